@@ -1,0 +1,70 @@
+"""Verbatim anchors: how a reviewed annotation points at the sentence it was read from.
+
+An anchor is a string that must occur in the article as a whole word sequence (not inside a longer word:
+"Kazakh" does not match "Kazakhstan"), exactly once in its scope, unless ``occurrence`` picks one.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+from .article import line_of
+
+Span = tuple[int, int]
+# Word characters other than footnote markers: "parties¹" still ends the word "parties".
+_WORD = r"[^\W¹²³⁴⁵⁶⁷⁸⁹]"
+_NOT_WORD_BEFORE = rf"(?<!{_WORD})"
+_NOT_WORD_AFTER = rf"(?!{_WORD})"
+
+
+class AnchorError(ValueError):
+    """An annotation no longer matches the article; the message names the entry and the line."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    text: str
+    start: int
+    end: int
+    name: str  # for messages: "the article", "section 'The Agrarian Party'"
+
+    def find_all(self, needle: str) -> list[int]:
+        if not needle:
+            return []
+        pattern = re.compile(_NOT_WORD_BEFORE + re.escape(needle) + _NOT_WORD_AFTER)
+        return [m.start() for m in pattern.finditer(self.text, self.start, self.end)]
+
+    def find(self, needle: str, occurrence: int | None = None, what: str = "anchor") -> Span:
+        """The one place ``needle`` occurs here (or its ``occurrence``-th, counting from 1)."""
+        hits = self.find_all(needle)
+        where = f"{self.name} (line {line_of(self.text, self.start)})"
+        if not hits:
+            raise AnchorError(f"{what} {needle!r} not found in {where}")
+        if occurrence is None and len(hits) > 1:
+            lines = ", ".join(str(line_of(self.text, h)) for h in hits)
+            raise AnchorError(f"{what} {needle!r} occurs {len(hits)} times in {where} (lines {lines}); "
+                              "give 'occurrence' to choose one")
+        index = (occurrence or 1) - 1
+        if index >= len(hits):
+            raise AnchorError(f"{what} {needle!r}: occurrence {occurrence} asked, {len(hits)} found in {where}")
+        return hits[index], hits[index] + len(needle)
+
+    def inner(self, span: Span, name: str) -> Scope:
+        return Scope(self.text, span[0], span[1], name)
+
+
+def load(path_or_text: str, is_text: bool = False) -> dict[str, Any]:
+    if is_text:
+        return tomllib.loads(path_or_text)
+    with open(path_or_text, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def resolve(scope: Scope, entry: dict[str, Any], field: str, anchored: Span | None = None) -> Span:
+    """Span of ``entry[field]``: inside the entry's anchor when it has one, else in ``scope``."""
+    where = scope.inner(anchored, f"the anchor {scope.text[anchored[0]:anchored[1]]!r}") if anchored else scope
+    occurrence = entry.get(f"{field}_occurrence")
+    return where.find(entry[field], occurrence, what=field)

@@ -1,0 +1,180 @@
+"""Build ``kz.sqlite`` from the article: parse, extract, check, write, re-verify every span, then rename.
+
+The output is written to a temporary file beside the target and renamed over it only once it is complete
+and verified, so a failed build never touches an existing database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from . import __version__, checks, paths
+from .anchors import AnchorError, Scope
+from .anchors import load as load_annotations
+from .article import ArticleError, parse
+from .extract import Extractor, Rows
+from .schema import APPLICATION_ID, TABLES, USER_VERSION
+
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+# Tables whose primary key is not a plain rowid.
+PRIMARY_KEYS = {"meta": "key", "sections": "number", "paragraphs": "id", "footnotes": "number",
+                "charts": "number", "article_tables": "number", "table1_membership": "row",
+                "table2_programs": "row", "table3_poll": "row", "table4_categories": "seq",
+                "parties": "key", "quotes": "id", "parties_1999": "seq", "facts": "key",
+                "signatories": "seq", "checks": "key", "schema_doc": "name"}
+FOREIGN_KEYS = ("party_key", "parties", "key")
+
+
+class BuildError(Exception):
+    """The build could not produce a faithful database; the message says where and why."""
+
+
+def collect(article_text: str, annotations: dict[str, Any]) -> Rows:
+    """Every row of the database, as plain dicts (no SQLite involved)."""
+    try:
+        art = parse(article_text)
+        extractor = Extractor(art, annotations)
+        rows = extractor.run()
+        found, spans = checks.run(rows, extractor.whole)
+    except (ArticleError, AnchorError) as exc:
+        raise BuildError(str(exc)) from None
+    rows["checks"], rows["check_spans"] = found, spans
+    _add_normalised(rows)
+    sha = hashlib.sha256(article_text.encode("utf-8")).hexdigest()
+    rows["meta"] += [
+        {"key": "source_sha256", "value": sha, "value_start": None, "value_end": None},
+        {"key": "source_chars", "value": str(len(article_text)), "value_start": None, "value_end": None},
+        {"key": "schema_version", "value": str(USER_VERSION), "value_start": None, "value_end": None},
+        {"key": "builder", "value": f"kzbrowser {__version__}", "value_start": None, "value_end": None},
+    ]
+    normal = {a["printed"]: a["normalised"] for a in rows["artefacts"]}
+    author = next(m for m in rows["meta"] if m["key"] == "author")["value"]
+    rows["meta"].append({"key": "author_normalised", "value": _normalise(author, normal),
+                         "value_start": None, "value_end": None})
+    rows["schema_doc"] = [{"name": k, "description": v} for k, v in TABLES.items()]
+    return rows
+
+
+def _normalise(text: str, artefacts: dict[str, str]) -> str:
+    for printed, normalised in artefacts.items():
+        text = text.replace(printed, normalised)
+    return text
+
+
+def _add_normalised(rows: Rows) -> None:
+    """Beside each printed text, the forms scholars write, so that search finds both."""
+    normal = {a["printed"]: a["normalised"] for a in rows["artefacts"]}
+    for table in ("quotes", "paragraphs"):
+        for r in rows[table]:
+            r["aliases"] = " ".join(n for p, n in normal.items() if p in r["text"]) or None
+    for r in rows["party_names"]:
+        r["normalised"] = _normalise(r["name"], normal)
+    for r in rows["media"]:
+        r["name_normalised"] = _normalise(r["name"], normal)
+
+
+def write(rows: Rows, article_text: str, output: Path) -> None:
+    """Write ``rows`` to ``output`` atomically, after checking every span against ``article_text``."""
+    output = Path(output)
+    folder = output.resolve().parent
+    if not folder.is_dir():
+        raise BuildError(f"cannot write {output}: folder {folder} does not exist")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise BuildError(f"cannot write {output}: {exc.strerror} ({folder})") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        _write_db(rows, tmp)
+        verify_spans(tmp, article_text)
+        os.replace(tmp, output)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _write_db(rows: Rows, path: Path) -> None:
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {USER_VERSION}")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        db = sqlite_utils.Database(conn)
+        # parties first: the other tables refer to it
+        for name in sorted(TABLES, key=lambda n: n != "parties"):
+            if name.endswith("_fts"):
+                continue
+            data = rows.get(name, [])
+            if not data:
+                raise BuildError(f"nothing extracted for table {name}")
+            fks = [FOREIGN_KEYS] if "party_key" in data[0] and name != "parties" else None
+            db[name].insert_all(data, pk=PRIMARY_KEYS.get(name), foreign_keys=fks, batch_size=1000)
+        db["quotes"].enable_fts(["text", "aliases"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
+        db["paragraphs"].enable_fts(["text", "aliases"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
+        db["party_names"].enable_fts(["name", "normalised"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
+        for name in TABLES:
+            if not name.endswith("_fts") and "party_key" in db[name].columns_dict:
+                db[name].create_index(["party_key"])
+        conn.commit()
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+
+
+def verify_spans(path: Path, article_text: str) -> int:
+    """Re-check every printed value against the article; return how many were checked."""
+    conn = sqlite3.connect(path)
+    checked = 0
+    problems: list[str] = []
+    try:
+        for name in TABLES:
+            if name.endswith("_fts") or name == "schema_doc":
+                continue
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({name})")]
+            for col in cols:
+                if f"{col}_start" not in cols or f"{col}_end" not in cols:
+                    continue
+                pieces = f"{col}_pieces" if f"{col}_pieces" in cols else "NULL"
+                sql = f"SELECT rowid, {col}, {col}_start, {col}_end, {pieces} FROM {name} WHERE {col}_start IS NOT NULL"
+                for rowid, value, start, end, piece_json in conn.execute(sql):
+                    spans = json.loads(piece_json) if piece_json else [[start, end]]
+                    printed = " ".join(article_text[s:e] for s, e in spans)
+                    checked += 1
+                    if printed != value:
+                        problems.append(f"{name}.{col} row {rowid}: stored {value!r}, article has {printed!r}")
+    finally:
+        conn.close()
+    if problems:
+        raise BuildError("spans do not match the article:\n" + "\n".join(problems[:20]))
+    return checked
+
+
+def build(output: Path | str | None = None, article_path: Path | None = None,
+          annotations_path: Path | None = None) -> Path:
+    """Build the database from the bundled (or given) article and annotations; return the output path."""
+    out = Path(output) if output else paths.checkout_database()
+    art_path = article_path or paths.article_path()
+    ann_path = annotations_path or paths.annotations_path()
+    try:
+        text = Path(art_path).read_text(encoding="utf-8")
+        notes = load_annotations(str(ann_path))
+    except OSError as exc:
+        raise BuildError(f"cannot read {exc.filename}: {exc.strerror}") from None
+    except ValueError as exc:  # tomllib.TOMLDecodeError and UnicodeDecodeError
+        raise BuildError(f"cannot read the article or annotations: {exc}") from None
+    build_from_text(text, notes, out)
+    return out
+
+
+def build_from_text(text: str, annotations: dict[str, Any], output: Path) -> None:
+    write(collect(text, annotations), text, output)

@@ -1,0 +1,123 @@
+"""Consistency checks: do the tables add up, and do the prose claims hold against the tables?
+
+Each check is stored with its result (holds / fails / untestable), the figures it used and the spans of
+both the claim and the cells, so a reader can verify it by eye. A failing check is a finding about the
+article, not a build error.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .anchors import Scope
+from .extract import Rows
+
+ROUNDING = 0.15  # five or six figures rounded to 0.1 can drift this far from 100
+
+Check = dict[str, Any]
+
+
+def run(rows: Rows, whole: Scope) -> tuple[list[Check], list[dict[str, Any]]]:
+    checks: list[Check] = []
+    spans: list[dict[str, Any]] = []
+
+    def add(key: str, title: str, claim: str | None, result: str, detail: str,
+            cells: list[tuple[str, int, int]]) -> None:
+        claim_span = whole.find(claim, what="claim") if claim else (None, None)
+        checks.append({"key": key, "title": title, "result": result, "detail": detail,
+                       "claim": claim, "claim_start": claim_span[0], "claim_end": claim_span[1]})
+        for printed, start, end in cells:
+            spans.append({"check_key": key, "printed": printed, "printed_start": start, "printed_end": end})
+
+    t3 = rows["table3_poll"]
+    t3_cells = [(r["percent_printed"], r["percent_printed_start"], r["percent_printed_end"]) for r in t3]
+    total = round(sum(r["percent"] for r in t3), 1)
+    add("table3_sum", "Table 3 answers add up to 100%", None,
+        "holds" if abs(total - 100) <= ROUNDING else "fails", f"sum = {total:.1f}%", t3_cells)
+
+    names = {p["key"]: p["full_name"] for p in rows["parties"]}
+    t4: dict[str, list[dict[str, Any]]] = {}
+    for r in rows["table4_assessment"]:
+        t4.setdefault(r["party_key"], []).append(r)
+    for key, cells in t4.items():
+        total = round(sum(c["percent"] for c in cells), 1)
+        add(f"table4_sum_{key}", f"Table 4 row for {names[key]} adds up to 100%", None,
+            "holds" if abs(total - 100) <= ROUNDING else "fails", f"sum = {total:.1f}%",
+            [(c["percent_printed"], c["percent_printed_start"], c["percent_printed_end"]) for c in cells])
+
+    # "over 40 percent ... either indifferent to political developments or thought negatively of them":
+    # indifference, plus the two negative answers (mistrust and fears; active rejection).
+    by_answer = {r["row"]: r for r in t3}
+    used = [by_answer[3], by_answer[4], by_answer[5]]
+    share = round(sum(r["percent"] for r in used), 1)
+    add("over_40_indifferent_or_negative", "Over 40% indifferent or negative (Table 3)",
+        "over 40 percent of the respondents pointed out that they were either indifferent to political "
+        "developments or thought negatively of them",
+        "holds" if share > 40 else "fails",
+        f"Indifference + Mistrust, fears... + Active rejection = {share:.1f}% (read as the three answers "
+        "that are indifferent or negative)",
+        [(r["percent_printed"], r["percent_printed_start"], r["percent_printed_end"]) for r in used])
+
+    undecided = [c for cells in t4.values() for c in cells if c["category"] == "Undecided"]
+    for c in undecided:
+        add(f"over_50_undecided_{c['party_key']}", f"Over 50% undecided about {names[c['party_key']]}",
+            "Over 50 percent of the respondents were undecided about the efficiency of parties' activity",
+            "holds" if c["percent"] > 50 else "fails", f"Undecided = {c['percent_printed']}%",
+            [(c["percent_printed"], c["percent_printed_start"], c["percent_printed_end"])])
+
+    # "about 20 percent admitted that parties ... were useful": obviously useful + useful on the whole,
+    # taken as holding within 5 points of 20.
+    for key, cells in t4.items():
+        useful = [c for c in cells if c["category"] in ("Obviously Useful", "Useful on the Whole")]
+        share = round(sum(c["percent"] for c in useful), 1)
+        add(f"about_20_useful_{key}", f"About 20% find {names[key]} useful",
+            "about 20 percent admitted that parties, especially parties of different political orientations, "
+            "were useful",
+            "holds" if abs(share - 20) <= 5 else "fails",
+            f"Obviously Useful + Useful on the Whole = {share:.1f}% (about 20 taken as 15-25)",
+            [(c["percent_printed"], c["percent_printed_start"], c["percent_printed_end"]) for c in useful])
+
+    t1 = rows["table1_membership"]
+    add("table1_count", "Table 1 lists the 12 registered parties",
+        "As of 1 July, 2004 there were 12 registered political parties",
+        "holds" if len(t1) == 12 else "fails", f"{len(t1)} rows",
+        [(r["name"], r["name_start"], r["name_end"]) for r in t1])
+
+    minimum = next(f for f in rows["facts"] if f["key"] == "registration_minimum")
+    known = [r for r in t1 if r["members"] is not None]
+    below = [r["name"] for r in known if r["members"] < minimum["number"]]
+    add("table1_registration_minimum", "Every party with data has the 50,000 members the law requires",
+        "to be registered a political party should have at least 50,000 members",
+        "fails" if below else "holds",
+        (f"below: {', '.join(below)}" if below else f"smallest figure: {min(r['members'] for r in known):,}")
+        + f"; {len(t1) - len(known)} parties have no data",
+        [(r["members_printed"], r["members_printed_start"], r["members_printed_end"]) for r in t1])
+
+    total_members = sum(r["members"] for r in known)
+    add("over_10_percent_members", "Over 10% of adults are party members",
+        "over 10 percent of the republic's adult population are members of one of the parties",
+        "untestable", f"Table 1 adds up to {total_members:,} members (two parties without data); the "
+        "article does not give the adult population", [])
+
+    add("twice_as_many_russians", "Twice as many Russians as Kazakhs prefer the Soviet-type state",
+        "Twice as many Russian respondents (27.7 percent) preferred the socialist state of the Soviet type as "
+        "Kazakhs (14.8 percent)",
+        "holds" if abs(27.7 / 14.8 - 2) <= 0.2 else "fails",
+        f"27.7 / 14.8 = {27.7 / 14.8:.2f} (twice taken as 1.8-2.2)",
+        [(v, *whole.find(v, what="figure")) for v in ("27.7", "14.8")])
+
+    # Footnote 5: the parties missing from Table 4 were not yet registered when the poll was taken (2003).
+    registered = {e["party_key"]: e for e in rows["events"] if e["kind"] == "registered"}
+    for p in rows["parties"]:
+        if p["in_table4"]:
+            continue
+        e = registered.get(p["key"])
+        if e is None:
+            result, detail, cells = "untestable", "the article gives no registration date", []
+        else:
+            result = "holds" if e["latest"] is None or e["latest"] >= "2003-01-01" else "fails"
+            detail = f"registered {e['date']} ({e['precision']}); the poll is dated 2003"
+            cells = [(e["date"], e["date_start"], e["date_end"])]
+        add(f"not_registered_at_poll_{p['key']}", f"{p['full_name']} was not yet registered at the poll",
+            "By the time of the poll other parties were not yet registered.", result, detail, cells)
+    return checks, spans

@@ -1,0 +1,46 @@
+"""Where the bundled files are: inside an installed wheel, or in the source checkout.
+
+A wheel carries ``kzbrowser/data/kz.sqlite`` and ``kzbrowser/resources/``; a source checkout or an
+editable install (which ignores hatchling's force-include) has them at the top of the repository.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from .schema import SOURCE_NAME
+
+_PACKAGE = Path(str(resources.files("kzbrowser")))
+_CHECKOUT = _PACKAGE.parent.parent  # src/kzbrowser -> the repository
+
+
+def _first(*candidates: Path) -> Path:
+    for c in candidates:
+        if c.exists():
+            return c
+    return candidates[-1]
+
+
+def database_path() -> Path:
+    """The database the app opens: $KZBROWSER_DB, else the bundled one."""
+    if env := os.environ.get("KZBROWSER_DB"):
+        return Path(env)
+    return _first(_PACKAGE / "data" / "kz.sqlite", checkout_database())
+
+
+def checkout_database() -> Path:
+    return _CHECKOUT / "data" / "kz.sqlite"
+
+
+def resources_dir() -> Path:
+    return _first(_PACKAGE / "resources", _CHECKOUT / "resources")
+
+
+def article_path() -> Path:
+    return resources_dir() / SOURCE_NAME
+
+
+def annotations_path() -> Path:
+    return resources_dir() / "annotations.toml"
