@@ -6,7 +6,6 @@ An anchor is a string that must occur in the article as a whole word sequence (n
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from typing import Any
@@ -14,10 +13,12 @@ from typing import Any
 from .article import line_of
 
 Span = tuple[int, int]
-# Word characters other than footnote markers: "parties¹" still ends the word "parties".
-_WORD = r"[^\W¹²³⁴⁵⁶⁷⁸⁹]"
-_NOT_WORD_BEFORE = rf"(?<!{_WORD})"
-_NOT_WORD_AFTER = rf"(?!{_WORD})"
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def _is_word(ch: str) -> bool:
+    """Letters and digits continue a word; footnote markers do not ("parties¹" ends at "parties")."""
+    return bool(ch) and (ch.isalnum() or ch == "_") and ch not in _FOOTNOTE_MARKS
 
 
 class AnchorError(ValueError):
@@ -34,8 +35,15 @@ class Scope:
     def find_all(self, needle: str) -> list[int]:
         if not needle:
             return []
-        pattern = re.compile(_NOT_WORD_BEFORE + re.escape(needle) + _NOT_WORD_AFTER)
-        return [m.start() for m in pattern.finditer(self.text, self.start, self.end)]
+        hits = []
+        i = self.text.find(needle, self.start, self.end)
+        while i >= 0:
+            before = self.text[i - 1:i]
+            after = self.text[i + len(needle):i + len(needle) + 1]
+            if not (_is_word(before) or _is_word(after)):
+                hits.append(i)
+            i = self.text.find(needle, i + 1, self.end)
+        return hits
 
     def find(self, needle: str, occurrence: int | None = None, what: str = "anchor") -> Span:
         """The one place ``needle`` occurs here (or its ``occurrence``-th, counting from 1)."""

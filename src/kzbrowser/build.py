@@ -17,7 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from . import __version__, checks, paths
-from .anchors import AnchorError, Scope
+from .anchors import AnchorError
 from .anchors import load as load_annotations
 from .article import ArticleError, parse
 from .extract import Extractor, Rows
@@ -54,6 +54,8 @@ def collect(article_text: str, annotations: dict[str, Any]) -> Rows:
         {"key": "source_chars", "value": str(len(article_text)), "value_start": None, "value_end": None},
         {"key": "schema_version", "value": str(USER_VERSION), "value_start": None, "value_end": None},
         {"key": "builder", "value": f"kzbrowser {__version__}", "value_start": None, "value_end": None},
+        # The article itself, so that the app shows any span without re-reading or re-parsing it.
+        {"key": "article_text", "value": article_text, "value_start": 0, "value_end": len(article_text)},
     ]
     normal = {a["printed"]: a["normalised"] for a in rows["artefacts"]}
     author = next(m for m in rows["meta"] if m["key"] == "author")["value"]
@@ -85,6 +87,8 @@ def write(rows: Rows, article_text: str, output: Path) -> None:
     """Write ``rows`` to ``output`` atomically, after checking every span against ``article_text``."""
     output = Path(output)
     folder = output.resolve().parent
+    if folder.exists() and not folder.is_dir():
+        raise BuildError(f"cannot write {output}: {folder} is not a folder")
     if not folder.is_dir():
         raise BuildError(f"cannot write {output}: folder {folder} does not exist")
     try:
@@ -96,6 +100,8 @@ def write(rows: Rows, article_text: str, output: Path) -> None:
     try:
         _write_db(rows, tmp)
         verify_spans(tmp, article_text)
+        with open(tmp, "rb+") as fh:  # written without syncs: make it durable before it replaces anything
+            os.fsync(fh.fileno())
         os.replace(tmp, output)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -108,7 +114,10 @@ def _write_db(rows: Rows, path: Path) -> None:
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {USER_VERSION}")
-        conn.execute("PRAGMA journal_mode = DELETE")
+        # A scratch file until it is verified and renamed: no journal, no syncs while writing. The journal
+        # mode is not stored in the file, so readers get SQLite's default rollback journal (never WAL).
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
         db = sqlite_utils.Database(conn)
         # parties first: the other tables refer to it
         for name in sorted(TABLES, key=lambda n: n != "parties"):
@@ -118,13 +127,13 @@ def _write_db(rows: Rows, path: Path) -> None:
             if not data:
                 raise BuildError(f"nothing extracted for table {name}")
             fks = [FOREIGN_KEYS] if "party_key" in data[0] and name != "parties" else None
-            db[name].insert_all(data, pk=PRIMARY_KEYS.get(name), foreign_keys=fks, batch_size=1000)
-        db["quotes"].enable_fts(["text", "aliases"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
-        db["paragraphs"].enable_fts(["text", "aliases"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
-        db["party_names"].enable_fts(["name", "normalised"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
+            db.table(name).insert_all(data, pk=PRIMARY_KEYS.get(name), foreign_keys=fks, batch_size=1000)
+        db.table("quotes").enable_fts(["text", "aliases"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
+        db.table("paragraphs").enable_fts(["text", "aliases"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
+        db.table("party_names").enable_fts(["name", "normalised"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
         for name in TABLES:
-            if not name.endswith("_fts") and "party_key" in db[name].columns_dict:
-                db[name].create_index(["party_key"])
+            if not name.endswith("_fts") and "party_key" in db.table(name).columns_dict:
+                db.table(name).create_index(["party_key"])
         conn.commit()
         conn.execute("VACUUM")
     finally:
@@ -162,7 +171,10 @@ def verify_spans(path: Path, article_text: str) -> int:
 def build(output: Path | str | None = None, article_path: Path | None = None,
           annotations_path: Path | None = None) -> Path:
     """Build the database from the bundled (or given) article and annotations; return the output path."""
-    out = Path(output) if output else paths.checkout_database()
+    try:
+        out = Path(output) if output else paths.checkout_database()
+    except FileNotFoundError as exc:
+        raise BuildError(str(exc)) from None
     art_path = article_path or paths.article_path()
     ann_path = annotations_path or paths.annotations_path()
     try:

@@ -39,11 +39,11 @@ def run(rows: Rows, whole: Scope) -> tuple[list[Check], list[dict[str, Any]]]:
     t4: dict[str, list[dict[str, Any]]] = {}
     for r in rows["table4_assessment"]:
         t4.setdefault(r["party_key"], []).append(r)
-    for key, cells in t4.items():
-        total = round(sum(c["percent"] for c in cells), 1)
+    for key, row in t4.items():
+        total = round(sum(c["percent"] for c in row), 1)
         add(f"table4_sum_{key}", f"Table 4 row for {names[key]} adds up to 100%", None,
             "holds" if abs(total - 100) <= ROUNDING else "fails", f"sum = {total:.1f}%",
-            [(c["percent_printed"], c["percent_printed_start"], c["percent_printed_end"]) for c in cells])
+            [(c["percent_printed"], c["percent_printed_start"], c["percent_printed_end"]) for c in row])
 
     # "over 40 percent ... either indifferent to political developments or thought negatively of them":
     # indifference, plus the two negative answers (mistrust and fears; active rejection).
@@ -58,7 +58,7 @@ def run(rows: Rows, whole: Scope) -> tuple[list[Check], list[dict[str, Any]]]:
         "that are indifferent or negative)",
         [(r["percent_printed"], r["percent_printed_start"], r["percent_printed_end"]) for r in used])
 
-    undecided = [c for cells in t4.values() for c in cells if c["category"] == "Undecided"]
+    undecided = [c for row in t4.values() for c in row if c["category"] == "Undecided"]
     for c in undecided:
         add(f"over_50_undecided_{c['party_key']}", f"Over 50% undecided about {names[c['party_key']]}",
             "Over 50 percent of the respondents were undecided about the efficiency of parties' activity",
@@ -67,8 +67,8 @@ def run(rows: Rows, whole: Scope) -> tuple[list[Check], list[dict[str, Any]]]:
 
     # "about 20 percent admitted that parties ... were useful": obviously useful + useful on the whole,
     # taken as holding within 5 points of 20.
-    for key, cells in t4.items():
-        useful = [c for c in cells if c["category"] in ("Obviously Useful", "Useful on the Whole")]
+    for key, row in t4.items():
+        useful = [c for c in row if c["category"] in ("Obviously Useful", "Useful on the Whole")]
         share = round(sum(c["percent"] for c in useful), 1)
         add(f"about_20_useful_{key}", f"About 20% find {names[key]} useful",
             "about 20 percent admitted that parties, especially parties of different political orientations, "
@@ -112,8 +112,9 @@ def run(rows: Rows, whole: Scope) -> tuple[list[Check], list[dict[str, Any]]]:
         if p["in_table4"]:
             continue
         e = registered.get(p["key"])
+        cells: list[tuple[str, int, int]] = []
         if e is None:
-            result, detail, cells = "untestable", "the article gives no registration date", []
+            result, detail = "untestable", "the article gives no registration date"
         else:
             result = "holds" if e["latest"] is None or e["latest"] >= "2003-01-01" else "fails"
             detail = f"registered {e['date']} ({e['precision']}); the poll is dated 2003"

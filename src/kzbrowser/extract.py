@@ -293,7 +293,7 @@ class Extractor:
     # -- quotes ------------------------------------------------------------------------------------------
     def quotes(self) -> None:
         art = self.art
-        sources = {}
+        sources: dict[str, list[tuple[tuple[int, int], Row]]] = {}
         for e in self.notes.get("party", []):
             for qs in e.get("quote_source", []):
                 _check(qs["source"], QUOTE_SOURCES, f"party {e['key']!r} quote source")
@@ -410,7 +410,7 @@ class Extractor:
                                "number": number, **spanned("anchor", f["anchor"], at)})
         for seq, s in enumerate(self.notes.get("signatory", []), start=1):
             at = self.whole.find(s["anchor"])
-            row = {"seq": seq}
+            row: Row = {"seq": seq}
             for field in ("name", "position", "bank", "note"):
                 row.update(spanned(field, s[field], resolve(self.whole, s, field, at)) if field in s
                            else {field: None, f"{field}_start": None, f"{field}_end": None})

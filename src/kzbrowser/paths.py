@@ -27,10 +27,13 @@ def database_path() -> Path:
     """The database the app opens: $KZBROWSER_DB, else the bundled one."""
     if env := os.environ.get("KZBROWSER_DB"):
         return Path(env)
-    return _first(_PACKAGE / "data" / "kz.sqlite", checkout_database())
+    return _first(_PACKAGE / "data" / "kz.sqlite", _CHECKOUT / "data" / "kz.sqlite")
 
 
 def checkout_database() -> Path:
+    """data/kz.sqlite of the source checkout; an installed wheel has none to rebuild in place."""
+    if not (_CHECKOUT / "pyproject.toml").exists():
+        raise FileNotFoundError("not running from a source checkout: give an output file (-o FILE)")
     return _CHECKOUT / "data" / "kz.sqlite"
 
 

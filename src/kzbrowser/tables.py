@@ -73,12 +73,12 @@ def parse_table(art: Article, number: int) -> Table:
         columns = _cells(rows_block, lines[0], starts[0], False)
         columns = [c for c in columns if c.printed]
         lines, starts = lines[1:], starts[1:]
-    rows = [_cells(rows_block, line, s, number == 3) for line, s in zip(lines, starts, strict=True)]
+    rows = [_cells(rows_block, text, s, number == 3) for text, s in zip(lines, starts, strict=True)]
     line_numbers = [art.line_of(s) for s in starts]
-    for cells, line in zip(rows, line_numbers, strict=True):
+    for cells, line_no in zip(rows, line_numbers, strict=True):
         if len(cells) != n_cells:
             raise ArticleError(
-                f"line {line}: Table {number} row should have {n_cells} tab-separated cells, found {len(cells)}"
+                f"line {line_no}: Table {number} row should have {n_cells} tab-separated cells, found {len(cells)}"
             )
     if len(rows) != n_rows:
         last = line_numbers[-1] if line_numbers else caption_block.line

@@ -1,0 +1,189 @@
+"""The ``kzbrowser`` command. With no arguments it opens the window; subcommands work without a display."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__, paths
+from .db import DatabaseError, connect
+from .parties import Parties, UnknownParty
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A one-line message for the user; the command exits non-zero."""
+
+
+def _db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # SUPPRESS on subcommands, so "kzbrowser --db X party Y" keeps X.
+    p.add_argument("--db", type=Path, default=None if top else argparse.SUPPRESS,
+                   help="database to read (default: the bundled data/kz.sqlite, or $KZBROWSER_DB)")
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="kzbrowser", description="Offline reference browser for V. Kurganskaia, "
+                                 "'The Party System in Kazakhstan and the Ethnic Issue'. "
+                                 "With no command, opens the window.")
+    ap.add_argument("--version", action="version", version=f"kzbrowser {__version__}")
+    _db_arg(ap, top=True)
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+    b = sub.add_parser("build", help="build the database from the article")
+    b.add_argument("-o", "--output", type=Path, default=None, help="where to write (default: data/kz.sqlite)")
+    v = sub.add_parser("verify", help="check a database: integrity, schema version, spans, consistency report")
+    _db_arg(v)
+    v.add_argument("--json", action="store_true", help="print the report as JSON")
+    ps = sub.add_parser("parties", help="list the 12 parties")
+    _db_arg(ps)
+    ps.add_argument("--json", action="store_true", help="print JSON")
+    pt = sub.add_parser("party", help="a party's full profile, with source spans")
+    _db_arg(pt)
+    pt.add_argument("name", help="any name, variant or abbreviation, e.g. Otan, CPK, 'Auyl'")
+    pt.add_argument("--json", action="store_true", help="print JSON")
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = parser()
+    args = ap.parse_args(argv)
+    if args.command is None:
+        return _gui(args)
+    handler: Callable[[argparse.Namespace], int] = COMMANDS[args.command]
+    try:
+        return handler(args)
+    except (CommandError, DatabaseError) as exc:
+        msg = exc.reason if isinstance(exc, DatabaseError) else str(exc)
+        where = f"{exc.path}: " if isinstance(exc, DatabaseError) else ""
+        print(f"kzbrowser: {where}{msg}".replace("\n", " "), file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from .gui import run  # Qt is imported only for the window
+
+    return run(args.db)
+
+
+def _open(args: argparse.Namespace) -> sqlite3.Connection:
+    return connect(args.db or paths.database_path())
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import BuildError, build
+
+    try:
+        out = build(args.output)
+    except BuildError as exc:
+        first, *rest = str(exc).split("\n")
+        raise CommandError(f"build failed: {first}" + (f" (and {len(rest)} more)" if rest else "")) from None
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .verify import report
+
+    conn = _open(args)
+    rep = report(conn)
+    if args.json:
+        print(json.dumps(rep, ensure_ascii=False, indent=2))
+    else:
+        print(f"database: {args.db or paths.database_path()}")
+        for line in rep["lines"]:
+            print(line)
+    if not rep["ok"]:
+        raise CommandError("verification failed: " + "; ".join(rep["problems"]))
+    return EXIT_OK
+
+
+def cmd_parties(args: argparse.Namespace) -> int:
+    parties = Parties(_open(args)).summaries()
+    if args.json:
+        print(json.dumps([p.__dict__ for p in parties], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{'Party':<54}{'Members':>9}  Marks")
+    for p in parties:
+        marks = ["opposition"] if p.opposition else []
+        marks += [] if p.in_poll else ["not registered at the poll"]
+        name = p.full_name + (f" ({p.abbreviation})" if p.abbreviation else "")
+        print(f"{name:<54}{p.members_printed:>9}  {', '.join(marks)}")
+    return EXIT_OK
+
+
+def cmd_party(args: argparse.Namespace) -> int:
+    conn = _open(args)
+    parties = Parties(conn)
+    try:
+        key = parties.resolve(args.name)
+    except UnknownParty:
+        raise CommandError(f"no party called {args.name!r}; try 'kzbrowser parties'") from None
+    prof = parties.profile(key)
+    if args.json:
+        print(json.dumps(prof, ensure_ascii=False, indent=2))
+    else:
+        text = conn.execute("SELECT value FROM meta WHERE key = 'article_text'").fetchone()[0]
+        print(format_profile(prof, text))
+    return EXIT_OK
+
+
+def _where(span: list[int] | None, text: str) -> str:
+    if not span:
+        return ""
+    return f"  [line {text.count(chr(10), 0, span[0]) + 1}, chars {span[0]}-{span[1]}]"
+
+
+def format_profile(p: dict[str, Any], text: str) -> str:
+    """The profile as readable text, each fact followed by where it is printed."""
+    out = [f"{p['full_name']}" + (f" ({p['abbreviation']})" if p["abbreviation"] else "")
+           + _where(p.get("full_name_span"), text)]
+    if p["opposition"]:
+        out.append("Opposition party (footnote 1)" + _where(p["opposition_sources"][0]["anchor_span"], text))
+    if p["not_registered_at_poll"]:
+        out.append("Not yet registered at the time of the poll (footnote 5)")
+    out.append("Names: " + "; ".join(n["name"] + (f" [= {n['normalised']}]" if n["normalised"] != n["name"]
+                                                  else "") for n in p["names"]))
+    m = p["membership"]
+    if m:
+        rank = f", rank {m['rank']} of 10 with data" if m["rank"] else " (unknown, not zero)"
+        out.append(f"Membership (Table 1): {m['members_printed']}{rank}" + _where(m["members_printed_span"], text))
+    sections: list[tuple[str, list[str]]] = [
+        ("Leaders", [f"{ld['name']} — {ld['role']}" + (f"; {ld['description']}" if ld["description"] else "")
+                     + (f" (since {ld['since']})" if ld["since"] else "") + _where(ld["name_span"], text)
+                     for ld in p["leaders"]]),
+        ("Dates", [f"{e['kind']}: {e['date']} ({e['precision']}: {e['iso']})" + _where(e["anchor_span"], text)
+                   for e in p["events"]]),
+        ("Social basis", [s["text"] + _where(s["text_span"], text) for s in p["social_basis"]]),
+        ("Origins", [o["anchor"] + _where(o["anchor_span"], text) for o in p["origins"]]),
+        ("Table 4 assessment (%)", [f"{a['category']}: {a['percent_printed']}"
+                                    + _where(a["percent_printed_span"], text) for a in p["assessment"]]),
+        ("Quotes", [f"“{q['text']}” ({q['source']})" + _where(q["text_span"], text) for q in p["quotes"]]),
+        ("Media", [f"{md['name']} — {md['kind']}" + (f", {md['language']}" if md["language"] else "")
+                   + (f", circulation {md['circulation']}" if md["circulation"] else "")
+                   + (f", since {md['since']}" if md["since"] else "") + _where(md["name_span"], text)
+                   for md in p["media"]]),
+        ("Section 4: nationalities policy", [pos["clause"] + _where(pos["clause_span"], text)
+                                             for pos in p["positions"]]),
+        ("1999 election", [f"{lk['party_1999']}: {lk['kind']}" + _where(lk["anchor_span"], text)
+                           for lk in p["links_1999"]]),
+    ]
+    for title, items in sections:
+        if items:
+            out.append(f"\n{title}:")
+            out.extend(f"  - {i}" for i in items)
+    return "\n".join(out)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "build": cmd_build, "verify": cmd_verify, "parties": cmd_parties, "party": cmd_party,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

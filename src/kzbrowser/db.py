@@ -1,0 +1,60 @@
+"""Open the bundled database read-only, and say clearly what is wrong when it cannot be used."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from .schema import APPLICATION_ID, USER_VERSION
+
+REBUILD_HINT = "Rebuild it with:  kzbrowser build  (or: python scripts/build_db.py)"
+
+
+class DatabaseError(Exception):
+    """The database is missing or unusable. ``reason`` says what is wrong, ``path`` which file."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+    def message(self) -> str:
+        return f"Cannot open the database\n{self.path}\n\n{self.reason}\n\n{REBUILD_HINT}"
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """A read-only, immutable connection to a validated kzbrowser database."""
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseError(path, "The file does not exist.")
+    if path.is_dir():
+        raise DatabaseError(path, "This is a folder, not a database file.")
+    if path.stat().st_size == 0:
+        raise DatabaseError(path, "The file is empty (0 bytes).")
+    # A URI from as_uri() survives '?' and '#' in the path; immutable=1 means SQLite never writes or
+    # locks, so the bundled file is safe even on a read-only medium.
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise DatabaseError(path, f"SQLite cannot open it ({exc}).") from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise DatabaseError(path, "This is an SQLite file, but not a kzbrowser database "
+                                      f"(application_id {app_id:#x}, expected {APPLICATION_ID:#x}).")
+        if version != USER_VERSION:
+            raise DatabaseError(path, f"The database has schema version {version}; this kzbrowser reads "
+                                      f"version {USER_VERSION}.")
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise DatabaseError(path, f"The database is damaged (quick_check: {result}).")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseError(path, f"The file is not a usable SQLite database ({exc}).") from None
+    except DatabaseError:
+        conn.close()
+        raise
+    conn.row_factory = sqlite3.Row
+    return conn

@@ -1,0 +1,144 @@
+"""Read parties and their profiles from an open database (plain dicts; no Qt, no re-parsing)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+Record = dict[str, Any]
+
+# What a profile holds, from which table, in which order.
+PROFILE_TABLES = {
+    "names": ("party_names", "rowid"),
+    "leaders": ("leaders", "seq"),
+    "events": ("events", "earliest, rowid"),
+    "social_basis": ("social_basis", "rowid"),
+    "origins": ("origins", "rowid"),
+    "membership": ("table1_membership", "row"),
+    "assessment": ("table4_assessment", "rowid"),
+    "quotes": ("quotes", "id"),
+    "media": ("media", "seq"),
+    "positions": ("positions", "item, rowid"),
+    "opposition_sources": ("opposition", "rowid"),
+}
+
+
+class UnknownParty(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class PartySummary:
+    """One line of the party list."""
+
+    key: str
+    full_name: str
+    short_name: str
+    abbreviation: str | None
+    members: int | None  # None: "No data" in Table 1
+    members_printed: str
+    rank: int | None
+    opposition: bool
+    in_poll: bool  # False: not yet registered at the time of the poll (Table 4, footnote 5)
+    registered: str | None  # earliest possible registration day, ISO, for sorting
+    registered_printed: str | None
+    names: tuple[str, ...]  # every name, variant and abbreviation, printed and normalised
+
+
+def record(row: sqlite3.Row) -> Record:
+    """A row as a dict whose printed values carry their span: x, x_start, x_end -> x, x_span."""
+    d = dict(row)
+    out: Record = {}
+    for k, v in d.items():
+        if k.endswith(("_start", "_end", "_pieces")) and _base(k) in d:
+            continue
+        out[k] = v
+        if f"{k}_start" in d and d[f"{k}_start"] is not None:
+            out[f"{k}_span"] = [d[f"{k}_start"], d[f"{k}_end"]]
+            if d.get(f"{k}_pieces"):
+                out[f"{k}_pieces"] = json.loads(d[f"{k}_pieces"])
+    # Spans whose printed value is not stored separately (e.g. a quote's source anchor).
+    for k, v in d.items():
+        if k.endswith("_start") and _base(k) not in d and v is not None:
+            out[f"{_base(k)}_span"] = [v, d[f"{_base(k)}_end"]]
+    return out
+
+
+def _base(column: str) -> str:
+    return column.rsplit("_", 1)[0]
+
+
+class Parties:
+    """Queries about parties over one open connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._lookup: dict[str, str] | None = None
+
+    def summaries(self) -> list[PartySummary]:
+        rows = self.conn.execute("""
+            SELECT p.key, p.full_name, p.short_name, p.abbreviation, p.opposition, p.in_table4,
+                   m.members, m.members_printed, m.rank,
+                   (SELECT earliest FROM events e WHERE e.party_key = p.key AND e.kind = 'registered') AS reg,
+                   (SELECT date FROM events e WHERE e.party_key = p.key AND e.kind = 'registered') AS reg_p,
+                   (SELECT group_concat(name || char(31) || normalised, char(31)) FROM party_names n
+                     WHERE n.party_key = p.key) AS names
+            FROM parties p JOIN table1_membership m ON m.party_key = p.key
+            ORDER BY p.table1_row""").fetchall()
+        return [PartySummary(r["key"], r["full_name"], r["short_name"], r["abbreviation"], r["members"],
+                             r["members_printed"], r["rank"], bool(r["opposition"]), bool(r["in_table4"]),
+                             r["reg"], r["reg_p"], tuple(dict.fromkeys(r["names"].split("\x1f"))))
+                for r in rows]
+
+    def resolve(self, name: str) -> str:
+        """The key of the party called ``name`` (any name, variant or abbreviation, any case)."""
+        if self._lookup is None:
+            self._lookup = {}
+            for r in self.conn.execute("SELECT party_key, name, normalised FROM party_names"):
+                for n in (r["name"], r["normalised"]):
+                    self._lookup[_fold(n)] = r["party_key"]
+            for r in self.conn.execute("SELECT key FROM parties"):
+                self._lookup[_fold(r["key"])] = r["key"]
+        wanted = _fold(name)
+        if wanted in self._lookup:
+            return self._lookup[wanted]
+        # "The Agrarian Party", "Otan party": tolerate a leading article and a trailing "party".
+        for trimmed in (wanted.removeprefix("the "), wanted.removesuffix(" party")):
+            if trimmed in self._lookup:
+                return self._lookup[trimmed]
+        raise UnknownParty(name)
+
+    def profile(self, key: str) -> Record:
+        row = self.conn.execute("SELECT * FROM parties WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise UnknownParty(key)
+        prof = record(row)
+        for field, (table, order) in PROFILE_TABLES.items():
+            rows = self.conn.execute(f"SELECT * FROM {table} WHERE party_key = ? ORDER BY {order}", (key,))
+            prof[field] = [record(r) for r in rows]
+        prof["membership"] = prof["membership"][0] if prof["membership"] else None
+        prof["not_registered_at_poll"] = not prof["in_table4"]
+        if prof["not_registered_at_poll"]:
+            fn = self.conn.execute("SELECT * FROM footnotes WHERE number = 5").fetchone()
+            prof["not_registered_at_poll_source"] = record(fn)
+        prof["links_1999"] = [record(r) for r in self.conn.execute("""
+            SELECT l.kind, l.anchor, l.anchor_start, l.anchor_end, o.name AS party_1999,
+                   o.abbreviation AS party_1999_abbreviation
+            FROM links_1999 l JOIN parties_1999 o ON o.seq = l.party_1999
+            WHERE l.party_key = ? ORDER BY o.seq""", (key,))]
+        prof["paragraphs"] = [r["id"] for r in self.conn.execute(
+            "SELECT id FROM paragraphs WHERE party_key = ? ORDER BY id", (key,))]
+        return prof
+
+    def parties_1999(self) -> list[Record]:
+        rows = self.conn.execute("""
+            SELECT o.*, l.party_key AS successor, l.kind AS link_kind,
+                   l.anchor_start AS link_start, l.anchor_end AS link_end
+            FROM parties_1999 o LEFT JOIN links_1999 l ON l.party_1999 = o.seq ORDER BY o.seq""")
+        return [record(r) for r in rows]
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().replace("’", "'").split())

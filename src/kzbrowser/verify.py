@@ -1,0 +1,57 @@
+"""``kzbrowser verify``: is an existing database sound, current and faithful to the article?"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from typing import Any
+
+from .schema import SOURCE_SHA256, TABLES, USER_VERSION
+
+
+def report(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Integrity, schema version, source checksum, spans and the stored consistency checks."""
+    lines: list[str] = []
+    problems: list[str] = []
+    integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    lines.append(f"integrity: {integrity}")
+    if integrity != "ok":
+        problems.append(f"integrity check: {integrity}")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    lines.append(f"schema version: {version} (expected {USER_VERSION})")
+    meta = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM meta")}
+    text = meta.get("article_text", "")
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    lines.append(f"source: {meta.get('source_sha256')}")
+    if sha != meta.get("source_sha256"):
+        problems.append("the stored article does not match its stored checksum")
+    if meta.get("source_sha256") != SOURCE_SHA256:
+        problems.append("the database was not built from the bundled article")
+    missing = [t for t in TABLES if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = ?", (t,)).fetchone()]
+    if missing:
+        problems.append(f"missing tables: {', '.join(missing)}")
+    spans = bad = 0
+    for table in TABLES:
+        if table in missing or table.endswith("_fts") or table == "schema_doc":
+            continue
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        for col in cols:
+            if f"{col}_start" in cols and f"{col}_end" in cols:
+                rows = conn.execute(f"SELECT {col}, {col}_start, {col}_end FROM {table} "
+                                    f"WHERE {col}_start IS NOT NULL" + (f" AND {col}_pieces IS NULL"
+                                                                        if f"{col}_pieces" in cols else ""))
+                for value, start, end in rows:
+                    spans += 1
+                    bad += text[start:end] != value
+    lines.append(f"spans: {spans - bad} of {spans} match the article")
+    if bad:
+        problems.append(f"{bad} spans do not match the article")
+    checks = [dict(zip(("key", "title", "result", "detail"), r, strict=True)) for r in conn.execute(
+        "SELECT key, title, result, detail FROM checks ORDER BY rowid")]
+    counts = {k: sum(c["result"] == k for c in checks) for k in ("holds", "fails", "untestable")}
+    lines.append(f"consistency checks: {counts['holds']} hold, {counts['fails']} fail, "
+                 f"{counts['untestable']} untestable")
+    lines.extend(f"  [{c['result']:<10}] {c['title']}: {c['detail']}" for c in checks)
+    return {"ok": not problems, "problems": problems, "lines": lines, "checks": checks,
+            "integrity": integrity, "schema_version": version, "spans_checked": spans, "spans_bad": bad}

@@ -1,0 +1,49 @@
+"""Shared fixtures. Qt runs offscreen unless a real-window test sets a display (see scripts/test.sh)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT / "resources" / "party-system-in-kazakhstan-and-the-ethnic-issue.txt"
+ANNOTATIONS = ROOT / "resources" / "annotations.toml"
+BUNDLED_DB = ROOT / "data" / "kz.sqlite"
+
+
+@pytest.fixture(scope="session")
+def article_text() -> str:
+    return ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def fresh_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database built in this test run by the same code as scripts/build_db.py."""
+    from kzbrowser.build import build
+
+    out = tmp_path_factory.mktemp("fresh") / "kz.sqlite"
+    build(out)
+    return out
+
+
+@pytest.fixture()
+def conn(fresh_db: Path) -> sqlite3.Connection:
+    from kzbrowser.db import connect
+
+    c = connect(fresh_db)
+    yield c
+    c.close()
+
+
+@pytest.fixture()
+def db_copy(tmp_path: Path) -> Path:
+    """A private copy of the bundled database that a test may damage."""
+    target = tmp_path / "kz.sqlite"
+    shutil.copy(BUNDLED_DB, target)
+    return target

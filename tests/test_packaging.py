@@ -1,0 +1,62 @@
+"""The database and the article are found from a checkout, an editable install and an installed wheel."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+
+from conftest import BUNDLED_DB, ROOT
+
+CORE = ["kzbrowser.article", "kzbrowser.anchors", "kzbrowser.build", "kzbrowser.checks", "kzbrowser.cli",
+        "kzbrowser.dates", "kzbrowser.db", "kzbrowser.extract", "kzbrowser.parties", "kzbrowser.paths",
+        "kzbrowser.quotes", "kzbrowser.tables", "kzbrowser.verify"]
+
+
+def test_checkout_finds_the_database():
+    from kzbrowser import paths
+
+    assert paths.database_path().resolve() == BUNDLED_DB.resolve()
+    assert paths.article_path().exists() and paths.annotations_path().exists()
+
+
+def test_wheel_carries_and_finds_the_database(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                        "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, check=False)
+    if r.returncode != 0 and "hatchling" in r.stderr:
+        r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path),
+                            str(ROOT)], capture_output=True, text=True, check=False)
+    assert r.returncode == 0, r.stderr
+    wheel = next(tmp_path.glob("kzbrowser-*.whl"))
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as z:
+        names = z.namelist()
+        z.extractall(site)
+    assert "kzbrowser/data/kz.sqlite" in names
+    assert "kzbrowser/resources/party-system-in-kazakhstan-and-the-ethnic-issue.txt" in names
+    assert (site / "kzbrowser/data/kz.sqlite").read_bytes() == BUNDLED_DB.read_bytes()
+    code = ("import kzbrowser.paths as p, kzbrowser.db as d; "
+            "print(p.database_path()); print(d.connect(p.database_path()).execute("
+            "'select count(*) from parties').fetchone()[0])")
+    r = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False,
+                       env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})
+    assert r.returncode == 0, r.stderr
+    found, count = r.stdout.split()
+    assert found.startswith(str(site)) and count == "12"
+
+
+def _imported(modules, roots):
+    code = ("import sys; import " + ", ".join(modules) +
+            f"; print([m for m in sys.modules if m.split('.')[0] in {roots!r}])")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert r.returncode == 0, r.stderr
+    return r.stdout.strip()
+
+
+def test_core_modules_never_import_qt():
+    assert _imported(CORE, ("PySide6", "pyqtgraph")) == "[]"
+
+
+def test_reading_the_database_does_not_import_numpy():
+    # sqlite-utils pulls in numpy when it is installed; only the build uses sqlite-utils.
+    assert _imported(["kzbrowser.cli", "kzbrowser.db", "kzbrowser.parties"], ("numpy", "sqlite_utils")) == "[]"
