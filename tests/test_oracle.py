@@ -246,10 +246,13 @@ def test_article_parts(conn):
 def test_artefacts_are_kept_and_normalised(conn):
     pairs = {(r[0], r[1]) for r in conn.execute("SELECT printed, normalised FROM artefacts")}
     assert pairs == {("AuyI", "Auyl"), ("Rukhaniyat", "Rukhaniat"), ("(in %%)", "(in %)"),
-                     ("egi-bin", "cgi-bin"), ("KURGANskaIA", "Kurganskaia")}
+                     ("egi-bin", "cgi-bin"), ("KURGANskaIA", "Kurganskaia"),
+                     ("THE PARTY SYSTEM IN KAZAKHSTAN AND THE ETHNIC ISSUE",
+                      "The Party System in Kazakhstan and the Ethnic Issue")}
     author = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     assert author["author"] == "Valentina KURGANskaIA"
     assert author["author_normalised"] == "Valentina Kurganskaia"
+    assert author["title_normalised"] == "The Party System in Kazakhstan and the Ethnic Issue"
 
 
 def test_consistency_checks_record_what_holds_and_what_does_not(conn):

@@ -58,9 +58,10 @@ def collect(article_text: str, annotations: dict[str, Any]) -> Rows:
         {"key": "article_text", "value": article_text, "value_start": 0, "value_end": len(article_text)},
     ]
     normal = {a["printed"]: a["normalised"] for a in rows["artefacts"]}
-    author = next(m for m in rows["meta"] if m["key"] == "author")["value"]
-    rows["meta"].append({"key": "author_normalised", "value": _normalise(author, normal),
-                         "value_start": None, "value_end": None})
+    for key in ("author", "title"):
+        printed = next(m for m in rows["meta"] if m["key"] == key)["value"]
+        rows["meta"].append({"key": f"{key}_normalised", "value": _normalise(printed, normal),
+                             "value_start": None, "value_end": None})
     rows["schema_doc"] = [{"name": k, "description": v} for k, v in TABLES.items()]
     return rows
 
