@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from kzbrowser import paths  # noqa: E402
-from kzbrowser.anchors import load  # noqa: E402
-from kzbrowser.build import build, collect, verify_spans  # noqa: E402
+from kzbrowser import paths
+from kzbrowser.anchors import load
+from kzbrowser.build import build, collect, verify_spans
 
 
 def timed(fn, runs: int) -> list[float]:
