@@ -1,0 +1,71 @@
+"""Start the window: open the database (or explain why not), show the main window, run the event loop."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from . import paths
+from .db import DatabaseError, connect
+
+EXIT_DB_ERROR = 1
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName("kzbrowser")
+    app.setApplicationName("kzbrowser")
+    app.setApplicationDisplayName("kzbrowser")
+    return app
+
+
+def database_error_dialog(error: DatabaseError, parent: QWidget | None = None) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Critical, "kzbrowser cannot open its database",
+                      f"<b>kzbrowser cannot open its database.</b><br><br>File: {error.path}<br><br>{error.reason}",
+                      QMessageBox.StandardButton.Close, parent)
+    box.setInformativeText("To rebuild it from the article, run in the kzbrowser folder:\n\n"
+                           "    kzbrowser build\n\nor:  python scripts/build_db.py")
+    box.setObjectName("database_error")
+    return box
+
+
+class _FirstPaint(QObject):
+    """For scripts/bench_startup.py: report the first paint of the window, then quit."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self.started = started
+        self.done = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            print(f"first-paint {time.perf_counter() - self.started:.4f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run(db_path: Path | None = None) -> int:
+    started = time.perf_counter()
+    app = application()
+    path = Path(db_path) if db_path else paths.database_path()
+    try:
+        conn = connect(path)
+    except DatabaseError as exc:
+        database_error_dialog(exc).exec()
+        return EXIT_DB_ERROR
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(conn, path, QSettings())
+    if os.environ.get("KZBROWSER_BENCH_FIRST_PAINT"):
+        probe = _FirstPaint(started)
+        window.installEventFilter(probe)
+    window.show()
+    return app.exec()

@@ -1,0 +1,218 @@
+"""A party profile as HTML for the detail pane, with the actions its links stand for.
+
+Qt-free: the widget renders the HTML and, when a link ``kz:<n>`` is activated, performs ``actions[n]``:
+show spans in the article, copy a text with its citation, or open another party.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from .citation import Source
+
+PRECISION = {"day": "exact day", "month": "month only", "season": "season only", "part-of-year": "part of a year",
+             "year": "year only", "after": "date not printed; after"}
+EVENT_LABEL = {"constituent congress": "Constituent congress", "congress": "Congress", "founded": "Set up",
+               "registered": "Registered", "reregistered": "Re-registered"}
+LINK_KIND = {"reregistered": "re-registered as", "renamed": "renamed", "joined": "joined"}
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: str  # show | copy | party | party1999
+    spans: tuple[tuple[int, int], ...] = ()
+    text: str = ""
+    target: str = ""
+
+
+@dataclass(frozen=True)
+class Colors:
+    """Palette colours, so the pane reads well in light and dark themes."""
+
+    text: str = "#202020"
+    muted: str = "#606060"
+    panel: str = "#f2f2f2"
+    accent: str = "#1f5fa8"
+    warn: str = "#a04000"
+
+
+@dataclass
+class Page:
+    html: str
+    actions: dict[int, Action] = field(default_factory=dict)
+    title: str = ""
+
+
+class _Builder:
+    def __init__(self, colors: Colors) -> None:
+        self.c = colors
+        self.parts: list[str] = []
+        self.actions: dict[int, Action] = {}
+
+    def link(self, label: str, action: Action, tip: str = "") -> str:
+        n = len(self.actions) + 1
+        self.actions[n] = action
+        title = f' title="{escape(tip)}"' if tip else ""
+        return f'<a href="kz:{n}"{title}>{escape(label)}</a>'
+
+    def tools(self, spans: list[list[int]] | None, copy_text: str | None) -> str:
+        bits = []
+        if spans:
+            bits.append(self.link("Show in article", Action("show", tuple((s, e) for s, e in spans)),
+                                  "Open the article at this passage, highlighted"))
+        if copy_text:
+            bits.append(self.link("Copy with citation", Action("copy", text=copy_text),
+                                  "Copy the text and a citation of the article to the clipboard"))
+        if not bits:
+            return ""
+        return f' <span style="font-size:small; color:{self.c.muted}">[' + " · ".join(bits) + "]</span>"
+
+    def h2(self, text: str) -> None:
+        self.parts.append(f'<h3 style="margin-top:14px; margin-bottom:4px; color:{self.c.accent}">'
+                          f"{escape(text)}</h3>")
+
+    def p(self, html: str, style: str = "") -> None:
+        self.parts.append(f'<p style="margin:3px 0 3px 0; {style}">{html}</p>')
+
+
+def _spans(rec: dict[str, Any], field_name: str) -> list[list[int]] | None:
+    return rec.get(f"{field_name}_pieces") or ([rec[f"{field_name}_span"]] if rec.get(f"{field_name}_span") else None)
+
+
+def render_profile(p: dict[str, Any], source: Source, party_names: dict[str, str],
+                   colors: Colors | None = None) -> Page:
+    """The detail page of one 2004 party. ``party_names`` maps keys to display names, for links."""
+    b = _Builder(colors or Colors())
+    c = b.c
+    name = p["full_name"] + (f" ({p['abbreviation']})" if p["abbreviation"] else "")
+    b.parts.append(f'<h2 style="margin-bottom:2px">{escape(name)}</h2>')
+    marks = []
+    if p["opposition"]:
+        src = p["opposition_sources"][0]
+        marks.append(f'<b style="color:{c.warn}">Opposition party</b> (footnote 1)'
+                     + b.tools([src["anchor_span"]], None))
+    if p["not_registered_at_poll"]:
+        fn = p["not_registered_at_poll_source"]
+        marks.append(f'<b style="color:{c.muted}">Not yet registered at the time of the poll</b> (Table 4, '
+                     "footnote 5)" + b.tools([fn["text_span"]], None))
+    for m in marks:
+        b.p(m)
+    others = [n["name"] + (f" (= {n['normalised']})" if n["normalised"] != n["name"] else "")
+              for n in p["names"] if n["name"] != p["full_name"]]
+    if others:
+        b.p(f'<span style="color:{c.muted}">Also: </span>' + escape("; ".join(others)))
+    b.p(b.link("Read this party's part of the article", Action("show", ((p["section_start"], p["section_end"]),))))
+
+    m = p["membership"]
+    b.h2("Membership (Table 1, as of 1 July 2004)")
+    if m["members"] is None:
+        b.p(f'<b>No data</b> <span style="color:{c.muted}">— unknown, not zero</span>'
+            + b.tools([m["members_printed_span"]], None))
+    else:
+        cite = source.figure(f"Membership of the {p['full_name']}", m["members_printed"], 1)
+        b.p(f"<b>{escape(m['members_printed'])}</b> members — rank {m['rank']} of the 10 parties with data"
+            + b.tools([m["members_printed_span"]], cite))
+
+    b.h2("Assessment of practical results (Table 4, %)")
+    if p["assessment"]:
+        cells = "".join(f'<td style="padding:2px 10px 2px 0">{escape(a["category"])}<br><b>'
+                        f'{escape(a["percent_printed"])}</b></td>' for a in p["assessment"])
+        b.parts.append(f"<table><tr>{cells}</tr></table>")
+        text = "; ".join(f"{a['category']} {a['percent_printed']}%" for a in p["assessment"])
+        spans = [a["percent_printed_span"] for a in p["assessment"]]
+        b.p("" + b.tools([[spans[0][0], spans[-1][1]]],
+                         source.figure(f"Assessment of the {p['full_name']}", text, 4)))
+    else:
+        b.p(f'<span style="color:{c.muted}">Not in Table 4: the party was not yet registered when the poll was '
+            "taken (footnote 5).</span>")
+
+    if p["leaders"]:
+        b.h2("Leaders")
+        for ld in p["leaders"]:
+            extra = f"; {escape(ld['description'])}" if ld["description"] else ""
+            since = f" (since {escape(ld['since'])})" if ld["since"] else ""
+            b.p(f"<b>{escape(ld['name'])}</b> — {escape(ld['role'])}{extra}{since}"
+                + b.tools([ld["anchor_span"]], source.quote(ld["anchor"], None, 3)))
+
+    if p["events"]:
+        b.h2("Dates")
+        for e in p["events"]:
+            label = EVENT_LABEL[e["kind"]]
+            b.p(f"{label}: <b>{escape(e['date'])}</b> "
+                f'<span style="color:{c.muted}">({PRECISION[e["precision"]]})</span>'
+                + b.tools([e["anchor_span"]], source.quote(e["anchor"], None, 3)))
+
+    if p["social_basis"]:
+        b.h2("Social basis")
+        for s in p["social_basis"]:
+            b.p(escape(s["text"]) + b.tools([s["text_span"]], source.quote(s["anchor"], None, 3)))
+
+    b.h2(f"Program quotes ({len(p['quotes'])})")
+    if not p["quotes"]:
+        b.p(f'<span style="color:{c.muted}">The article quotes nothing from this party; its program is '
+            "summarised in the party's part of the article.</span>")
+    for q in p["quotes"]:
+        label = {"program": "Program", "statement": "Statement", "address": "Address"}[q["source"]]
+        b.parts.append(
+            f'<table width="100%" cellpadding="8" style="margin-top:6px; margin-bottom:6px" '
+            f'bgcolor="{c.panel}"><tr><td>'
+            f'<span style="font-size:small; color:{c.muted}">{label} · quote {q["seq"]}</span><br>'
+            f"“{escape(q['text'])}”<br>"
+            + b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3))
+            + "</td></tr></table>")
+
+    if p["positions"]:
+        b.h2("New elements of nationalities policy (section 4)")
+        for pos in p["positions"]:
+            b.p("• " + escape(pos["clause"]) + b.tools([pos["clause_span"]], source.quote(pos["clause"], None, 4)))
+
+    media = [md for md in p["media"] if md["kind"] not in ("website", "web page")]
+    web = [md for md in p["media"] if md["kind"] in ("website", "web page")]
+    if media:
+        b.h2("Newspapers and other media")
+        for md in media:
+            bits = [md["kind"]]
+            if md["language"]:
+                bits.append(f"in {md['language']}" if md["language"] != "bilingual" else "bilingual")
+            if md["circulation"]:
+                bits.append(f"circulation {md['circulation']}")
+            if md["since"]:
+                bits.append(f"since {md['since']}")
+            b.p(f"<i>{escape(md['name'])}</i> — {escape(', '.join(bits))}" + b.tools([md["anchor_span"]], None))
+    if web:
+        b.h2("Web addresses (as printed; kzbrowser works offline)")
+        for md in web:
+            fixed = (f' <span style="color:{c.muted}">(probably {escape(md["name_normalised"])})</span>'
+                     if md["name_normalised"] != md["name"] else "")
+            host = f" — on the site of {escape(md['host'])}" if md.get("host") else ""
+            b.p(f"<code>{escape(md['name'])}</code>{fixed}{host}" + b.tools([md["anchor_span"]], None))
+
+    if p["origins"] or p["links_1999"]:
+        b.h2("Origins and predecessors")
+        for o in p["origins"]:
+            b.p(escape(o["anchor"]) + b.tools([o["anchor_span"]], None))
+        for lk in p["links_1999"]:
+            abbr = f" ({lk['party_1999_abbreviation']})" if lk["party_1999_abbreviation"] else ""
+            b.p("1999 election: " + b.link(lk["party_1999"] + abbr, Action("party1999", target=lk["party_1999"]))
+                + f" — {LINK_KIND[lk['kind']]} this party" + b.tools([lk["anchor_span"]], None))
+    return Page("".join(b.parts), b.actions, name)
+
+
+def render_1999(party: dict[str, Any], successor_name: str | None, colors: Colors | None = None) -> Page:
+    """The short page of a party of the 1999 election, linking to its 2004 successor if the article names one."""
+    b = _Builder(colors or Colors())
+    abbr = f" ({party['abbreviation']})" if party["abbreviation"] else ""
+    name = party["name"] + abbr
+    b.parts.append(f'<h2 style="margin-bottom:2px">{escape(name)}</h2>')
+    b.p("One of the ten parties that registered candidates at the 1999 parliamentary elections (section 1)."
+        + b.tools([party["name_span"]], None))
+    b.h2("In 2004")
+    if party.get("successor"):
+        how = {"reregistered": "Re-registered as", "renamed": "Renamed", "joined": "Joined"}[party["link_kind"]]
+        b.p(f"{how} " + b.link(successor_name or party["successor"], Action("party", target=party["successor"]))
+            + b.tools([[party["link_start"], party["link_end"]]], None))
+    else:
+        b.p(f'<span style="color:{b.c.muted}">The article does not say what became of this party.</span>')
+    return Page("".join(b.parts), b.actions, name)

@@ -1,0 +1,284 @@
+"""The article tab: the whole article, readable, with a table of contents and highlighted spans.
+
+The document is built once, on first use, from :func:`kzbrowser.article_doc.elements`; while building it
+records where each article offset landed, so any stored span can be highlighted exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFrameFormat,
+    QTextLength,
+    QTextListFormat,
+    QTextTableFormat,
+)
+from PySide6.QtWidgets import QSplitter, QTextBrowser, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from .. import article_doc
+from ..article_doc import Element, Run
+from .palette import mix
+
+ANCHOR_ROLE = 0x0100  # Qt.UserRole
+
+
+class ArticleView(QWidget):
+    """Signals:
+    highlighted(int): a span was highlighted at this document position (for tests).
+    """
+
+    highlighted = Signal(int)
+
+    def __init__(self, conn: sqlite3.Connection, parent=None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName("Article text")
+        self.browser.anchorClicked.connect(self._on_link)
+        self.toc = QTreeWidget(self)
+        self.toc.setHeaderLabel("Contents")
+        self.toc.setAccessibleName("Table of contents")
+        self.toc.itemActivated.connect(self._on_toc)
+        self.toc.itemClicked.connect(self._on_toc)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.toc)
+        self.splitter.addWidget(self.browser)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._starts: list[int] = []  # article offsets of recorded segments, sorted
+        self._segments: list[tuple[int, int, int]] = []  # (article start, document position, length)
+        self._built = False
+        self.selections: list[tuple[int, int]] = []  # document ranges now highlighted
+
+    # -- building ---------------------------------------------------------------------------------------------
+    def ensure_built(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        doc = self.browser.document()
+        doc.setDocumentMargin(18)
+        cursor = QTextCursor(doc)
+        current: QTreeWidgetItem | None = None
+        notes = None
+        first = True
+        for el in article_doc.elements(self.conn):
+            if el.kind == "footnote" and notes is None:
+                notes = self._block(cursor, first, top=24)  # a heading for the notes, once
+                self._insert(cursor, [Run("Notes", None)], bold=True, size=1.15)
+                QTreeWidgetItem(self.toc, ["Notes"]).setData(0, ANCHOR_ROLE, "fn-1")
+            if el.kind == "list":
+                self._list_item(cursor, el)
+            elif el.kind == "table":
+                self._table(cursor, el, first)
+            else:
+                self._element(cursor, el, first)
+            first = False
+            if el.kind == "section":
+                current = QTreeWidgetItem(self.toc, [_plain(el)])
+                current.setData(0, ANCHOR_ROLE, el.anchor)
+            elif el.kind in ("party", "table", "chart") and current is not None:
+                label = _plain(el) if el.kind != "chart" else f"Chart {el.number} (data not preserved)"
+                if el.kind == "table":
+                    label = f"Table {el.number}"
+                QTreeWidgetItem(current, [label]).setData(0, ANCHOR_ROLE, el.anchor)
+        self.toc.expandAll()
+        self._segments.sort()
+        self._starts = [s[0] for s in self._segments]
+
+    def _block(self, cursor: QTextCursor, first: bool, top: float = 6, bottom: float = 6,
+               align=None, indent: int = 0) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(top)
+        fmt.setBottomMargin(bottom)
+        fmt.setLineHeight(118, 1)  # ProportionalHeight: easier reading of long paragraphs
+        if align is not None:
+            fmt.setAlignment(align)
+        fmt.setIndent(indent)
+        if first:
+            cursor.setBlockFormat(fmt)
+        else:
+            cursor.insertBlock(fmt, QTextCharFormat())
+        return fmt
+
+    def _element(self, cursor: QTextCursor, el: Element, first: bool) -> None:
+        from PySide6.QtCore import Qt
+
+        center = Qt.AlignmentFlag.AlignHCenter
+        styles = {
+            "title": dict(top=4, bottom=4, align=center, bold=True, size=1.45),
+            "author": dict(top=2, bottom=2, align=center, bold=False, size=1.1),
+            "affiliation": dict(top=2, bottom=16, align=center, italic=True, size=0.95),
+            "section": dict(top=22, bottom=6, bold=True, size=1.3),
+            "party": dict(top=16, bottom=4, bold=True, size=1.12),
+            "paragraph": dict(top=4, bottom=8),
+            "chart": dict(top=8, bottom=10, italic=False, muted=True),
+            "footnote": dict(top=2, bottom=4, size=0.92),
+        }[el.kind]
+        self._block(cursor, first, styles.get("top", 6), styles.get("bottom", 6), styles.get("align"))
+        if el.kind == "footnote":
+            back = QTextCharFormat()
+            back.setAnchor(True)
+            back.setAnchorNames([el.anchor or ""])
+            back.setAnchorHref(f"#fnref-{el.number}")
+            back.setToolTip("Back to where the note is cited")
+            back.setForeground(self.palette().color(QPalette.ColorRole.Link))
+            cursor.insertText(f"{el.number}. ", back)
+            cursor.insertText("↩ ", back)
+        self._insert(cursor, el.runs, bold=styles.get("bold", False), size=styles.get("size", 1.0),
+                     italic=styles.get("italic", False), muted=styles.get("muted", False),
+                     anchor=el.anchor if el.kind != "footnote" else None)
+
+    def _list_item(self, cursor: QTextCursor, el: Element) -> None:
+        self._block(cursor, False, 2, 4)
+        fmt = QTextListFormat()
+        fmt.setStyle(QTextListFormat.Style.ListDisc)
+        fmt.setIndent(1)
+        previous = cursor.block().previous()
+        if previous.isValid() and previous.textList() is not None:
+            previous.textList().add(cursor.block())
+        else:
+            cursor.createList(fmt)
+        self._insert(cursor, el.runs)
+
+    def _table(self, cursor: QTextCursor, el: Element, first: bool) -> None:
+        self._block(cursor, first, 12, 4)
+        self._insert(cursor, el.runs, bold=True, anchor=el.anchor)
+        fmt = QTextTableFormat()
+        fmt.setCellPadding(4)
+        fmt.setCellSpacing(0)
+        fmt.setBorder(0.6)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setBorderBrush(self.palette().color(QPalette.ColorRole.Mid))
+        fmt.setHeaderRowCount(1)
+        fmt.setBottomMargin(8)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        columns = len(el.header)
+        table = cursor.insertTable(len(el.rows) + 1, columns, fmt)
+        for c, cell in enumerate(el.header):
+            cc = table.cellAt(0, c).firstCursorPosition()
+            self._insert(cc, cell, bold=True)
+        for r, row in enumerate(el.rows, start=1):
+            for c, cell in enumerate(row):
+                cc = table.cellAt(r, c).firstCursorPosition()
+                self._insert(cc, cell)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def _insert(self, cursor: QTextCursor, runs: list[Run], bold: bool = False, size: float = 1.0,
+                italic: bool = False, muted: bool = False, anchor: str | None = None) -> None:
+        link = self.palette().color(QPalette.ColorRole.Link)
+        muted_color = mix(self.palette().color(QPalette.ColorRole.Text),
+                           self.palette().color(QPalette.ColorRole.Base), 0.6)
+        for i, run in enumerate(runs):
+            fmt = QTextCharFormat()
+            if bold:
+                fmt.setFontWeight(QFont.Weight.Bold)
+            if size != 1.0:
+                fmt.setFontPointSize(max(6.0, self.browser.font().pointSizeF() * size))
+            if italic or run.italic:
+                fmt.setFontItalic(True)
+            if muted:
+                fmt.setForeground(muted_color)
+            if anchor and i == 0:
+                fmt.setAnchor(True)
+                fmt.setAnchorNames([anchor])
+            if run.footnote is not None:
+                fmt.setAnchor(True)
+                fmt.setAnchorHref(f"#fn-{run.footnote}")
+                fmt.setAnchorNames([f"fnref-{run.footnote}"])
+                fmt.setForeground(link)
+                fmt.setToolTip(f"Note {run.footnote}")
+            pos = cursor.position()
+            cursor.insertText(run.text, fmt)
+            if run.start is not None:
+                self._segments.append((run.start, pos, len(run.text)))
+
+    # -- showing spans ----------------------------------------------------------------------------------------
+    def document_ranges(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Document positions covering the article spans."""
+        self.ensure_built()
+        ranges: list[tuple[int, int]] = []
+        for start, end in spans:
+            i = max(0, bisect.bisect_right(self._starts, start) - 1)
+            while i < len(self._segments):
+                a_start, d_pos, length = self._segments[i]
+                if a_start >= end:
+                    break
+                lo, hi = max(start, a_start), min(end, a_start + length)
+                if lo < hi:
+                    d_lo, d_hi = d_pos + lo - a_start, d_pos + hi - a_start
+                    if ranges and ranges[-1][1] >= d_lo - 2:  # join runs split by formatting or a space
+                        ranges[-1] = (ranges[-1][0], max(ranges[-1][1], d_hi))
+                    else:
+                        ranges.append((d_lo, d_hi))
+                i += 1
+        return ranges
+
+    def show_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Highlight the spans and scroll the first into the middle of the view."""
+        ranges = self.document_ranges(spans)
+        self.selections = ranges
+        color = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        sels = []
+        for lo, hi in ranges:
+            sel = QTextEdit.ExtraSelection()
+            c = QTextCursor(self.browser.document())
+            c.setPosition(lo)
+            c.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = c
+            sel.format.setBackground(color)
+            sel.format.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
+            sels.append(sel)
+        self.browser.setExtraSelections(sels)
+        if ranges:
+            self._center(ranges[0][0], ranges[-1][1])
+            self.highlighted.emit(ranges[0][0])
+
+    def _center(self, lo: int, hi: int) -> None:
+        c = QTextCursor(self.browser.document())
+        c.setPosition(lo)
+        self.browser.setTextCursor(c)
+        top = self.browser.cursorRect(c).top()
+        c2 = QTextCursor(self.browser.document())
+        c2.setPosition(hi)
+        bottom = self.browser.cursorRect(c2).bottom()
+        bar = self.browser.verticalScrollBar()
+        viewport = self.browser.viewport().height()
+        height = bottom - top
+        shift = top - (viewport - height) // 2 if height < viewport else top - 20
+        bar.setValue(bar.value() + shift)
+
+    def scroll_to_anchor(self, name: str) -> None:
+        self.ensure_built()
+        self.browser.scrollToAnchor(name)
+
+    def showEvent(self, event) -> None:
+        self.ensure_built()
+        super().showEvent(event)
+
+    def _on_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("#"):
+            self.browser.scrollToAnchor(text[1:])
+
+    def _on_toc(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        anchor = item.data(0, ANCHOR_ROLE)
+        if anchor:
+            self.browser.scrollToAnchor(anchor)
+
+
+def _plain(el: Element) -> str:
+    return "".join(r.text for r in el.runs if r.footnote is None)
+

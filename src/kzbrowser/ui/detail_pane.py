@@ -1,0 +1,79 @@
+"""The detail pane: one party's profile, rendered from plain data, with links that act."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from ..profile_view import Action, Page
+from .palette import colors_for
+
+
+class DetailPane(QWidget):
+    """Shows a :class:`Page`; links show spans, copy citations or open parties.
+
+    Signals:
+        show_spans(list): spans [(start, end), ...] to show highlighted in the article.
+        party_requested(str): a link to a 2004 party (key) was followed.
+        party1999_requested(str): a link to a 1999 party (printed name) was followed.
+        copied(str): text was copied to the clipboard (for a status message).
+    """
+
+    show_spans = Signal(list)
+    party_requested = Signal(str)
+    party1999_requested = Signal(str)
+    copied = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName("Party details")
+        self.browser.anchorClicked.connect(self._on_link)
+        self.page: Page | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+
+    def colors(self):
+        return colors_for(self.browser)
+
+    def set_page(self, page: Page) -> None:
+        self.page = page
+        self.browser.setHtml(page.html)
+        self.browser.verticalScrollBar().setValue(0)
+
+    def link_labels(self) -> list[tuple[str, Action]]:
+        """Every link on the page with its action, in order (for tests and accessibility checks)."""
+        out = []
+        doc = self.browser.document()
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                href = frag.charFormat().anchorHref()
+                if href.startswith("kz:") and self.page:
+                    out.append((frag.text(), self.page.actions[int(href[3:])]))
+                it += 1
+            block = block.next()
+        return out
+
+    def activate(self, action: Action) -> None:
+        if action.kind == "show":
+            self.show_spans.emit(list(action.spans))
+        elif action.kind == "copy":
+            QGuiApplication.clipboard().setText(action.text)
+            self.copied.emit(action.text)
+        elif action.kind == "party":
+            self.party_requested.emit(action.target)
+        elif action.kind == "party1999":
+            self.party1999_requested.emit(action.target)
+
+    def _on_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if self.page and text.startswith("kz:"):
+            action = self.page.actions.get(int(text[3:]))
+            if action:
+                self.activate(action)

@@ -1,0 +1,260 @@
+"""The main window: party list on the left; party, article, search, charts and sources on the right."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from ..about_view import render_about
+from ..citation import Source
+from ..parties import Parties
+from ..profile_view import render_1999, render_profile
+from .article_view import ArticleView
+from .detail_pane import DetailPane
+from .palette import colors_for
+from .party_list import PartyListPane
+
+PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB = range(5)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, conn: sqlite3.Connection, db_path: Path, settings: QSettings | None = None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.db_path = Path(db_path)
+        self.settings = settings or QSettings()
+        self.parties = Parties(conn)
+        self.source = Source.from_db(conn)
+        summaries = self.parties.summaries()
+        self.names = {p.key: p.full_name for p in summaries}
+        self._p1999 = {r["name"]: r for r in self.parties.parties_1999()}
+        self.history: list[tuple[str, str]] = []
+        self.history_pos = -1
+        self.charts = None
+
+        self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
+        self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self)
+        self.detail = DetailPane(self)
+        self.article = ArticleView(conn, self)
+        self.about = DetailPane(self)
+        self.about.browser.setAccessibleName("About the data")
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Views")
+        self.tabs.addTab(self.detail, "&Party")
+        self.tabs.addTab(self.article, "&Article")
+        self.tabs.addTab(self._placeholder("Keyword search over quotes and the article comes here."), "&Search")
+        self.tabs.addTab(self._placeholder("Loading charts…"), "C&harts")
+        self.tabs.addTab(self.about, "About the &data")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.list_pane)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([470, 760])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.list_pane.party_selected.connect(self.show_party)
+        self.list_pane.party1999_selected.connect(self.show_party_1999)
+        for pane in (self.detail, self.about):
+            pane.show_spans.connect(self.show_in_article)
+            pane.party_requested.connect(self.show_party)
+            pane.party1999_requested.connect(self.show_party_1999)
+            pane.copied.connect(self._on_copied)
+
+        self._make_actions()
+        self.statusBar().showMessage("Select a party on the left; every fact links to where the article says it.")
+        self._restore()
+
+    # -- actions and menus ---------------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(shortcut)
+            a.setStatusTip(tip)
+            a.setToolTip(tip or text.replace("&", ""))
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.back_action = action("&Back", self.go_back, QKeySequence.StandardKey.Back, "Previous party (Alt+Left)")
+        self.forward_action = action("&Forward", self.go_forward, QKeySequence.StandardKey.Forward,
+                                     "Next party in history (Alt+Right)")
+        self.find_action = action("&Find…", self._on_find, QKeySequence.StandardKey.Find,
+                                  "Search quotes and the article")
+        self.filter_action = action("Filter &parties", self.list_pane.filter.setFocus, QKeySequence("Ctrl+L"),
+                                    "Type a party's name, variant or abbreviation")
+        self.cite_action = action("Copy article &citation", self.copy_citation, QKeySequence("Ctrl+Shift+C"),
+                                  "Copy a citation of the article")
+        self.bibtex_action = action("Copy citation as &BibTeX", self.copy_bibtex, None,
+                                    "Copy a BibTeX entry for the article")
+        quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        about_app = action("&About kzbrowser", self._on_about_app)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.cite_action)
+        file_menu.addAction(self.bibtex_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        go = menu.addMenu("&Go")
+        go.addAction(self.back_action)
+        go.addAction(self.forward_action)
+        go.addSeparator()
+        go.addAction(self.filter_action)
+        go.addAction(self.find_action)
+        view = menu.addMenu("&View")
+        for i in range(self.tabs.count()):
+            a = action(self.tabs.tabText(i).replace("&", ""), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                       QKeySequence(f"Ctrl+{i + 1}"))
+            view.addAction(a)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(action("About the &data", lambda: self.tabs.setCurrentIndex(ABOUT_TAB)))
+        help_menu.addAction(about_app)
+
+        bar = QToolBar("Navigation", self)
+        bar.setObjectName("navigation")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.back_action)
+        bar.addAction(self.forward_action)
+        bar.addSeparator()
+        bar.addAction(self.cite_action)
+        self.addToolBar(bar)
+        self._update_history_actions()
+
+    def _placeholder(self, text: str) -> QWidget:
+        w = QWidget(self)
+        label = QLabel(text, w)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        QVBoxLayout(w).addWidget(label)
+        return w
+
+    # -- navigation -------------------------------------------------------------------------------------------
+    def show_party(self, key: str, record: bool = True) -> None:
+        page = render_profile(self.parties.profile(key), self.source, self.names, colors_for(self.detail.browser))
+        self.detail.set_page(page)
+        self.list_pane.select_party(key)
+        self.tabs.setCurrentIndex(PARTY_TAB)
+        self.current = ("party", key)
+        if record:
+            self._record(("party", key))
+        self.settings.setValue("last_party", key)
+
+    def show_party_1999(self, name: str, record: bool = True) -> None:
+        party = self._p1999[name]
+        page = render_1999(party, self.names.get(party.get("successor") or ""), colors_for(self.detail.browser))
+        self.detail.set_page(page)
+        self.tabs.setCurrentIndex(PARTY_TAB)
+        self.current = ("party1999", name)
+        if record:
+            self._record(("party1999", name))
+
+    def _record(self, entry: tuple[str, str]) -> None:
+        if 0 <= self.history_pos < len(self.history) and self.history[self.history_pos] == entry:
+            return
+        del self.history[self.history_pos + 1:]
+        self.history.append(entry)
+        self.history_pos = len(self.history) - 1
+        self._update_history_actions()
+
+    def _go(self, pos: int) -> None:
+        self.history_pos = pos
+        kind, target = self.history[pos]
+        (self.show_party if kind == "party" else self.show_party_1999)(target, record=False)
+        self._update_history_actions()
+
+    def go_back(self) -> None:
+        if self.history_pos > 0:
+            self._go(self.history_pos - 1)
+
+    def go_forward(self) -> None:
+        if self.history_pos < len(self.history) - 1:
+            self._go(self.history_pos + 1)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history_pos > 0)
+        self.forward_action.setEnabled(self.history_pos < len(self.history) - 1)
+
+    def show_in_article(self, spans: list[tuple[int, int]]) -> None:
+        self.tabs.setCurrentIndex(ARTICLE_TAB)
+        self.article.show_spans(spans)
+        self.article.browser.setFocus()
+
+    # -- clipboard --------------------------------------------------------------------------------------------
+    def copy_citation(self) -> None:
+        text = self.source.reference()
+        QGuiApplication.clipboard().setText(text)
+        self._on_copied(text)
+
+    def copy_bibtex(self) -> None:
+        text = self.source.bibtex()
+        QGuiApplication.clipboard().setText(text)
+        self._on_copied(text)
+
+    def _on_copied(self, text: str) -> None:
+        short = text if len(text) < 90 else text[:87] + "…"
+        self.statusBar().showMessage(f"Copied: {short}", 6000)
+
+    # -- tabs ---------------------------------------------------------------------------------------------
+    def _on_tab_changed(self, index: int) -> None:
+        if index == ABOUT_TAB and self.about.page is None:
+            self.about.set_page(render_about(self.conn, str(self.db_path), colors_for(self.about.browser)))
+        elif index == CHARTS_TAB and self.charts is None:
+            QTimer.singleShot(0, self._load_charts)
+
+    def _load_charts(self) -> None:
+        """pyqtgraph is imported here, the first time the charts are shown, not at start-up."""
+        try:
+            from .charts import ChartsTab
+        except ImportError as exc:  # charts not installed in this build
+            self.tabs.widget(CHARTS_TAB).findChild(QLabel).setText(f"Charts are not available: {exc}")
+            return
+        self.charts = ChartsTab(self.conn, self.settings, self)
+        self.charts.party_activated.connect(self.show_party)
+        self.tabs.blockSignals(True)
+        old = self.tabs.widget(CHARTS_TAB)
+        self.tabs.removeTab(CHARTS_TAB)
+        self.tabs.insertTab(CHARTS_TAB, self.charts, "C&harts")
+        self.tabs.setCurrentIndex(CHARTS_TAB)
+        self.tabs.blockSignals(False)
+        old.deleteLater()
+
+    def _on_find(self) -> None:
+        self.tabs.setCurrentIndex(SEARCH_TAB)
+
+    def _on_about_app(self) -> None:
+        QMessageBox.about(self, "About kzbrowser",
+                          "<p><b>kzbrowser</b> — an offline reference browser for V. Kurganskaia, “The Party "
+                          "System in Kazakhstan and the Ethnic Issue”.</p><p>Every fact links to the passage "
+                          "of the article it comes from. No network connection is ever made.</p>")
+
+    # -- settings -------------------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        s = self.settings
+        if geometry := s.value("window/geometry"):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        if state := s.value("window/state"):
+            self.restoreState(state)
+        if sizes := s.value("window/splitter"):
+            self.splitter.restoreState(sizes)
+        key = s.value("last_party")
+        if key not in self.names:
+            key = next(iter(self.names))
+        self.show_party(key)
+
+    def closeEvent(self, event) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,25 @@
+"""Colours for generated HTML, taken from the widget's palette so light and dark themes both read well."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+
+from ..profile_view import Colors
+
+
+def colors_for(widget: QWidget) -> Colors:
+    pal = widget.palette()
+    text = pal.color(QPalette.ColorRole.Text)
+    base = pal.color(QPalette.ColorRole.Base)
+    dark = base.lightness() < 128
+    panel = base.lighter(135) if dark else base.darker(106)
+    muted = mix(text, base, 0.62)
+    accent = pal.color(QPalette.ColorRole.Link)
+    warn = QColor("#ffb070") if dark else QColor("#a04000")
+    return Colors(text.name(), muted.name(), panel.name(), accent.name(), warn.name())
+
+
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(round(a.red() * t + b.red() * (1 - t)), round(a.green() * t + b.green() * (1 - t)),
+                  round(a.blue() * t + b.blue() * (1 - t)))

@@ -1,0 +1,306 @@
+"""The party list pane: the 12 parties of 2004 (and, on request, the 10 of the 1999 election)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..parties import PartySummary
+
+Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+NAMES_ROLE = Qt.ItemDataRole.UserRole + 3
+
+NAME, MEMBERS, REGISTERED, NOTES = range(4)
+HEADERS = ["Party", "Members", "Registered", "Notes"]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+class PartyTableModel(QAbstractTableModel):
+    """One row per party of Table 1; sort keys on SORT_ROLE, every name on NAMES_ROLE."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[PartySummary] = []
+
+    def set_rows(self, rows: list[PartySummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {MEMBERS: "Table 1: membership as of 1 July 2004",
+                    REGISTERED: "Date of registration as printed (month-only dates sort by their first day)",
+                    NOTES: "Opposition: footnote 1. Not in poll: not yet registered when the poll of Table 4 "
+                           "was taken (footnote 5)."}.get(section)
+        return None
+
+    def row(self, r: int) -> PartySummary:
+        return self._rows[r]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        p = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = p.full_name + (f" ({p.abbreviation})" if p.abbreviation else "")
+            return [name, p.members_printed, p.registered_printed or "—", _notes(p)][col]
+        if role == SORT_ROLE:
+            return [_fold(p.full_name), -1 if p.members is None else p.members, p.registered or "9999",
+                    _notes(p)][col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == MEMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = [f"{p.full_name}\nAlso: {', '.join(n for n in p.names if n != p.full_name)}"]
+            if p.members is None:
+                tips.append("Membership: No data in Table 1 (unknown, not zero)")
+            if p.opposition:
+                tips.append("Opposition party (footnote 1)")
+            if not p.in_poll:
+                tips.append("Not yet registered at the time of the poll (footnote 5)")
+            return "\n".join(tips)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{p.full_name}, {p.members_printed} members. {_notes(p)}"
+        if role == KEY_ROLE:
+            return p.key
+        if role == NAMES_ROLE:
+            return " | ".join(_fold(n) for n in p.names)
+        return None
+
+
+def _notes(p: PartySummary) -> str:
+    notes = ["Opposition"] if p.opposition else []
+    if not p.in_poll:
+        notes.append("Not in poll")
+    return "\n".join(notes)
+
+
+class PartyFilterProxy(QSortFilterProxyModel):
+    """Keeps the parties one of whose names, variants or abbreviations contains the filter text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = _fold(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        names = self.sourceModel().index(source_row, 0, source_parent).data(NAMES_ROLE) or ""
+        return self._needle in names
+
+
+class Party1999Model(QAbstractTableModel):
+    """The ten parties of the 1999 election and what became of them, where the article says."""
+
+    HEADERS = ["1999 party", "Abbr.", "In 2004"]
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict] = []
+        self._names: dict[str, str] = {}
+
+    def set_rows(self, rows: list[dict], successor_names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows, self._names = list(rows), dict(successor_names)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def row(self, r: int) -> dict:
+        return self._rows[r]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        p = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            succ = p.get("successor")
+            later = {"reregistered": "→ {}", "renamed": "renamed → {}", "joined": "joined {}"}
+            col3 = later[p["link_kind"]].format(self._names.get(succ, succ)) if succ else "—"
+            return [p["name"], p["abbreviation"] or "", col3][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and not p.get("successor"):
+            return "The article does not say what became of this party."
+        if role == KEY_ROLE:
+            return p["name"]
+        return None
+
+
+class PartyListPane(QWidget):
+    """Filter box, sort choice and the party list.
+
+    Signals:
+        party_selected(str): a 2004 party was selected (its key).
+        party1999_selected(str): a 1999 party was selected (its printed name).
+    """
+
+    party_selected = Signal(str)
+    party1999_selected = Signal(str)
+
+    SORTS = [("Table 1 order", None), ("Name", NAME), ("Membership", MEMBERS), ("Registration date", REGISTERED)]
+
+    def __init__(self, parties: list[PartySummary], parties_1999: list[dict], parent=None) -> None:
+        super().__init__(parent)
+        self.model = PartyTableModel(self)
+        self.model.set_rows(parties)
+        self.proxy = PartyFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter parties: name, variant or abbreviation")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter parties")
+        self.filter.textChanged.connect(self._on_filter_changed)
+
+        self.sort = QComboBox(self)
+        self.sort.setAccessibleName("Sort parties by")
+        for label, _ in self.SORTS:
+            self.sort.addItem(label)
+        self.sort.currentIndexChanged.connect(self._on_sort_changed)
+        sort_label = QLabel("&Sort by:", self)
+        sort_label.setBuddy(self.sort)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName("Parties")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setStyleSheet("QTableView::item { padding: 3px 4px; }")
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (MEMBERS, REGISTERED, NOTES):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.sortIndicatorChanged.connect(self._on_header_sorted)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self.empty = QLabel("No party matches this filter.", self)
+        self.empty.setVisible(False)
+
+        self.show_1999 = QCheckBox("Show the 10 parties of the &1999 election", self)
+        self.model_1999 = Party1999Model(self)
+        self.model_1999.set_rows(parties_1999, {p.key: p.full_name for p in parties})
+        self.view_1999 = QTableView(self)
+        self.view_1999.setModel(self.model_1999)
+        self.view_1999.setAccessibleName("Parties of the 1999 election")
+        self.view_1999.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view_1999.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view_1999.verticalHeader().hide()
+        self.view_1999.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view_1999.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.view_1999.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.view_1999.setWordWrap(True)
+        self.view_1999.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view_1999.setVisible(False)
+        self.show_1999.toggled.connect(self.view_1999.setVisible)
+        self.view_1999.selectionModel().currentRowChanged.connect(self._on_1999_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(sort_label)
+        top.addWidget(self.sort)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.show_1999)
+        layout.addWidget(self.view_1999, 2)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.filter.setFocus)
+        self.setTabOrder(self.filter, self.sort)
+        self.setTabOrder(self.sort, self.view)
+        self.setTabOrder(self.view, self.show_1999)
+        self.setTabOrder(self.show_1999, self.view_1999)
+
+    # -- API for the window ---------------------------------------------------------------------------------
+    def select_party(self, key: str) -> bool:
+        """Select the party without emitting party_selected (the window already shows it)."""
+        for r in range(self.proxy.rowCount()):
+            idx = self.proxy.index(r, 0)
+            if idx.data(KEY_ROLE) == key:
+                self.view.selectionModel().blockSignals(True)
+                self.view.setCurrentIndex(idx)
+                self.view.selectionModel().blockSignals(False)
+                self.view.scrollTo(idx)
+                return True
+        return False
+
+    def visible_keys(self) -> list[str]:
+        return [self.proxy.index(r, 0).data(KEY_ROLE) for r in range(self.proxy.rowCount())]
+
+    # -- handlers -------------------------------------------------------------------------------------------
+    def _on_filter_changed(self, text: str) -> None:
+        self.proxy.set_needle(text)
+        self.empty.setVisible(self.proxy.rowCount() == 0)
+
+    def _on_sort_changed(self, i: int) -> None:
+        column = self.SORTS[i][1]
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        if column is None:
+            self.proxy.sort(-1)
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            # biggest parties first; names and dates ascending
+            order = Qt.SortOrder.DescendingOrder if column == MEMBERS else Qt.SortOrder.AscendingOrder
+            self.view.sortByColumn(column, order)
+        header.blockSignals(False)
+
+    def _on_header_sorted(self, column: int, _order: Qt.SortOrder) -> None:
+        match = next((i for i, (_, c) in enumerate(self.SORTS) if c == column), None)
+        self.sort.blockSignals(True)
+        self.sort.setCurrentIndex(match if match is not None else 0)
+        self.sort.blockSignals(False)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.party_selected.emit(current.data(KEY_ROLE))
+
+    def _on_1999_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.party1999_selected.emit(current.data(KEY_ROLE))
