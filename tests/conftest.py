@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never touch the user's own settings: QSettings on Linux writes under XDG_CONFIG_HOME.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="kzbrowser-test-config-")
+os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="kzbrowser-test-runtime-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "resources" / "party-system-in-kazakhstan-and-the-ethnic-issue.txt"
@@ -47,3 +51,26 @@ def db_copy(tmp_path: Path) -> Path:
     target = tmp_path / "kz.sqlite"
     shutil.copy(BUNDLED_DB, target)
     return target
+
+
+@pytest.fixture()
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture()
+def window(qtbot, settings):
+    """The main window on the bundled database, shown (offscreen by default)."""
+    from kzbrowser.db import connect
+    from kzbrowser.ui.main_window import MainWindow
+
+    conn = connect(BUNDLED_DB)
+    win = MainWindow(conn, BUNDLED_DB, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    conn.close()

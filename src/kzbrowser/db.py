@@ -52,6 +52,8 @@ def connect(path: Path | str) -> sqlite3.Connection:
             raise DatabaseError(path, f"The database is damaged (quick_check: {result}).")
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if "malformed" in str(exc):
+            raise DatabaseError(path, f"The database is damaged ({exc}).") from None
         raise DatabaseError(path, f"The file is not a usable SQLite database ({exc}).") from None
     except DatabaseError:
         conn.close()

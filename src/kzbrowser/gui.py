@@ -39,21 +39,20 @@ def database_error_dialog(error: DatabaseError, parent: QWidget | None = None) -
 class _FirstPaint(QObject):
     """For scripts/bench_startup.py: report the first paint of the window, then quit."""
 
-    def __init__(self, started: float) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.started = started
         self.done = False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
-            print(f"first-paint {time.perf_counter() - self.started:.4f}", flush=True)
+            # perf_counter is CLOCK_MONOTONIC: the benchmark compares it with the moment it spawned us
+            print(f"first-paint {time.perf_counter():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 
 
 def run(db_path: Path | None = None) -> int:
-    started = time.perf_counter()
     app = application()
     path = Path(db_path) if db_path else paths.database_path()
     try:
@@ -65,7 +64,7 @@ def run(db_path: Path | None = None) -> int:
 
     window = MainWindow(conn, path, QSettings())
     if os.environ.get("KZBROWSER_BENCH_FIRST_PAINT"):
-        probe = _FirstPaint(started)
+        probe = _FirstPaint()
         window.installEventFilter(probe)
     window.show()
     return app.exec()

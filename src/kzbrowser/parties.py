@@ -61,7 +61,7 @@ def record(row: sqlite3.Row) -> Record:
                 out[f"{k}_pieces"] = json.loads(d[f"{k}_pieces"])
     # Spans whose printed value is not stored separately (e.g. a quote's source anchor).
     for k, v in d.items():
-        if k.endswith("_start") and _base(k) not in d and v is not None:
+        if k.endswith("_start") and _base(k) not in d and f"{_base(k)}_end" in d and v is not None:
             out[f"{_base(k)}_span"] = [v, d[f"{_base(k)}_end"]]
     return out
 

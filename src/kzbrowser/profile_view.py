@@ -117,13 +117,13 @@ def render_profile(p: dict[str, Any], source: Source, party_names: dict[str, str
 
     b.h2("Assessment of practical results (Table 4, %)")
     if p["assessment"]:
-        cells = "".join(f'<td style="padding:2px 10px 2px 0">{escape(a["category"])}<br><b>'
-                        f'{escape(a["percent_printed"])}</b></td>' for a in p["assessment"])
-        b.parts.append(f"<table><tr>{cells}</tr></table>")
+        # one "category value" pair per unbreakable chunk, so narrow panes wrap between pairs only
+        pairs = " · ".join(f'<span style="white-space:nowrap">{escape(a["category"])} '
+                           f'<b>{escape(a["percent_printed"])}</b></span>' for a in p["assessment"])
         text = "; ".join(f"{a['category']} {a['percent_printed']}%" for a in p["assessment"])
         spans = [a["percent_printed_span"] for a in p["assessment"]]
-        b.p("" + b.tools([[spans[0][0], spans[-1][1]]],
-                         source.figure(f"Assessment of the {p['full_name']}", text, 4)))
+        b.p(pairs + b.tools([[spans[0][0], spans[-1][1]]],
+                            source.figure(f"Assessment of the {p['full_name']}", text, 4)))
     else:
         b.p(f'<span style="color:{c.muted}">Not in Table 4: the party was not yet registered when the poll was '
             "taken (footnote 5).</span>")

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
-from ..about_view import render_about
 from ..citation import Source
 from ..parties import Parties
 from ..profile_view import render_1999, render_profile
@@ -206,6 +205,8 @@ class MainWindow(QMainWindow):
     # -- tabs ---------------------------------------------------------------------------------------------
     def _on_tab_changed(self, index: int) -> None:
         if index == ABOUT_TAB and self.about.page is None:
+            from ..about_view import render_about  # runs the verification report: only when asked
+
             self.about.set_page(render_about(self.conn, str(self.db_path), colors_for(self.about.browser)))
         elif index == CHARTS_TAB and self.charts is None:
             QTimer.singleShot(0, self._load_charts)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,7 +132,7 @@ class PartyFilterProxy(QSortFilterProxyModel):
 class Party1999Model(QAbstractTableModel):
     """The ten parties of the 1999 election and what became of them, where the article says."""
 
-    HEADERS = ["1999 party", "Abbr.", "In 2004"]
+    HEADERS = ("1999 party", "Abbr.", "In 2004")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -177,7 +185,7 @@ class PartyListPane(QWidget):
     party_selected = Signal(str)
     party1999_selected = Signal(str)
 
-    SORTS = [("Table 1 order", None), ("Name", NAME), ("Membership", MEMBERS), ("Registration date", REGISTERED)]
+    SORTS = (("Table 1 order", None), ("Name", NAME), ("Membership", MEMBERS), ("Registration date", REGISTERED))
 
     def __init__(self, parties: list[PartySummary], parties_1999: list[dict], parent=None) -> None:
         super().__init__(parent)
@@ -217,6 +225,8 @@ class PartyListPane(QWidget):
         for col in (MEMBERS, REGISTERED, NOTES):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.sortIndicatorChanged.connect(self._on_header_sorted)
+        # wrapped names need taller rows when the pane narrows
+        header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.empty = QLabel("No party matches this filter.", self)
@@ -272,6 +282,10 @@ class PartyListPane(QWidget):
 
     def visible_keys(self) -> list[str]:
         return [self.proxy.index(r, 0).data(KEY_ROLE) for r in range(self.proxy.rowCount())]
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.view.resizeRowsToContents)  # after the columns have taken the new width
 
     # -- handlers -------------------------------------------------------------------------------------------
     def _on_filter_changed(self, text: str) -> None:

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Start-up time: kzbrowser vs a bare PySide6 QMainWindow, each until its first frame is painted.
+
+The two are started alternately, several times each, as separate processes; each prints the time from its
+own start to its window's first Paint event, then quits. Prints the medians and their ratio (target <= 1.5),
+and the process wall times. Uses $QT_QPA_PLATFORM (offscreen when there is no display).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Both print time.perf_counter() (CLOCK_MONOTONIC, shared by all processes on Linux) at their first paint;
+# the parent subtracts the moment it spawned them, so interpreter start-up and imports are counted alike.
+BARE = """
+import time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            print(f"first-paint {time.perf_counter():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+app = QApplication([])
+w = QMainWindow()
+w.setWindowTitle("bare")
+w.resize(1280, 820)
+probe = FirstPaint()
+w.installEventFilter(probe)
+w.show()
+app.exec()
+"""
+
+APP = """
+import sys
+from kzbrowser.cli import main
+sys.exit(main([]))
+"""
+
+
+def once(code: str, env: dict[str, str]) -> tuple[float, float]:
+    t = time.perf_counter()
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60,
+                       check=False)
+    wall = time.perf_counter() - t
+    line = next((ln for ln in r.stdout.splitlines() if ln.startswith("first-paint")), None)
+    if r.returncode != 0 or line is None:
+        raise SystemExit(f"run failed ({r.returncode}): {r.stderr.strip()[-500:]}")
+    return float(line.split()[1]) - t, wall
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--runs", type=int, default=9)
+    args = ap.parse_args()
+    env = dict(os.environ, KZBROWSER_BENCH_FIRST_PAINT="1")
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # the app reads its settings: start each run from fresh ones
+    env["XDG_CONFIG_HOME"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / "kzbrowser-bench-config")
+    once(BARE, env), once(APP, env)  # warm the file cache
+    bare, app, bare_wall, app_wall = [], [], [], []
+    for _ in range(args.runs):
+        b, bw = once(BARE, env)
+        a, aw = once(APP, env)
+        bare.append(b)
+        app.append(a)
+        bare_wall.append(bw)
+        app_wall.append(aw)
+    mb, ma = statistics.median(bare), statistics.median(app)
+    print(f"platform: {env.get('QT_QPA_PLATFORM', 'xcb (DISPLAY)')}, {args.runs} runs each, alternating")
+    print(f"{'':<34}{'to first paint':>16}{'process wall':>14}")
+    print(f"{'bare PySide6 QMainWindow (baseline)':<34}{mb * 1000:>14.0f}ms"
+          f"{statistics.median(bare_wall) * 1000:>12.0f}ms")
+    print(f"{'kzbrowser main window':<34}{ma * 1000:>14.0f}ms{statistics.median(app_wall) * 1000:>12.0f}ms")
+    print(f"ratio kzbrowser / bare: {ma / mb:.2f} (target <= 1.5: {'met' if ma / mb <= 1.5 else 'NOT met'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

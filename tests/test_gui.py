@@ -1,0 +1,347 @@
+"""The window, driven as a user would: click, type, follow links, copy; check what is shown."""
+
+from __future__ import annotations
+
+import hashlib
+import socket
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
+
+from conftest import BUNDLED_DB
+from kzbrowser.parties import Parties
+from kzbrowser.ui.main_window import ARTICLE_TAB, PARTY_TAB, MainWindow
+from kzbrowser.ui.party_list import KEY_ROLE, MEMBERS, NAME, Party1999Model, PartyFilterProxy, PartyTableModel
+
+
+def _rows(win) -> list[str]:
+    proxy = win.list_pane.proxy
+    return [proxy.index(r, NAME).data() for r in range(proxy.rowCount())]
+
+
+def _click_row(qtbot, win, text: str) -> None:
+    view = win.list_pane.view
+    for r in range(view.model().rowCount()):
+        idx = view.model().index(r, NAME)
+        if text in idx.data():
+            rect = view.visualRect(idx)
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            return
+    raise AssertionError(f"{text!r} not in the list")
+
+
+def _detail_text(win) -> str:
+    return win.detail.browser.toPlainText()
+
+
+def _action(win, label: str, containing: str | None = None):
+    """The action behind the first link called ``label`` (after the text ``containing``, if given)."""
+    links = win.detail.link_labels()
+    text = _detail_text(win)
+    if containing is None:
+        return next(a for t, a in links if t == label)
+    after = text.index(containing)
+    # links appear in document order: count the links of this label before the text
+    before = text[:after].count(label)
+    return [a for t, a in links if t == label][before]
+
+
+# -- models ---------------------------------------------------------------------------------------------------
+def test_models_pass_qtmodeltester(qtmodeltester, conn):
+    parties = Parties(conn)
+    model = PartyTableModel()
+    model.set_rows(parties.summaries())
+    qtmodeltester.check(model)
+    proxy = PartyFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_needle("party")
+    qtmodeltester.check(proxy)
+    m1999 = Party1999Model()
+    m1999.set_rows(parties.parties_1999(), {p.key: p.full_name for p in parties.summaries()})
+    qtmodeltester.check(m1999)
+
+
+# -- the list -------------------------------------------------------------------------------------------------
+def test_list_shows_twelve_parties_with_membership_and_marks(window):
+    model = window.list_pane.proxy
+    assert model.rowCount() == 12
+    row = {model.index(r, NAME).data(): r for r in range(12)}
+    cppk = row["Communist People's Party of Kazakhstan (CPPK)"]
+    assert model.index(cppk, MEMBERS).data() == "No data"
+    assert model.index(cppk, 3).data() == "Opposition\nNot in poll"
+    assert model.index(row["Republican Political Party Otan"], MEMBERS).data() == "300,000"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("auyl", ["Kazakhstan Social-Democratic Party AuyI"]),
+    ("AuyI", ["Kazakhstan Social-Democratic Party AuyI"]),
+    ("DCK", ["Democratic Choice of Kazakhstan People's Party (DCK)"]),
+    ("homeland", ["Republican Political Party Otan"]),
+    ("rukhaniyat", ["Political Party Rukhaniat"]),
+    ("zzz", []),
+])
+def test_filter_matches_any_name_variant_or_abbreviation(qtbot, window, typed, expected):
+    qtbot.keyClicks(window.list_pane.filter, typed)
+    assert _rows(window) == expected
+    assert window.list_pane.empty.isVisibleTo(window) == (not expected)
+
+
+def test_sort_by_membership_and_registration(window):
+    pane = window.list_pane
+    pane.sort.setCurrentIndex(2)  # Membership
+    rows = _rows(window)
+    assert rows[:3] == ["Republican Political Party Otan", "Republican Party Asar", "Patriot Party of Kazakhstan (PPK)"]
+    assert rows[-2:] == ["Democratic Party of Kazakhstan", "Communist People's Party of Kazakhstan (CPPK)"]
+    pane.sort.setCurrentIndex(3)  # Registration date
+    rows = _rows(window)
+    assert rows[:4] == ["Communist Party of Kazakhstan (CPK)",  # February 1994
+                        "Kazakhstan Civilian Party (KCP)",  # 29 December, 1998
+                        "Republican Political Party Otan",  # 12 February, 1999
+                        "Agrarian Party of Kazakhstan (APK)"]  # 16 March, 1999
+    assert rows[-1] == "Political Party Rukhaniat"  # no registration date printed
+    pane.sort.setCurrentIndex(1)
+    assert _rows(window)[0] == "Agrarian Party of Kazakhstan (APK)"
+
+
+def test_clicking_a_party_shows_its_profile(qtbot, window):
+    _click_row(qtbot, window, "Patriot Party")
+    text = _detail_text(window)
+    assert text.startswith("Patriot Party of Kazakhstan (PPK)")
+    assert "Gani Kasymov — leader" in text
+    assert "Registered: August 2001 (month only)" in text
+    assert "131,980 members — rank 3 of the 10 parties with data" in text
+    assert "“We are the single Kazakhstani nation”" in text
+    assert "http://www.caapr.kz/ppk" in text
+    assert window.tabs.currentIndex() == PARTY_TAB
+
+
+def test_no_data_party_says_unknown_not_zero(window):
+    window.show_party("democratic")
+    text = _detail_text(window)
+    assert "No data — unknown, not zero" in text
+    assert "Not in Table 4" in text
+    assert "Not yet registered at the time of the poll" in text
+
+
+def test_every_quote_is_its_own_block_with_both_actions(window):
+    window.show_party("akzhol")
+    text = _detail_text(window)
+    assert "Program quotes (5)" in text
+    assert [f"Program · quote {n}" in text for n in range(1, 7)] == [True] * 5 + [False]
+    copies = [a.text for t, a in window.detail.link_labels() if t == "Copy with citation"]
+    assert sum(c.startswith("“") and "(Democratic Party Ak zhol, as quoted in" in c for c in copies) == 5
+
+
+# -- provenance -------------------------------------------------------------------------------------------------
+def test_show_in_article_highlights_the_exact_quote(qtbot, window):
+    window.show_party("otan")
+    action = _action(window, "Show in article", "“Contemporary democratic society")
+    window.detail.activate(action)
+    assert window.tabs.currentIndex() == ARTICLE_TAB
+    doc = window.article.browser.document()
+    (lo, hi), = window.article.selections
+    c = QTextCursor(doc)
+    c.setPosition(lo)
+    c.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+    assert c.selectedText() == ("Contemporary democratic society is our aim; freedom, justice, solidarity, "
+                                "equality, and brotherhood are our principles.")
+    bar = window.article.browser.verticalScrollBar()
+    assert bar.value() > 0  # scrolled down to section 3
+
+
+def test_show_in_article_across_a_page_break(window):
+    window.show_party("akzhol")
+    action = _action(window, "Show in article", "“National unity")
+    window.detail.activate(action)
+    ranges = window.article.selections
+    doc = window.article.browser.document()
+    texts = []
+    for lo, hi in ranges:
+        c = QTextCursor(doc)
+        c.setPosition(lo)
+        c.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+        texts.append(c.selectedText())
+    joined = " ".join(texts)
+    assert joined.startswith("National unity and public accord")
+    assert joined.endswith("in all spheres of public life.")
+    assert "The section is based on" not in joined  # footnote 6, printed in between, is not highlighted
+
+
+def test_footnote_marker_jumps_to_the_note_and_back(qtbot, window):
+    window.tabs.setCurrentIndex(ARTICLE_TAB)
+    browser = window.article.browser
+    bar = browser.verticalScrollBar()
+    bar.setValue(0)
+    from PySide6.QtCore import QUrl
+    browser.anchorClicked.emit(QUrl("#fn-5"))
+    at_note = bar.value()
+    assert at_note > 0
+    browser.anchorClicked.emit(QUrl("#fnref-5"))
+    assert 0 < bar.value() < at_note
+
+
+def test_article_has_contents_tables_and_chart_notes(window):
+    window.tabs.setCurrentIndex(ARTICLE_TAB)
+    toc = window.article.toc
+    top = [toc.topLevelItem(i).text(0) for i in range(toc.topLevelItemCount())]
+    assert top[:4] == ["1. Local Specifics of the Party System", "2. Public Opinion about Political Processes",
+                       "3. Concise Information about Parties", "4. New Approaches to the Nationalities Policy"]
+    text = window.article.browser.toPlainText()
+    assert "Chart 2 — Chart 2 stood here. Its data were not preserved in the text" in text
+    assert "Republican Political Party Otan\n10.5\n23.8" in text  # Table 4 as a table, cell by cell
+
+
+# -- citations --------------------------------------------------------------------------------------------------
+def test_copy_quote_with_citation(window):
+    window.show_party("rukhaniat")
+    action = _action(window, "Copy with citation", "“It is our goal")
+    window.detail.activate(action)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("“It is our goal to help create a democratic state ruled by law")
+    assert "Political Party Rukhaniat" in copied
+    assert "Valentina Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”" in copied
+    assert "section 3, “Concise Information about Parties”" in copied
+    for invented in ("Central Asia and the Caucasus", "No.", "vol", "2005"):
+        assert invented not in copied
+    assert "Copied:" in window.statusBar().currentMessage()
+
+
+def test_copy_figure_with_citation(window):
+    window.show_party("cpk")
+    action = _action(window, "Copy with citation", "59,890")
+    window.detail.activate(action)
+    assert QGuiApplication.clipboard().text() == (
+        "Membership of the Communist Party of Kazakhstan: 59,890. Source: Valentina Kurganskaia, “The Party "
+        "System in Kazakhstan and the Ethnic Issue”, Table 1.")
+
+
+def test_copy_bibtex(window):
+    window.bibtex_action.trigger()
+    bib = QGuiApplication.clipboard().text()
+    assert bib.startswith("@misc{kurganskaia_party_system,")
+    assert "author = {Kurganskaia, Valentina}" in bib
+    assert "title = {The Party System in Kazakhstan and the Ethnic Issue}" in bib
+    assert "year" not in bib and "journal" not in bib
+
+
+# -- 1999 parties, links and history -------------------------------------------------------------------------------
+def test_1999_parties_link_to_their_successors(qtbot, window):
+    pane = window.list_pane
+    assert not pane.view_1999.isVisibleTo(window)
+    pane.show_1999.setChecked(True)
+    assert pane.view_1999.isVisibleTo(window)
+    assert pane.model_1999.rowCount() == 10
+    idx = next(pane.model_1999.index(r, 0) for r in range(10)
+               if pane.model_1999.index(r, 0).data() == "Party of Revival of Kazakhstan")
+    pane.view_1999.setCurrentIndex(idx)
+    assert "Renamed Political Party Rukhaniat" in _detail_text(window)
+    window.detail.activate(_action(window, "Political Party Rukhaniat"))
+    assert _detail_text(window).startswith("Political Party Rukhaniat")
+    assert pane.view.currentIndex().data(KEY_ROLE) == "rukhaniat"
+
+
+def test_predecessor_link_from_a_2004_party(window):
+    window.show_party("otan")
+    window.detail.activate(_action(window, "Republican Political Party of Labor (RPL)"))
+    assert "Joined Republican Political Party Otan" in _detail_text(window)
+
+
+def test_back_and_forward_with_keyboard_and_buttons(qtbot, window):
+    start = _detail_text(window).split("\n")[0]
+    window.show_party("asar")
+    window.show_party("cppk")
+    assert _detail_text(window).startswith("Communist People's Party")
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Back))
+    assert _detail_text(window).startswith("Republican Party Asar")
+    window.back_action.trigger()
+    assert _detail_text(window).split("\n")[0] == start
+    assert not window.back_action.isEnabled()
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Forward))
+    assert _detail_text(window).startswith("Republican Party Asar")
+    window.show_party("otan")  # a new visit drops the forward history
+    assert not window.forward_action.isEnabled()
+
+
+def test_about_the_data_shows_checks_and_links_to_their_spans(window):
+    window.tabs.setCurrentIndex(4)
+    text = window.about.browser.toPlainText()
+    assert "e2bf5281cdb9167e2900bc1c29022f2922932cd8a5083f3dabea53a0e57a817d" in text
+    assert "26 hold, 4 do not, 2 cannot be tested" in text
+    assert "does not hold — Over 50% undecided about Republican Political Party Otan: Undecided = 47.4%" in text
+    claim = next(a for t, a in window.about.link_labels() if t == "the claim")
+    window.about.activate(claim)
+    assert window.tabs.currentIndex() == ARTICLE_TAB and window.article.selections
+
+
+# -- desktop behaviour -----------------------------------------------------------------------------------------
+def test_settings_restore_party_geometry_and_splitter(qtbot, settings):
+    from kzbrowser.db import connect
+
+    conn = connect(BUNDLED_DB)
+    first = MainWindow(conn, BUNDLED_DB, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(730, 540)  # within the offscreen screen (800x600)
+    first.splitter.setSizes([400, 700])
+    first.show_party("asar")
+    first.close()
+    second = MainWindow(conn, BUNDLED_DB, settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert _detail_text(second).startswith("Republican Party Asar")
+    assert second.list_pane.view.currentIndex().data(KEY_ROLE) == "asar"
+    assert (second.width(), second.height()) == (730, 540)
+    assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
+    second.close()
+    conn.close()
+
+
+def test_widgets_have_accessible_names(window):
+    for w in (window.list_pane.filter, window.list_pane.view, window.list_pane.sort, window.detail.browser,
+              window.article.browser, window.article.toc, window.tabs):
+        assert w.accessibleName()
+
+
+def test_standard_shortcuts(window):
+    assert window.back_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Back)
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+
+
+def test_session_leaves_the_database_bytes_unchanged(qtbot, window):
+    before = hashlib.sha256(BUNDLED_DB.read_bytes()).hexdigest()
+    for key in ("otan", "auyl", "cpk"):
+        window.show_party(key)
+    window.detail.activate(_action(window, "Show in article"))
+    window.tabs.setCurrentIndex(4)
+    window.close()
+    assert hashlib.sha256(BUNDLED_DB.read_bytes()).hexdigest() == before
+    assert not BUNDLED_DB.with_name("kz.sqlite-journal").exists()
+
+
+def test_the_app_opens_no_network_connection(qtbot, monkeypatch, settings):
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise OSError("network blocked by the test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    from kzbrowser.db import connect
+
+    win = MainWindow(connect(BUNDLED_DB), BUNDLED_DB, settings)
+    qtbot.addWidget(win)
+    win.show()
+    for key in ("dck", "civilian", "patriot"):
+        win.show_party(key)
+    for t, a in win.detail.link_labels():
+        if t == "Show in article":
+            win.detail.activate(a)
+    for i in range(win.tabs.count()):
+        win.tabs.setCurrentIndex(i)
+        qtbot.wait(20)
+    win.close()
+    assert attempts == []
