@@ -46,7 +46,19 @@ def parser() -> argparse.ArgumentParser:
     _db_arg(pt)
     pt.add_argument("name", help="any name, variant or abbreviation, e.g. Otan, CPK, 'Auyl'")
     pt.add_argument("--json", action="store_true", help="print JSON")
+    _export_chart_parser(sub)
     return ap
+
+
+def _export_chart_parser(sub: Any) -> None:
+    ec = sub.add_parser("export-chart", help="export a chart as PNG, SVG, PDF or its data as CSV (no display needed)")
+    _db_arg(ec)
+    ec.add_argument("chart", choices=["membership", "poll", "assessment", "timeline"],
+                    help="Table 1, Table 3, Table 4, or the timeline of section 3")
+    ec.add_argument("--format", choices=["png", "svg", "pdf", "csv"], default=None,
+                    help="file format (default: from the output file's suffix)")
+    ec.add_argument("--width", type=int, default=None, help="PNG width in pixels (default: 960)")
+    ec.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -181,8 +193,28 @@ def format_profile(p: dict[str, Any], text: str) -> str:
     return "\n".join(out)
 
 
+def cmd_export_chart(args: argparse.Namespace) -> int:
+    import os
+
+    # Qt is imported here only, and needs no display: with none, use the offscreen platform.
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .chart_data import chart
+    from .ui.chart_export import ExportError, ensure_gui_app, export
+
+    conn = _open(args)
+    ensure_gui_app()
+    try:
+        out = export(chart(conn, args.chart), args.output, args.format, width=args.width)
+    except ExportError as exc:
+        raise CommandError(f"export failed: {exc}") from None
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "build": cmd_build, "verify": cmd_verify, "parties": cmd_parties, "party": cmd_party,
+    "export-chart": cmd_export_chart,
 }
 
 if __name__ == "__main__":

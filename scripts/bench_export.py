@@ -1,0 +1,117 @@
+"""Time chart export: each chart in each format once the Charts tab is open, and the tab's first opening.
+
+Usage:  python scripts/bench_export.py [--repeat N] [--db FILE]
+Runs offscreen unless a display is set. Prints medians with a baseline measured in the same run: a bare
+QWidget.grab() saved as PNG at the same size. Target: <= 300 ms per export.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_MS = 300.0
+FIRST_OPEN = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from kzbrowser.db import connect
+conn = connect(sys.argv[1])
+t0 = time.perf_counter()
+from kzbrowser.ui.charts import ChartsTab
+tab = ChartsTab(conn)
+tab.resize(1200, 860)
+tab.show()
+app.processEvents()
+print(time.perf_counter() - t0)
+"""
+BARE_OPEN = """
+import time
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+t0 = time.perf_counter()
+w = QLabel("bare")
+w.resize(1200, 860)
+w.show()
+app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+
+def median_ms(fn, repeat: int) -> float:
+    fn()  # warm-up
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def fresh_process_s(code: str, db: str, repeat: int) -> float:
+    env = dict(os.environ)
+    if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    runs = [float(subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True, env=env,
+                                 check=True).stdout.split()[-1]) for _ in range(repeat)]
+    return statistics.median(runs)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=9)
+    ap.add_argument("--db", default=None)
+    args = ap.parse_args()
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from kzbrowser import paths
+    from kzbrowser.db import connect
+    from kzbrowser.ui.chart_export import BASE_WIDTH, figure_for_width
+    from kzbrowser.ui.charts import ChartsTab
+
+    app = QApplication.instance() or QApplication([])
+    db = args.db or str(paths.database_path())
+    conn = connect(db)
+    tab = ChartsTab(conn)
+    tab.resize(1200, 860)
+    tab.show()
+    app.processEvents()
+    out = Path(tempfile.mkdtemp(prefix="kzbrowser-bench-"))
+    platform = os.environ.get("QT_QPA_PLATFORM", "default")
+    print(f"kzbrowser chart export benchmark: median of {args.repeat} runs, Qt platform {platform}")
+    print(f"{'chart':<12}{'format':<8}{'ms':>8}{'baseline ms':>13}{'ratio':>8}  target <= {TARGET_MS:.0f} ms")
+    worst = 0.0
+    for i, page in enumerate(tab.pages):
+        tab.tabs.setCurrentIndex(i)
+        app.processEvents()
+        fig, scale = figure_for_width(page.chart, BASE_WIDTH)
+        bare = QWidget()
+        bare.resize(BASE_WIDTH, round(fig.height * scale))
+        bare_ms = median_ms(lambda b=bare, n=page.chart.name: b.grab().save(str(out / f"bare-{n}.png")),
+                            args.repeat)
+        for fmt in ("png", "svg", "pdf", "csv"):
+            ms = median_ms(lambda f=fmt, n=page.chart.name: tab.export_to(out / f"{n}.{f}", width=None),
+                           args.repeat)
+            worst = max(worst, ms)
+            flag = "" if ms <= TARGET_MS else "  OVER TARGET"
+            print(f"{page.chart.name:<12}{fmt:<8}{ms:>8.1f}{bare_ms:>13.1f}{ms / bare_ms:>8.2f}{flag}")
+    first = fresh_process_s(FIRST_OPEN, db, 5)
+    bare_open = fresh_process_s(BARE_OPEN, db, 5)
+    print(f"first opening of the Charts tab (import pyqtgraph + build 4 charts, fresh process, median of 5): "
+          f"{first * 1000:.0f} ms; baseline bare QLabel shown: {bare_open * 1000:.0f} ms; "
+          f"ratio {first / bare_open:.1f}")
+    verdict = "within" if worst <= TARGET_MS else "OVER"
+    print(f"slowest export: {worst:.1f} ms ({verdict} the {TARGET_MS:.0f} ms target)")
+    return 0 if worst <= TARGET_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

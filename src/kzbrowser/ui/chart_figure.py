@@ -1,0 +1,280 @@
+"""A chart laid out as a page: title, legend, bars, axes, notes and source, as a list of simple shapes.
+
+The same shapes are painted with QPainter (PNG, PDF, clipboard) and written as SVG (chart_export), so every
+export looks alike. Coordinates are logical pixels at 96 dpi. Only QtGui is needed (fonts measure text), not
+pyqtgraph.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from kzbrowser.chart_data import EVENT_KINDS, Chart, Item, lanes, year_fraction
+
+FONT_FAMILY = "DejaVu Sans"
+SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif"
+INK, GREY, LIGHT, GRID = "#1a1a1a", "#555555", "#9a9a9a", "#e3e3e3"
+# Okabe & Ito (2008), safe for the common colour-vision deficiencies.
+BLUE, SKY, GREEN, YELLOW, VERMILLION, ORANGE, PURPLE = (
+    "#0072B2", "#56B4E9", "#009E73", "#F0E442", "#D55E00", "#E69F00", "#CC79A7")
+ASSESSMENT_COLOURS = (BLUE, SKY, VERMILLION, ORANGE, "#BBBBBB")  # useful ... harmful ... undecided
+OPPOSITION, OTHER = VERMILLION, BLUE
+KIND_STYLE = {  # colour and marker shape of each event kind in the timeline
+    "congress": (PURPLE, "triangle"),
+    "founded": (GREEN, "square"),
+    "constituent congress": (ORANGE, "diamond"),
+    "registered": (BLUE, "circle"),
+    "reregistered": (SKY, "tdown"),
+}
+BASE_WIDTH = 960  # 10 inches at 96 dpi
+LANE_GAP = 0.16  # years: closer events of one party go on separate lanes
+
+
+@dataclass
+class Shape:
+    """One thing to draw. kind: rect, text, line, marker or hatch (a rect drawn hatched for 'No data')."""
+
+    kind: str
+    x: float
+    y: float
+    w: float = 0.0
+    h: float = 0.0
+    fill: str | None = None
+    stroke: str | None = None
+    text: str = ""
+    size: float = 13.0
+    bold: bool = False
+    anchor: str = "start"  # text: start, middle, end
+    shape: str = ""  # marker: circle, square, diamond, triangle, arrow
+    width: float = 1.0  # line/stroke width
+    row: int | None = None  # the data row a bar belongs to
+    tip: str = ""
+    role: str = ""  # "bar" for the one element per data value
+
+
+@dataclass
+class Figure:
+    chart: Chart
+    width: float = BASE_WIDTH
+    shapes: list[Shape] = field(default_factory=list)
+    height: float = 0.0
+
+    def __post_init__(self) -> None:
+        _layout(self)
+
+
+def font(size: float, bold: bool = False) -> QFont:
+    f = QFont(FONT_FAMILY)
+    f.setPixelSize(max(1, round(size)))
+    f.setBold(bold)
+    f.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    # No "ff"/"fi" ligatures: text copied out of the PDF must read "Indifference", not "Indiﬀerence".
+    for tag in ("liga", "clig"):
+        f.setFeature(QFont.Tag(tag), 0)
+    return f
+
+
+_metrics: dict[tuple[float, bool], QFontMetricsF] = {}
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    key = (size, bold)
+    if key not in _metrics:
+        _metrics[key] = QFontMetricsF(font(size, bold))
+    return _metrics[key].horizontalAdvance(text)
+
+
+def wrap(text: str, size: float, max_w: float, bold: bool = False) -> list[str]:
+    lines: list[str] = []
+    for para in text.split("\n"):
+        line = ""
+        for word in para.split():
+            cand = f"{line} {word}".strip()
+            if line and text_width(cand, size, bold) > max_w:
+                lines.append(line)
+                line = word
+            else:
+                line = cand
+        lines.append(line)
+    return lines
+
+
+def wrap_balanced(text: str, size: float, max_w: float) -> list[str]:
+    """As few lines as ``wrap`` needs, but of even lengths (no lone last word)."""
+    lines = wrap(text, size, max_w)
+    lo, hi = max_w / 2, max_w
+    while len(lines) > 1 and hi - lo > 2:
+        mid = (lo + hi) / 2
+        if len(wrap(text, size, mid)) == len(lines):
+            hi = mid
+        else:
+            lo = mid
+    return wrap(text, size, hi)
+
+
+def nice_step(vmax: float, target: int = 6) -> float:
+    raw = vmax / target
+    mag = 10 ** math.floor(math.log10(raw))
+    return next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+
+
+def fmt_tick(v: float) -> str:
+    return f"{v:,.0f}" if v == int(v) else f"{v:g}"
+
+
+def legend_entries(chart: Chart) -> list[tuple[str, str, str]]:
+    """(label, colour, swatch kind) for the legend row."""
+    if chart.name == "membership":
+        return [("Opposition party (footnote 1)", OPPOSITION, "square"), ("Other party", OTHER, "square"),
+                ("No data (unknown, not zero)", LIGHT, "hatch")]
+    if chart.name == "assessment":
+        return [(c, ASSESSMENT_COLOURS[i], "square") for i, c in enumerate(chart.series)]
+    if chart.name == "timeline":
+        out = [(EVENT_KINDS[k], KIND_STYLE[k][0], KIND_STYLE[k][1]) for k in chart.series]
+        return [*out, ("Known to the month/season/year: bar spans the possible days", GREY, "range"),
+                ("After the date shown", GREY, "arrow")]
+    return []
+
+
+def _layout(fig: Figure) -> None:
+    c, W, S = fig.chart, fig.width, fig.shapes
+    m = 28.0
+    y = m
+    for line in wrap(c.title, 19, W - 2 * m, bold=True):
+        y += 22
+        S.append(Shape("text", m, y, text=line, size=19, bold=True, fill=INK))
+    y += 12
+    # Legend, flowing across the width.
+    x = m
+    entries = legend_entries(c)
+    if entries:
+        y += 4
+        for label, colour, kind in entries:
+            w = 18 + text_width(label, 12.5) + 22
+            if x + w > W - m and x > m:
+                x, y = m, y + 20
+            _swatch(S, x, y, colour, kind)
+            S.append(Shape("text", x + 18, y + 10.5, text=label, size=12.5, fill=INK))
+            x += w
+        y += 26
+    label_size = 13.0
+    max_label = min(max(text_width(i.label, label_size) for i in c.items), 0.34 * W)
+    wrapped = [wrap_balanced(i.label, label_size, max_label) for i in c.items]
+    label_w = max(text_width(line, label_size) for ls in wrapped for line in ls)
+    right_room = {"membership": 76.0, "poll": 56.0}.get(c.name, 18.0)
+    x0, x1 = m + label_w + 14, W - m - right_room
+    top = y + 6
+    row_hs = [max(30.0, 16 * len(ls) + 12) for ls in wrapped]
+    if c.name == "timeline":
+        lane_counts = [max(lanes(i.events, LANE_GAP), default=0) + 1 for i in c.items]
+        row_hs = [max(h, 12.0 * n + 16) for h, n in zip(row_hs, lane_counts, strict=True)]
+    bottom = top + sum(row_hs)
+    # Value axis: a scale, grid lines first so that bars cover them.
+    if c.name == "timeline":
+        years = [e.earliest.year for i in c.items for e in i.events]
+        lo, hi = float(min(years)), float(max(years) + 1)
+        step = 1.0 if (x1 - x0) / (hi - lo) >= 40 else 2.0
+        ticks = [lo + k * step for k in range(int((hi - lo) / step) + 1)]
+    else:
+        step = nice_step(c.value_max)
+        lo, hi = 0.0, math.ceil(c.value_max / step) * step
+        ticks = [k * step for k in range(round(hi / step) + 1)]
+
+    def sx(v: float) -> float:
+        return x0 + (v - lo) / (hi - lo) * (x1 - x0)
+
+    for t in ticks:
+        S.append(Shape("line", sx(t), top, w=0, h=bottom - top, stroke=GRID))
+        label = f"{t:.0f}" if c.name == "timeline" else fmt_tick(t)
+        S.append(Shape("text", sx(t), bottom + 17, text=label, size=12, fill=GREY, anchor="middle"))
+    S.append(Shape("line", x0, bottom, w=x1 - x0, h=0, stroke=GREY))
+    S.append(Shape("line", x0, top, w=0, h=bottom - top, stroke=GREY))
+    ry = top
+    for row, (item, lines, rh) in enumerate(zip(c.items, wrapped, row_hs, strict=True)):
+        mid = ry + rh / 2
+        ty = mid - 8 * (len(lines) - 1) + 4.5
+        for k, line in enumerate(lines):
+            S.append(Shape("text", x0 - 10, ty + 16 * k, text=line, size=label_size, fill=INK, anchor="end"))
+        _draw_item(c, item, row, mid, sx, S)
+        ry += rh
+    y = bottom + 40
+    S.append(Shape("text", (x0 + x1) / 2, y, text=c.value_label, size=13, fill=INK, anchor="middle"))
+    y += 14
+    for note in (*c.notes, c.caption):
+        for line in wrap(note, 11.5, W - 2 * m):
+            y += 15
+            S.append(Shape("text", m, y, text=line, size=11.5, fill=GREY))
+        y += 3
+    fig.height = math.ceil(y + m - 6)
+
+
+def _swatch(S: list[Shape], x: float, y: float, colour: str, kind: str) -> None:
+    if kind == "square":
+        S.append(Shape("rect", x, y + 1, 12, 12, fill=colour))
+    elif kind == "hatch":
+        S.append(Shape("hatch", x, y + 1, 12, 12, stroke=GREY))
+    elif kind == "range":
+        S.append(Shape("rect", x, y + 4, 12, 6, fill=colour, stroke=colour))
+        S.append(Shape("line", x, y + 1, 0, 12, stroke=colour, width=1.5))
+        S.append(Shape("line", x + 12, y + 1, 0, 12, stroke=colour, width=1.5))
+    else:
+        S.append(Shape("marker", x + 6, y + 7, shape=kind, size=11, fill=colour, stroke="#ffffff"))
+
+
+def _draw_item(c: Chart, item: Item, row: int, mid: float, scale: Callable[[float], float], S: list[Shape]) -> None:
+    bar_h = 18.0
+    if c.name in ("membership", "poll"):
+        if item.value is None:
+            w = 46.0
+            S.append(Shape("hatch", scale(0), mid - bar_h / 2, w, bar_h, stroke=GREY, row=row,
+                           tip=f"{item.label}: No data (unknown, not zero)", role="bar"))
+            S.append(Shape("text", scale(0) + w + 8, mid + 4.5, text="No data", size=12.5, fill=GREY))
+            return
+        colour = (OPPOSITION if item.flag else OTHER) if c.name == "membership" else BLUE
+        x = scale(0)
+        w = scale(item.value) - x
+        printed = item.printed + ("%" if c.name == "poll" else "")
+        S.append(Shape("rect", x, mid - bar_h / 2, w, bar_h, fill=colour, row=row,
+                       tip=f"{item.label}: {printed}", role="bar"))
+        S.append(Shape("text", x + w + 6, mid + 4.5, text=printed, size=12.5, fill=INK))
+    elif c.name == "assessment":
+        acc = 0.0
+        for k, (v, printed) in enumerate(zip(item.segments, item.segments_printed, strict=True)):
+            xa, xb = scale(acc), scale(acc + v)
+            S.append(Shape("rect", xa, mid - bar_h / 2, xb - xa, bar_h, fill=ASSESSMENT_COLOURS[k], stroke="#ffffff",
+                           width=0.75, row=row, tip=f"{item.label} — {c.series[k]}: {printed}%", role="bar"))
+            if xb - xa >= text_width(printed, 11) + 6:
+                ink = "#ffffff" if ASSESSMENT_COLOURS[k] in (BLUE, VERMILLION) else INK
+                S.append(Shape("text", (xa + xb) / 2, mid + 4, text=printed, size=11, fill=ink, anchor="middle"))
+            acc += v
+    else:
+        lane_of = lanes(item.events, LANE_GAP)
+        n = max(lane_of, default=0) + 1
+        for e, lane in zip(item.events, lane_of, strict=True):
+            ly = mid + (lane - (n - 1) / 2) * 12
+            colour, shape = KIND_STYLE.get(e.kind, (GREY, "circle"))
+            tip = f"{item.label} — {e.describe()}"
+            if e.latest is not None and e.is_range:
+                xa, xb = scale(year_fraction(e.earliest)), scale(year_fraction(e.latest + timedelta(days=1)))
+                S.append(Shape("rect", xa, ly - 3.5, xb - xa, 7, fill=colour, stroke=colour, width=0.5, row=row,
+                               tip=tip, role="bar"))
+                S.append(Shape("line", xa, ly - 6, 0, 12, stroke=colour, width=1.5))
+                S.append(Shape("line", xb, ly - 6, 0, 12, stroke=colour, width=1.5))
+            else:
+                xa = scale(year_fraction(e.earliest))
+                if e.latest is None:
+                    S.append(Shape("line", xa, ly, 14, 0, stroke=colour, width=1.5))
+                    S.append(Shape("marker", xa + 16, ly, shape="arrow", size=9, fill=colour, stroke=colour))
+                S.append(Shape("marker", xa, ly, shape=shape, size=10, fill=colour, stroke="#ffffff", row=row,
+                               tip=tip, role="bar"))
+
+
+def wrap_plain(text: str, width: int) -> str:
+    """Wrap for on-screen axis labels (no font metrics needed)."""
+    return "\n".join(textwrap.wrap(text, width))

@@ -1,0 +1,206 @@
+"""The pyqtgraph plot of each chart, with hover tooltips and clickable bars.
+
+Imported by ChartsTab on first use: importing this module imports pyqtgraph and numpy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QCursor, QPalette
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from kzbrowser.chart_data import Chart, lanes, year_fraction
+
+from .chart_figure import (
+    ASSESSMENT_COLOURS,
+    BLUE,
+    GREY,
+    KIND_STYLE,
+    LANE_GAP,
+    OPPOSITION,
+    OTHER,
+    VERMILLION,
+    fmt_tick,
+    nice_step,
+    wrap_plain,
+)
+
+BAR_H = 0.62
+SYMBOLS = {"circle": "o", "square": "s", "diamond": "d", "triangle": "t1", "tdown": "t"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a bar or marker is, in view coordinates, and what hovering or clicking it means."""
+
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    tip: str
+    key: str | None
+    marker: bool = False  # a point: widen by a few pixels when testing
+
+
+class ChartPlot(pg.PlotWidget):
+    """One chart drawn with pyqtgraph; the title and source are shown by the page around it.
+
+    Signals: party_activated(str) -- a bar of a party was clicked; the key from parties.key.
+    """
+
+    party_activated = Signal(str)
+
+    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
+        pal = (parent or self).palette()
+        self._ink = pal.color(QPalette.ColorRole.Text)
+        super().__init__(parent, background=pal.color(QPalette.ColorRole.Base))
+        self.chart = chart
+        self.hits: list[Hit] = []
+        item = self.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)
+        item.invertY(True)
+        item.showGrid(x=True, y=False, alpha=0.18)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(GREY))
+            axis.setTextPen(pg.mkPen(self._ink))
+        item.setLabel("bottom", chart.value_label, color=self._ink.name())
+        item.setLabel("left", chart.category_label, color=self._ink.name())
+        self.setAntialiasing(True)
+        {"membership": self._bars, "poll": self._bars, "assessment": self._stacked, "timeline": self._timeline}[
+            chart.name]()
+        n = len(chart.items)
+        item.getAxis("left").setTicks([[(i, wrap_plain(it.label, 34 if chart.name == "poll" else 48))
+                                        for i, it in enumerate(chart.items)], []])
+        item.setYRange(-0.6, n - 0.4, padding=0)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.setMinimumHeight(260)
+
+    # Drawing -----------------------------------------------------------------------------------------
+    def _x_axis(self, hi: float, step: float, extra: float) -> None:
+        ticks = [(k * step, fmt_tick(k * step)) for k in range(round(hi / step) + 1)]
+        self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
+        # A little room left of zero, or pyqtgraph drops the "0" label at the edge.
+        self.getPlotItem().setXRange(-hi * 0.012, hi * (1 + extra), padding=0)
+
+    def _text(self, text: str, x: float, y: float, anchor: tuple[float, float], colour: QColor | str) -> None:
+        t = pg.TextItem(text, color=colour, anchor=anchor)
+        t.setPos(x, y)
+        self.addItem(t)
+
+    def _bars(self) -> None:
+        c = self.chart
+        step = nice_step(c.value_max)
+        hi = -(-c.value_max // step) * step
+        stub = hi * 0.05
+        for i, it in enumerate(c.items):
+            if it.value is None:
+                bar = pg.BarGraphItem(x0=[0], y=[i], width=[stub], height=BAR_H,
+                                      brush=QBrush(QColor(GREY), Qt.BrushStyle.BDiagPattern), pen=pg.mkPen(GREY))
+                self._text(" No data", stub, i, (0, 0.5), GREY)
+                tip = f"{it.label}: No data (unknown, not zero)"
+                self.hits.append(Hit(0, stub, i - BAR_H / 2, i + BAR_H / 2, tip, it.key))
+            else:
+                colour = (OPPOSITION if it.flag else OTHER) if c.name == "membership" else BLUE
+                bar = pg.BarGraphItem(x0=[0], y=[i], width=[it.value], height=BAR_H, brush=colour, pen=None)
+                printed = it.printed + ("%" if c.name == "poll" else "")
+                self._text(" " + printed, it.value, i, (0, 0.5), self._ink)
+                self.hits.append(Hit(0, it.value, i - BAR_H / 2, i + BAR_H / 2, f"{it.label}: {printed}", it.key))
+            self.addItem(bar)
+        self._x_axis(hi, step, 0.12)
+
+    def _stacked(self) -> None:
+        c = self.chart
+        acc = [0.0] * len(c.items)
+        for k, cat in enumerate(c.series):
+            widths = [it.segments[k] for it in c.items]
+            self.addItem(pg.BarGraphItem(x0=list(acc), y=list(range(len(c.items))), width=widths, height=BAR_H,
+                                         brush=ASSESSMENT_COLOURS[k], pen=pg.mkPen("#ffffff", width=0.75)))
+            for i, it in enumerate(c.items):
+                tip = f"{it.label} — {cat}: {it.segments_printed[k]}%"
+                self.hits.append(Hit(acc[i], acc[i] + widths[i], i - BAR_H / 2, i + BAR_H / 2, tip, it.key))
+                if widths[i] >= 7:
+                    ink = "#ffffff" if ASSESSMENT_COLOURS[k] in (BLUE, VERMILLION) else "#1a1a1a"
+                    self._text(it.segments_printed[k], acc[i] + widths[i] / 2, i, (0.5, 0.5), ink)
+                acc[i] += widths[i]
+        self._x_axis(100.0, 20.0, 0.025)
+        self.getPlotItem().showGrid(x=False, y=False)
+
+    def _timeline(self) -> None:
+        c = self.chart
+        caps_x: list[float] = []
+        caps_y: list[float] = []
+        for i, it in enumerate(c.items):
+            lane_of = lanes(it.events, LANE_GAP)
+            n = max(lane_of, default=0) + 1
+            for e, lane in zip(it.events, lane_of, strict=True):
+                y = i + (lane - (n - 1) / 2) * 0.3
+                colour, shape = KIND_STYLE.get(e.kind, (GREY, "circle"))
+                x = year_fraction(e.earliest)
+                tip = f"{it.label} — {e.describe()}"
+                if e.latest is not None and e.is_range:
+                    x1 = year_fraction(e.latest + timedelta(days=1))
+                    self.addItem(pg.BarGraphItem(x0=[x], x1=[x1], y=[y], height=0.18, brush=colour,
+                                                 pen=pg.mkPen(colour, width=1)))
+                    self.hits.append(Hit(x, x1, y - 0.09, y + 0.09, tip, it.key, marker=True))
+                    for cx in (x, x1):  # end caps: the bar is a range of days, not a long event
+                        caps_x += [cx, cx]
+                        caps_y += [y - 0.15, y + 0.15]
+                    continue
+                if e.latest is None:  # "after": an arrow pointing to the later, unknown day
+                    self.addItem(pg.ScatterPlotItem([x + 0.2], [y], symbol="t2", size=9, brush=colour, pen=None))
+                    self.addItem(pg.PlotCurveItem([x, x + 0.2], [y, y], pen=pg.mkPen(colour, width=1.5)))
+                self.addItem(pg.ScatterPlotItem([x], [y], symbol=SYMBOLS[shape], size=10, brush=colour,
+                                                pen=pg.mkPen("#ffffff", width=1)))
+                self.hits.append(Hit(x, x, y, y, tip, it.key, marker=True))
+        self.addItem(pg.PlotCurveItem(caps_x, caps_y, connect="pairs", pen=pg.mkPen(GREY, width=1.5)))
+        years = [e.earliest.year for it in c.items for e in it.events]
+        lo, hi = min(years), max(years) + 1
+        self.getPlotItem().getAxis("bottom").setTicks([[(y, str(y)) for y in range(lo, hi + 1)], []])
+        self.getPlotItem().setXRange(lo - 0.25, hi + 0.1, padding=0)
+
+    # Hover and click ---------------------------------------------------------------------------------
+    def hit_at(self, view: QPointF) -> Hit | None:
+        """The bar or marker under a point in view coordinates, if any."""
+        px, py = self.getPlotItem().getViewBox().viewPixelSize()
+        best: tuple[float, Hit] | None = None
+        for h in self.hits:
+            tx, ty = (6 * px, 6 * py) if h.marker else (0.0, 0.0)
+            if h.x0 - tx <= view.x() <= h.x1 + tx and h.y0 - ty <= view.y() <= h.y1 + ty:
+                d = abs(view.x() - (h.x0 + h.x1) / 2) / px + abs(view.y() - (h.y0 + h.y1) / 2) / py
+                if best is None or d < best[0]:
+                    best = (d, h)
+        return best[1] if best else None
+
+    def _view_point(self, scene_pos: QPointF) -> QPointF | None:
+        vb = self.getPlotItem().getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        return vb.mapSceneToView(scene_pos)
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        view = self._view_point(scene_pos)
+        hit = self.hit_at(view) if view is not None else None
+        if hit is None:
+            QToolTip.hideText()
+            self.viewport().unsetCursor()
+            return
+        QToolTip.showText(QCursor.pos(), hit.tip, self)
+        if hit.key:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def _on_mouse_clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+            return
+        view = self._view_point(event.scenePos())  # type: ignore[attr-defined]
+        hit = self.hit_at(view) if view is not None else None
+        if hit is not None and hit.key:
+            self.party_activated.emit(hit.key)
+

@@ -1,0 +1,332 @@
+"""The Charts tab: the article's tables as charts, their data, and export to PNG, SVG, PDF and CSV.
+
+Importing this module is cheap; pyqtgraph and numpy are imported when the first ChartsTab is created.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzbrowser import chart_data
+from kzbrowser.chart_data import Chart
+
+from . import chart_export
+from .chart_figure import BASE_WIDTH, legend_entries
+from .pyside_fix import protect_none
+
+TAB_TITLES = {"membership": "Membership (Table 1)", "poll": "Political processes (Table 3)",
+              "assessment": "Assessment of parties (Table 4)", "timeline": "Timeline"}
+FORMAT_FILTERS = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "pdf": "PDF document (*.pdf)",
+                  "csv": "CSV table (*.csv)"}
+SHORTCUTS = {"png": "Ctrl+E", "svg": "Ctrl+Shift+E", "pdf": "Ctrl+Alt+E", "csv": "Ctrl+Shift+D",
+             "copy": "Ctrl+Shift+C"}
+SWATCH = {"square": "■", "hatch": "▨", "circle": "●", "diamond": "◆", "triangle": "▲", "tdown": "▼", "range": "├─┤",
+          "arrow": "→"}
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ChartTableModel(QAbstractTableModel):
+    """The data behind one chart, as printed in the article (read-only)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns: tuple[str, ...] = ()
+        self._rows: tuple[tuple[str, ...], ...] = ()
+
+    def set_rows(self, columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
+        self.beginResetModel()
+        self._columns, self._rows = columns, rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and _numeric(value):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section] if 0 <= section < len(self._columns) else None
+        return section + 1
+
+
+def _numeric(value: str) -> bool:
+    return value.replace(",", "").replace(".", "", 1).isdigit()
+
+
+class DataView(QTableView):
+    """A read-only table; Ctrl+C copies the selected cells (or the whole table) as tab-separated text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        copy = QAction("Copy", self, shortcut=QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_selection)
+        self.addAction(copy)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # QTableView's own Ctrl+C copies only the current cell: copy the whole selection instead.
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def selected_text(self) -> str:
+        model = self.model()
+        indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        if not indexes:  # nothing selected: the whole table, with its header
+            cols = range(model.columnCount())
+            lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in cols)]
+            lines += ["\t".join(str(model.index(r, c).data()) for c in cols) for r in range(model.rowCount())]
+            return "\n".join(lines) + "\n"
+        rows: dict[int, list[str]] = {}
+        for i in indexes:
+            rows.setdefault(i.row(), []).append(str(i.data()))
+        return "\n".join("\t".join(cells) for cells in rows.values()) + "\n"
+
+    def copy_selection(self) -> None:
+        QGuiApplication.clipboard().setText(self.selected_text())
+
+
+class ChartPage(QWidget):
+    """One chart: title, legend, plot, notes and source above its data table."""
+
+    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from .chart_plots import ChartPlot  # pyqtgraph
+
+        self.chart = chart
+        title = QLabel(chart.title, wordWrap=True)
+        f = title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setBold(True)
+        title.setFont(f)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        legend = QLabel(wordWrap=True)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setText("&nbsp;&nbsp;&nbsp;".join(
+            f'<span style="color:{colour}">{SWATCH[kind]}</span>&nbsp;{label}'
+            for label, colour, kind in legend_entries(chart)))
+        legend.setVisible(bool(legend_entries(chart)))
+        self.plot = ChartPlot(chart, self)
+        self.plot.setAccessibleName(f"Chart: {chart.title}")
+        self.caption = QLabel("<br>".join((*chart.notes, chart.caption)), wordWrap=True)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption.setEnabled(True)
+        self.caption.setForegroundRole(self.caption.foregroundRole())
+        self.caption.setStyleSheet("color: palette(placeholder-text);")
+        self.table = DataView()
+        self.model = ChartTableModel(self.table)
+        self.model.set_rows(chart.columns, chart.rows)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(f"Data: {chart.title}")
+        top = QWidget()
+        lay = QVBoxLayout(top)
+        lay.setContentsMargins(8, 8, 8, 4)
+        for w in (title, legend, self.plot, self.caption):
+            lay.addWidget(w)
+        lay.setStretch(2, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(split)
+
+
+class PngSizeDialog(QDialog):
+    """Width in pixels or resolution in dpi (the figure is 10 inches wide): two views of one choice."""
+
+    def __init__(self, width: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export PNG")
+        self.width_box = QSpinBox(minimum=400, maximum=20000, singleStep=100, suffix=" px", value=width)
+        self.dpi_box = QSpinBox(minimum=40, maximum=2000, singleStep=24, suffix=" dpi", value=width // 10)
+        self.width_box.valueChanged.connect(self._on_width_changed)
+        self.dpi_box.valueChanged.connect(self._on_dpi_changed)
+        form = QFormLayout(self)
+        form.addRow("&Width:", self.width_box)
+        form.addRow("or &resolution (10-inch figure):", self.dpi_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _on_width_changed(self, value: int) -> None:
+        self.dpi_box.blockSignals(True)
+        self.dpi_box.setValue(round(value / 10))
+        self.dpi_box.blockSignals(False)
+
+    def _on_dpi_changed(self, value: int) -> None:
+        self.width_box.blockSignals(True)
+        self.width_box.setValue(value * 10)
+        self.width_box.blockSignals(False)
+
+
+class ChartsTab(QWidget):
+    """The four charts in tabs, with export actions for the window's menu and toolbar.
+
+    Signals: party_activated(str) -- a bar of a party was clicked; the key from parties.key.
+             exported(str) -- a file was written (its path), for the status bar.
+    """
+
+    party_activated = Signal(str)
+    exported = Signal(str)
+
+    def __init__(self, conn: sqlite3.Connection, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        protect_none()
+        self.settings = settings if settings is not None else QSettings()
+        self.charts = [chart_data.chart(conn, name) for name in chart_data.CHART_NAMES]
+        self.tabs = QTabWidget(documentMode=True)
+        self.pages: list[ChartPage] = []
+        for chart in self.charts:
+            page = ChartPage(chart)
+            page.plot.party_activated.connect(self.party_activated)
+            page.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            page.plot.customContextMenuRequested.connect(
+                lambda pos, plot=page.plot: self._on_context_menu(plot.mapToGlobal(pos)))
+            self.pages.append(page)
+            self.tabs.addTab(page, TAB_TITLES[chart.name])
+        self.tabs.setCurrentIndex(int(self.settings.value("charts/tab", 0) or 0) % len(self.pages))
+        self.tabs.currentChanged.connect(lambda i: self.settings.setValue("charts/tab", i))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.tabs)
+        self._actions = self._make_actions()
+        self.addActions(self._actions)
+
+    def _make_actions(self) -> list[QAction]:
+        out = []
+        for fmt, text in (("png", "Export Chart as &PNG…"), ("svg", "Export Chart as &SVG…"),
+                          ("pdf", "Export Chart as P&DF…"), ("csv", "Export Chart &Data as CSV…")):
+            a = QAction(text, self, shortcut=QKeySequence(SHORTCUTS[fmt]))
+            a.setObjectName(f"export_{fmt}")
+            a.setStatusTip(f"Save the current chart as {fmt.upper()}")
+            a.triggered.connect(lambda _=False, f=fmt: self.export_with_dialog(f))
+            out.append(a)
+        copy = QAction("Copy Chart &Image", self, shortcut=QKeySequence(SHORTCUTS["copy"]))
+        copy.setObjectName("copy_chart_image")
+        copy.setStatusTip("Copy the current chart to the clipboard as an image")
+        copy.triggered.connect(self.copy_image)
+        out.append(copy)
+        for a in out:
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        return out
+
+    def export_actions(self) -> list[QAction]:
+        """Export PNG/SVG/PDF/CSV and copy image, with shortcuts, for the window's menu or toolbar."""
+        return list(self._actions)
+
+    def current_chart(self) -> Chart:
+        return self.pages[self.tabs.currentIndex()].chart
+
+    def show_chart(self, name: str) -> None:
+        self.tabs.setCurrentIndex(chart_data.CHART_NAMES.index(name))
+
+    def _on_context_menu(self, global_pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions(self._actions)
+        menu.exec(global_pos)
+
+    def copy_image(self) -> None:
+        chart_export.copy_image(self.current_chart())
+
+    def default_folder(self, fmt: str) -> Path:
+        saved = self.settings.value("charts/last_folder", "")
+        if saved and Path(str(saved)).is_dir():
+            return Path(str(saved))
+        where = (QStandardPaths.StandardLocation.DocumentsLocation if fmt == "csv"
+                 else QStandardPaths.StandardLocation.PicturesLocation)
+        return Path(QStandardPaths.writableLocation(where) or Path.home())
+
+    def ask_path(self, fmt: str) -> str:
+        chart = self.current_chart()
+        suggestion = self.default_folder(fmt) / f"kzbrowser-{chart.name}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {TAB_TITLES[chart.name]} as {fmt.upper()}",
+                                              str(suggestion), FORMAT_FILTERS[fmt])
+        if path and not path.lower().endswith(f".{fmt}"):
+            path += f".{fmt}"
+        return path
+
+    def ask_png_width(self) -> int | None:
+        dialog = PngSizeDialog(int(self.settings.value("charts/png_width", 2 * BASE_WIDTH) or 2 * BASE_WIDTH), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.settings.setValue("charts/png_width", dialog.width_box.value())
+        return dialog.width_box.value()
+
+    def export_with_dialog(self, fmt: str) -> Path | None:
+        path = self.ask_path(fmt)
+        if not path:
+            return None
+        width = None
+        if fmt == "png":
+            width = self.ask_png_width()
+            if width is None:
+                return None
+        try:
+            return self.export_to(path, fmt, width=width)
+        except chart_export.ExportError as exc:
+            QMessageBox.warning(self, "Export failed", f"The chart was not exported.\n\n{exc}")
+            return None
+
+    def export_to(self, path: str | Path, fmt: str | None = None, width: int | None = None) -> Path:
+        """Export the current chart without dialogs; remembers the folder. Raises ExportError."""
+        out = chart_export.export(self.current_chart(), path, fmt, width=width)
+        self.settings.setValue("charts/last_folder", str(out.resolve().parent))
+        self.exported.emit(str(out))
+        return out
