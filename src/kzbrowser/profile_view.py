@@ -36,6 +36,8 @@ class Colors:
     panel: str = "#f2f2f2"
     accent: str = "#1f5fa8"
     warn: str = "#a04000"
+    mark: str = "#ffe27a"  # background of search matches
+    mark_text: str = "#000000"
 
 
 @dataclass
@@ -81,24 +83,42 @@ def _spans(rec: dict[str, Any], field_name: str) -> list[list[int]] | None:
     return rec.get(f"{field_name}_pieces") or ([rec[f"{field_name}_span"]] if rec.get(f"{field_name}_span") else None)
 
 
+def _marked(text: str, ranges: list[tuple[int, int]] | None, c: Colors) -> str:
+    """``text`` escaped, with the character ranges shown as marked (search matches)."""
+    if not ranges:
+        return escape(text)
+    out, pos = [], 0
+    for a, b in sorted(ranges):
+        out.append(escape(text[pos:a]))
+        out.append(f'<span style="background-color:{c.mark}; color:{c.mark_text}">{escape(text[a:b])}</span>')
+        pos = b
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
 def render_profile(p: dict[str, Any], source: Source, party_names: dict[str, str],
-                   colors: Colors | None = None) -> Page:
-    """The detail page of one 2004 party. ``party_names`` maps keys to display names, for links."""
+                   colors: Colors | None = None, marks: dict[int, list[tuple[int, int]]] | None = None) -> Page:
+    """The detail page of one 2004 party. ``party_names`` maps keys to display names, for links.
+
+    ``marks`` maps a quote id to character ranges to mark in it (from a search); that quote gets the
+    anchor ``quote-<id>`` so the pane can scroll to it.
+    """
+    marks = marks or {}
     b = _Builder(colors or Colors())
     c = b.c
     name = p["full_name"] + (f" ({p['abbreviation']})" if p["abbreviation"] else "")
     b.parts.append(f'<h2 style="margin-bottom:2px">{escape(name)}</h2>')
-    marks = []
+    badges = []
     if p["opposition"]:
         src = p["opposition_sources"][0]
-        marks.append(f'<b style="color:{c.warn}">Opposition party</b> (footnote 1)'
+        badges.append(f'<b style="color:{c.warn}">Opposition party</b> (footnote 1)'
                      + b.tools([src["anchor_span"]], None))
     if p["not_registered_at_poll"]:
         fn = p["not_registered_at_poll_source"]
-        marks.append(f'<b style="color:{c.muted}">Not yet registered at the time of the poll</b> (Table 4, '
+        badges.append(f'<b style="color:{c.muted}">Not yet registered at the time of the poll</b> (Table 4, '
                      "footnote 5)" + b.tools([fn["text_span"]], None))
-    for m in marks:
-        b.p(m)
+    for badge in badges:
+        b.p(badge)
     others = [n["name"] + (f" (= {n['normalised']})" if n["normalised"] != n["name"] else "")
               for n in p["names"] if n["name"] != p["full_name"]]
     if others:
@@ -156,10 +176,11 @@ def render_profile(p: dict[str, Any], source: Source, party_names: dict[str, str
     for q in p["quotes"]:
         label = {"program": "Program", "statement": "Statement", "address": "Address"}[q["source"]]
         b.parts.append(
+            f'<a name="quote-{q["id"]}"></a>'
             f'<table width="100%" cellpadding="8" style="margin-top:6px; margin-bottom:6px" '
             f'bgcolor="{c.panel}"><tr><td>'
             f'<span style="font-size:small; color:{c.muted}">{label} · quote {q["seq"]}</span><br>'
-            f"“{escape(q['text'])}”<br>"
+            f"“{_marked(q['text'], marks.get(q['id']), c)}”<br>"
             + b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3))
             + "</td></tr></table>")
 

@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.detail, "&Party")
         self.tabs.addTab(self.article, "&Article")
-        self.tabs.addTab(self._placeholder("Keyword search over quotes and the article comes here."), "&Search")
+        self.search = None  # created when first used
+        self.tabs.addTab(self._placeholder("Loading search…"), "&Search")
         self.tabs.addTab(self._placeholder("Loading charts…"), "C&harts")
         self.tabs.addTab(self.about, "About the &data")
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -137,9 +138,13 @@ class MainWindow(QMainWindow):
         return w
 
     # -- navigation -------------------------------------------------------------------------------------------
-    def show_party(self, key: str, record: bool = True) -> None:
-        page = render_profile(self.parties.profile(key), self.source, self.names, colors_for(self.detail.browser))
+    def show_party(self, key: str, record: bool = True, marks: dict[int, list[tuple[int, int]]] | None = None
+                   ) -> None:
+        page = render_profile(self.parties.profile(key), self.source, self.names, colors_for(self.detail.browser),
+                              marks)
         self.detail.set_page(page)
+        for quote_id in marks or {}:
+            self.detail.browser.scrollToAnchor(f"quote-{quote_id}")
         self.list_pane.select_party(key)
         self.tabs.setCurrentIndex(PARTY_TAB)
         self.current = ("party", key)
@@ -208,6 +213,8 @@ class MainWindow(QMainWindow):
             from ..about_view import render_about  # runs the verification report: only when asked
 
             self.about.set_page(render_about(self.conn, str(self.db_path), colors_for(self.about.browser)))
+        elif index == SEARCH_TAB and self.search is None:
+            self._ensure_search()
         elif index == CHARTS_TAB and self.charts is None:
             QTimer.singleShot(0, self._load_charts)
 
@@ -220,16 +227,34 @@ class MainWindow(QMainWindow):
             return
         self.charts = ChartsTab(self.conn, self.settings, self)
         self.charts.party_activated.connect(self.show_party)
-        self.tabs.blockSignals(True)
-        old = self.tabs.widget(CHARTS_TAB)
-        self.tabs.removeTab(CHARTS_TAB)
-        self.tabs.insertTab(CHARTS_TAB, self.charts, "C&harts")
-        self.tabs.setCurrentIndex(CHARTS_TAB)
-        self.tabs.blockSignals(False)
-        old.deleteLater()
+        self._replace_tab(CHARTS_TAB, self.charts, "C&harts")
 
     def _on_find(self) -> None:
         self.tabs.setCurrentIndex(SEARCH_TAB)
+        self._ensure_search().focus_field()
+
+    def _ensure_search(self):
+        if self.search is None:
+            from .search_pane import SearchPane
+
+            self.search = SearchPane(self.conn, list(self.names.items()), self.source, self.settings, self)
+            self.search.quote_activated.connect(self._on_quote_found)
+            self.search.spans_activated.connect(self.show_in_article)
+            self.search.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            self._replace_tab(SEARCH_TAB, self.search, "&Search")
+        return self.search
+
+    def _on_quote_found(self, key: str, quote_id: int, matches: list) -> None:
+        self.show_party(key, marks={quote_id: [tuple(m) for m in matches]})
+
+    def _replace_tab(self, index: int, widget: QWidget, label: str) -> None:
+        self.tabs.blockSignals(True)
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, label)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        old.deleteLater()
 
     def _on_about_app(self) -> None:
         QMessageBox.about(self, "About kzbrowser",

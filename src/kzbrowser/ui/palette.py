@@ -17,7 +17,9 @@ def colors_for(widget: QWidget) -> Colors:
     muted = mix(text, base, 0.62)
     accent = pal.color(QPalette.ColorRole.Link)
     warn = QColor("#ffb070") if dark else QColor("#a04000")
-    return Colors(text.name(), muted.name(), panel.name(), accent.name(), warn.name())
+    mark = pal.color(QPalette.ColorRole.Highlight)
+    mark_text = pal.color(QPalette.ColorRole.HighlightedText)
+    return Colors(text.name(), muted.name(), panel.name(), accent.name(), warn.name(), mark.name(), mark_text.name())
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:

@@ -217,9 +217,8 @@ class PartyListPane(QWidget):
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.view.setStyleSheet("QTableView::item { padding: 3px 4px; }")
+        self.view.setStyleSheet("QTableView::item { padding-top: 3px; padding-bottom: 3px; }")
         self.view.setWordWrap(True)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for col in (MEMBERS, REGISTERED, NOTES):
@@ -227,6 +226,9 @@ class PartyListPane(QWidget):
         header.sortIndicatorChanged.connect(self._on_header_sorted)
         # wrapped names need taller rows when the pane narrows
         header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
+        header.geometriesChanged.connect(self.view.resizeRowsToContents)
+        self.proxy.layoutChanged.connect(self.view.resizeRowsToContents)
+        self.proxy.rowsInserted.connect(self.view.resizeRowsToContents)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.empty = QLabel("No party matches this filter.", self)

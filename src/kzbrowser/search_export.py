@@ -1,0 +1,53 @@
+"""Search results as CSV and as Markdown with a citation per quote (Qt-free)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from .citation import Source
+from .search import CLOSE, OPEN, Hit, Results
+
+COLUMNS = ("kind", "rank", "party", "section", "text", "snippet", "article_start", "article_end", "citation")
+
+
+def _plain(snippet: str) -> str:
+    return snippet.replace(OPEN, "").replace(CLOSE, "")
+
+
+def _citation(hit: Hit, source: Source) -> str:
+    if hit.kind == "quote":
+        return source.quote(hit.text, hit.party_name, hit.section)
+    return source.reference(hit.section)
+
+
+def _hits(results: Results) -> list[tuple[int, Hit]]:
+    return [*enumerate(results.quotes, 1), *enumerate(results.paragraphs, 1)]
+
+
+def to_csv(results: Results, source: Source) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for rank, h in _hits(results):
+        writer.writerow([h.kind, rank, h.party_name or "", h.section, h.text, _plain(h.snippet), h.span[0],
+                         h.span[1], _citation(h, source)])
+    return out.getvalue()
+
+
+def to_markdown(results: Results, source: Source) -> str:
+    lines = [f"# Search: {results.query}", ""]
+    if results.notice:
+        lines += [f"_{results.notice}_", ""]
+    lines += [f"## Program quotes ({len(results.quotes)})", ""]
+    for h in results.quotes:
+        bold = h.text
+        for a, b in sorted(h.matches, reverse=True):
+            bold = bold[:a] + "**" + bold[a:b] + "**" + bold[b:]
+        lines += [f"> {bold}", ">", f"> — {_citation(h, source)}", ""]
+    lines += [f"## Article paragraphs ({len(results.paragraphs)})", ""]
+    for h in results.paragraphs:
+        snippet = h.snippet.replace(OPEN, "**").replace(CLOSE, "**")
+        lines += [f"- {snippet} ({source.reference(h.section).rstrip('.')})", ""]
+    lines += ["---", f"Source: {source.reference()}"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,136 @@
+"""The search tab: type, see grouped results with matches, open one where it stands, export."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from kzbrowser.citation import Source
+from kzbrowser.search import search
+from kzbrowser.search_export import to_csv, to_markdown
+from kzbrowser.ui.main_window import ARTICLE_TAB, PARTY_TAB, SEARCH_TAB
+from kzbrowser.ui.search_pane import HIT_ROLE, ResultsModel
+
+
+def _typed(qtbot, window, text):
+    window.find_action.trigger()
+    pane = window.search
+    qtbot.keyClicks(pane.field, text)
+    qtbot.waitUntil(lambda: pane.results is not None and pane.results.query == text, timeout=3000)
+    return pane
+
+
+def _rows(pane):
+    return [pane.model.index(r).data() for r in range(pane.model.rowCount())]
+
+
+def test_find_shortcut_focuses_the_search_field(qtbot, window):
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Find))
+    assert window.tabs.currentIndex() == SEARCH_TAB
+    assert window.search.field.hasFocus()
+
+
+def test_results_as_you_type_grouped_with_counts(qtbot, window):
+    pane = _typed(qtbot, window, "internationalism")
+    rows = _rows(pane)
+    assert rows[0] == "Program quotes — 1"
+    assert rows[1].startswith("Democratic Party Ak zhol: children and the young people")
+    header = next(r for r in rows if r.startswith("Article paragraphs"))
+    assert header == "Article paragraphs — 4"  # Ak zhol, Patriot, CPK and CPPK paragraphs
+
+
+def test_quote_hit_opens_the_party_with_the_quote_marked(qtbot, window):
+    pane = _typed(qtbot, window, "ethnic harmony")
+    qtbot.keyClick(pane.field, Qt.Key.Key_Return)
+    hit = pane.view.currentIndex().data(HIT_ROLE)
+    assert hit.kind == "quote"
+    qtbot.keyClick(pane.view, Qt.Key.Key_Return)
+    assert window.tabs.currentIndex() == PARTY_TAB
+    assert window.detail.page.title.startswith(hit.party_name)
+    html = window.detail.browser.toHtml()
+    assert "background-color" in html and ">ethnic</span>" in html and ">harmony</span>" in html
+
+
+def test_paragraph_hit_opens_the_article_with_matches_highlighted(qtbot, window):
+    pane = _typed(qtbot, window, "Mashkevich")
+    index = next(pane.model.index(r) for r in range(pane.model.rowCount())
+                 if pane.model.index(r).data(HIT_ROLE) is not None)
+    pane.view.setCurrentIndex(index)
+    pane.view.activated.emit(index)
+    assert window.tabs.currentIndex() == ARTICLE_TAB
+    (lo, hi), = window.article.selections
+    c = QTextCursor(window.article.browser.document())
+    c.setPosition(lo)
+    c.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+    assert c.selectedText() == "Mashkevich"
+
+
+def test_party_and_scope_filters(qtbot, window):
+    pane = _typed(qtbot, window, "ethnic")
+    pane.party.setCurrentIndex(pane.party.findData("cpk"))
+    hits = [pane.model.index(r).data(HIT_ROLE) for r in range(pane.model.rowCount())]
+    assert {h.party_key for h in hits if h} == {"cpk"}
+    pane.scope.setCurrentIndex(pane.scope.findData("article"))
+    assert all(h.kind == "paragraph" for h in
+               (pane.model.index(r).data(HIT_ROLE) for r in range(pane.model.rowCount())) if h)
+    assert _rows(pane)[0].startswith("Article paragraphs")
+
+
+def test_invalid_syntax_falls_back_and_says_so(qtbot, window):
+    pane = _typed(qtbot, window, '"ethnic harmony')
+    assert pane.notice.isVisibleTo(window) and pane.notice.text()
+    assert pane.model.rowCount() > 0
+
+
+def test_no_match_says_so(qtbot, window):
+    pane = _typed(qtbot, window, "zeppelin")
+    assert pane.model.rowCount() == 0
+    assert "zeppelin" in pane.notice.text() and pane.notice.isVisibleTo(window)
+
+
+def test_export_csv_and_markdown(qtbot, window, tmp_path, monkeypatch):
+    pane = _typed(qtbot, window, "harmony")
+    target = tmp_path / "out.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    pane.export_csv.click()
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert rows[0]["kind"] == "quote" and "Kurganskaia" in rows[0]["citation"]
+    assert len(rows) == len(pane.results.quotes) + len(pane.results.paragraphs)
+    md = tmp_path / "out.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(md), ""))
+    pane.export_md.click()
+    text = md.read_text(encoding="utf-8")
+    assert text.startswith("# Search: harmony") and "**harmony**" in text
+    assert window.settings.value("export/last_folder") == str(tmp_path)
+
+
+def test_export_to_an_unwritable_place_says_so_and_leaves_nothing(qtbot, window, tmp_path, monkeypatch):
+    pane = _typed(qtbot, window, "harmony")
+    target = tmp_path / "missing-folder" / "out.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    pane.export_csv.click()
+    assert shown and str(target) in shown[0] and "Nothing was written" in shown[0]
+    assert not target.parent.exists()
+
+
+def test_results_model_passes_qtmodeltester(qtmodeltester, conn):
+    model = ResultsModel()
+    model.set_results(search(conn, "ethnic"))
+    qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("query", ["harmony", "internationalism OR chauvinism"])
+def test_markdown_export_cites_every_quote(conn, query):
+    results = search(conn, query)
+    md = to_markdown(results, Source.from_db(conn))
+    assert md.count("— “") == len(results.quotes)
+    assert md.count("Valentina Kurganskaia") >= len(results.quotes)
+    data = list(csv.reader(io.StringIO(to_csv(results, Source.from_db(conn)))))
+    assert len(data) == 1 + len(results.quotes) + len(results.paragraphs)
