@@ -24,6 +24,8 @@ from .extract import Extractor, Rows
 from .schema import APPLICATION_ID, TABLES, USER_VERSION
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+# The columns of quotes_fts and paragraphs_fts, in index order (kzbrowser.search relies on it).
+FTS_COLUMNS = ("text", "aliases", "party_names")
 # Tables whose primary key is not a plain rowid.
 PRIMARY_KEYS = {"meta": "key", "sections": "number", "paragraphs": "id", "footnotes": "number",
                 "charts": "number", "article_tables": "number", "table1_membership": "row",
@@ -80,6 +82,16 @@ def _add_normalised(rows: Rows) -> None:
             r["aliases"] = " ".join(n for p, n in normal.items() if p in r["text"]) or None
     for r in rows["party_names"]:
         r["normalised"] = _normalise(r["name"], normal)
+    # Every name of a text's party beside the text, so that full-text search finds a quote under any of
+    # its party's names (Auyl and AuyI alike). The key comes first: kzbrowser.search matches a party
+    # exactly with an initial-token query (^"key") instead of the ambiguous words of its names.
+    names: dict[str, list[str]] = {}
+    for r in rows["party_names"]:
+        names.setdefault(r["party_key"], []).extend((r["name"], r["normalised"]))
+    for table in ("quotes", "paragraphs"):
+        for r in rows[table]:
+            key = r.get("party_key")
+            r["party_names"] = f"{key}: " + "; ".join(dict.fromkeys(names[key])) if key else None
     for r in rows["media"]:
         r["name_normalised"] = _normalise(r["name"], normal)
 
@@ -129,8 +141,8 @@ def _write_db(rows: Rows, path: Path) -> None:
                 raise BuildError(f"nothing extracted for table {name}")
             fks = [FOREIGN_KEYS] if "party_key" in data[0] and name != "parties" else None
             db.table(name).insert_all(data, pk=PRIMARY_KEYS.get(name), foreign_keys=fks, batch_size=1000)
-        db.table("quotes").enable_fts(["text", "aliases"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
-        db.table("paragraphs").enable_fts(["text", "aliases"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
+        for table in ("quotes", "paragraphs"):
+            db.table(table).enable_fts(list(FTS_COLUMNS), fts_version="FTS5", tokenize=FTS_TOKENIZE)
         db.table("party_names").enable_fts(["name", "normalised"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
         for name in TABLES:
             if not name.endswith("_fts") and "party_key" in db.table(name).columns_dict:

@@ -46,6 +46,7 @@ def parser() -> argparse.ArgumentParser:
     _db_arg(pt)
     pt.add_argument("name", help="any name, variant or abbreviation, e.g. Otan, CPK, 'Auyl'")
     pt.add_argument("--json", action="store_true", help="print JSON")
+    _search_parser(sub)
     _export_chart_parser(sub)
     return ap
 
@@ -59,6 +60,21 @@ def _export_chart_parser(sub: Any) -> None:
                     help="file format (default: from the output file's suffix)")
     ec.add_argument("--width", type=int, default=None, help="PNG width in pixels (default: 960)")
     ec.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+
+
+def _search_parser(sub: Any) -> None:
+    from .search import QUERY_HELP
+
+    se = sub.add_parser("search", help="search the quotes and the article", epilog=QUERY_HELP,
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    _db_arg(se)
+    se.add_argument("query", help="what to look for (see below)")
+    se.add_argument("--json", action="store_true", help="print JSON")
+    se.add_argument("--party", help="only this party's texts (any name, variant or abbreviation)")
+    se.add_argument("--limit", type=int, default=50, help="at most N results per group (default: 50)")
+    only = se.add_mutually_exclusive_group()
+    only.add_argument("--quotes-only", dest="scope", action="store_const", const="quotes", default="all")
+    only.add_argument("--article-only", dest="scope", action="store_const", const="article")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -193,6 +209,26 @@ def format_profile(p: dict[str, Any], text: str) -> str:
     return "\n".join(out)
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from .search import search
+    from .search_cli import print_results, results_json
+
+    conn = _open(args)
+    key = None
+    if args.party:
+        try:
+            key = Parties(conn).resolve(args.party)
+        except UnknownParty:
+            raise CommandError(f"no party called {args.party!r}; try 'kzbrowser parties'") from None
+    res = search(conn, args.query, party=key, scope=args.scope, limit=max(args.limit, 0))
+    if args.json:
+        print(json.dumps(results_json(res), ensure_ascii=False, indent=2))
+    else:
+        text = conn.execute("SELECT value FROM meta WHERE key = 'article_text'").fetchone()[0]
+        print_results(res, text, color=sys.stdout.isatty())
+    return EXIT_OK
+
+
 def cmd_export_chart(args: argparse.Namespace) -> int:
     import os
 
@@ -213,7 +249,7 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "build": cmd_build, "verify": cmd_verify, "parties": cmd_parties, "party": cmd_party,
+    "build": cmd_build, "verify": cmd_verify, "parties": cmd_parties, "party": cmd_party, "search": cmd_search,
     "export-chart": cmd_export_chart,
 }
 

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Latency of kzbrowser.search (query to ranked results with highlights and snippets), median and p99.
+
+Measured on (a) data/kz.sqlite and (b) a synthetic database generated here with the same schema and
+100,000 extra quotes (plus 20,000 paragraphs) made of the article's own words at their own frequencies.
+Baseline, in the same run and on the same database: a raw FTS5 MATCH of the same words (hand-written FTS5
+syntax, restricted to the text columns as search is), ranked by bm25 and limited to 50 as sqlite-utils'
+search does it, on both FTS tables. It has no highlights, snippets, counts or party-name expansion.
+Targets: p99 <= 5 ms (article), <= 50 ms (large), search <= 2x raw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from kzbrowser import paths
+from kzbrowser.build import build
+from kzbrowser.db import connect
+from kzbrowser.search import search
+
+# (what a user types, the same as a raw FTS5 query a power user would write by hand)
+QUERIES = [
+    ("internationalism", "internationalism"),
+    ("ethnic harmony", "ethnic harmony"),
+    ('"ethnic harmony"', '"ethnic harmony"'),
+    ("democratic", "democratic"),
+    ("harmony OR accord", "harmony OR accord"),
+    ("ethnic -harmony", "ethnic NOT harmony"),
+    ("democra*", "democra*"),
+    ("Auyl", "Auyl"),
+    ("party", "party"),
+    ("national unity", "national unity"),
+    ("language policy", "language policy"),
+    ("Kazakhstan citizens", "Kazakhstan citizens"),
+]
+
+
+def make_synthetic(path: Path, quotes: int = 100_000, paragraphs: int = 20_000, seed: int = 4) -> Path:
+    """Build the real database at ``path``, then add synthetic quotes and paragraphs and reindex."""
+    build(path)
+    conn = sqlite3.connect(path)
+    article = conn.execute("SELECT value FROM meta WHERE key = 'article_text'").fetchone()[0]
+    freq = Counter(re.findall(r"[A-Za-z]+(?:'[a-z]+)?", article))
+    words, weights = list(freq), list(freq.values())
+    keys = [r[0] for r in conn.execute("SELECT key FROM parties")]
+    names = dict(conn.execute("SELECT party_key, party_names FROM paragraphs WHERE party_names IS NOT NULL"))
+    rng = random.Random(seed)
+
+    def text(lo: int, hi: int) -> str:
+        return " ".join(rng.choices(words, weights, k=rng.randint(lo, hi))).capitalize() + "."
+
+    first_q = conn.execute("SELECT max(id) FROM quotes").fetchone()[0] + 1
+    first_p = conn.execute("SELECT max(id) FROM paragraphs").fetchone()[0] + 1
+    conn.executemany(
+        "INSERT INTO quotes (id, party_key, seq, paragraph_id, style, text, text_start, text_end, source, party_names) "
+        "VALUES (?, ?, 1, 21, 'curly', ?, 0, 0, 'program', ?)",
+        ((first_q + i, k, text(5, 60), names.get(k)) for i in range(quotes) for k in [rng.choice(keys)]))
+    conn.executemany(
+        "INSERT INTO paragraphs (id, section, kind, party_key, text, text_start, text_end, party_names) "
+        "VALUES (?, 3, 'prose', ?, ?, 0, 0, ?)",
+        ((first_p + i, k, text(40, 250), names.get(k)) for i in range(paragraphs) for k in [rng.choice(keys)]))
+    for table in ("quotes_fts", "paragraphs_fts"):
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def raw(conn: sqlite3.Connection, fts_query: str, limit: int = 50) -> int:
+    # The same columns as kzbrowser.search: the words, not the party_names column.
+    fts_query = f"{{text aliases}}: ({fts_query})"
+    n = 0
+    for table in ("quotes", "paragraphs"):
+        n += len(conn.execute(f"SELECT t.*, {table}_fts.rank FROM {table}_fts JOIN {table} t "
+                              f"ON t.rowid = {table}_fts.rowid WHERE {table}_fts MATCH ? "
+                              f"ORDER BY {table}_fts.rank LIMIT ?", (fts_query, limit)).fetchall())
+    return n
+
+
+def timings(fn, runs: int) -> list[float]:
+    for q in QUERIES:  # warm the page cache
+        fn(q)
+    out = []
+    for _ in range(runs):
+        for q in QUERIES:
+            t = time.perf_counter()
+            fn(q)
+            out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def p99(xs: list[float]) -> float:
+    return statistics.quantiles(xs, n=100, method="inclusive")[98]
+
+
+def bench(name: str, db: Path, runs: int, target_p99: float) -> bool:
+    conn = connect(db)
+    ours = timings(lambda q: search(conn, q[0]), runs)
+    base = timings(lambda q: raw(conn, q[1]), runs)
+    n = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    m_o, m_b, p_o, p_b = statistics.median(ours), statistics.median(base), p99(ours), p99(base)
+    print(f"{name}: {n:,} quotes, {len(QUERIES)} queries x {runs} runs")
+    print(f"  search     median {m_o:7.3f} ms   p99 {p_o:7.3f} ms   (target p99 <= {target_p99:g} ms)")
+    print(f"  raw FTS5   median {m_b:7.3f} ms   p99 {p_b:7.3f} ms")
+    print(f"  ratio      median {m_o / m_b:7.2f} x    p99 {p_o / p_b:7.2f} x   (target <= 2x)")
+    conn.close()
+    return p_o <= target_p99 and m_o / m_b <= 2 and p_o / p_b <= 2
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument("--quotes", type=int, default=100_000)
+    args = ap.parse_args()
+    ok = bench("article (data/kz.sqlite)", paths.database_path(), args.runs, 5)
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        big = make_synthetic(Path(tmp) / "big.sqlite", quotes=args.quotes)
+        print(f"(synthetic database generated in {time.perf_counter() - t:.1f} s)")
+        ok = bench("synthetic", big, max(args.runs // 3, 5), 50) and ok
+    print("all targets met" if ok else "TARGETS MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,286 @@
+"""Keyword search over the quotes and the article's paragraphs: ranked hits with highlighted matches.
+
+Read-only: it runs on the app's immutable connection. The query language is in ``kzbrowser.query``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+
+from . import query as ql
+from .parties import UnknownParty
+
+OPEN, CLOSE = "\x02", "\x03"  # around each match in Hit.snippet
+SCOPES = ("all", "quotes", "article")
+# bm25 column weights: text, aliases (the normalised spelling of what text prints), party_names (a hit
+# there only says the text belongs to the party asked for, so it counts for less than the words).
+RANK = "bm25(1.0, 1.0, 0.5)"
+SNIPPET_CHARS = 220
+COUNT_CAP = 10_000  # Results.*_total above this is reported as COUNT_CAP + 1 ("more than 10,000")
+RANK_CAP = 2_000  # more matches than this in a table: only the first RANK_CAP (article order) are ranked
+_MARKERS = re.compile(f"[{OPEN}{CLOSE}]")
+_LOOKUPS: dict[tuple[tuple[str, str, str], ...], ql.PartyLookup] = {}
+
+QUERY_HELP = """\
+Search the quotes and the article.
+  ethnic harmony        texts containing all the words, in any order
+  "ethnic harmony"      the exact phrase ("curly" quotes work too)
+  harmony OR accord     either word (OR in capitals; it binds the two words next to it)
+  ethnic -clashes       exclude a word (also: ethnic NOT clashes); -"a phrase" too
+  democra*              words starting with democra
+Case, accents and word endings do not matter: democrats finds democratic, cafe finds café.
+A party is found under any of its names and variants: Auyl and AuyI, Otan and the Homeland, CPK;
+its quotes and paragraphs count even where they do not name it.
+Anything else (an unclosed quote, a lone operator, parentheses) is searched as plain words."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One quote or paragraph that matched."""
+
+    kind: str  # "quote" | "paragraph"
+    id: int  # quotes.id or paragraphs.id
+    party_key: str | None
+    party_name: str | None  # parties.full_name
+    section: int  # the article section it is in
+    text: str  # the whole quote or paragraph
+    snippet: str  # an excerpt, each match wrapped in OPEN ... CLOSE
+    matches: tuple[tuple[int, int], ...]  # ranges of matched words in ``text``
+    span: tuple[int, int]  # (text_start, text_end) in the article
+    score: float  # bm25: lower is better
+    article_matches: tuple[tuple[int, int], ...] = ()  # ``matches`` as article offsets
+
+
+@dataclass(frozen=True)
+class Results:
+    query: str
+    quotes: list[Hit]
+    paragraphs: list[Hit]
+    literal_fallback: bool  # the query was not valid syntax and was searched literally
+    notice: str | None  # a sentence for the user about a fallback or an empty result
+    quote_total: int = 0  # all matching quotes (only ``limit`` are returned); COUNT_CAP + 1 means more
+    paragraph_total: int = 0
+
+
+def search(conn: sqlite3.Connection, query: str, *, party: str | None = None, scope: str = "all",
+           limit: int = 50) -> Results:
+    """Ranked quotes and paragraphs for ``query``; never raises on what the user typed.
+
+    ``party`` is a party key (resolve names with ``Parties.resolve``); ``scope`` is one of SCOPES.
+    """
+    if scope not in SCOPES:
+        raise ValueError(f"scope must be one of {SCOPES}, not {scope!r}")
+    if party is not None and conn.execute("SELECT 1 FROM parties WHERE key = ?", (party,)).fetchone() is None:
+        raise UnknownParty(party)
+    if not query.strip():
+        return Results(query, [], [], False, None)
+    q = ql.parse(query)
+    out = _run(conn, query, q, party, scope, limit)
+    if out is None:  # FTS5 refused our own expression: should not happen, but never fail the user
+        q = ql.literal(query, "the query could not be used as typed")
+        out = _run(conn, query, q, party, scope, limit)
+    if out is not None and not (out.quotes or out.paragraphs):
+        out = _retry_without_foreign_words(conn, query, q, party, scope, limit) or out
+    return out or Results(query, [], [], True, "The search failed; try other words.")
+
+
+def _run(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | None, scope: str,
+         limit: int) -> Results | None:
+    expr = ql.to_fts(q, _party_lookup(conn))
+    if expr is None:
+        what = "only excludes words" if q.clauses else "has no words to look for"
+        return Results(text, [], [], q.literal, _describe(q, f"The query {what}; add a word to search for."))
+    try:
+        quotes, nq = _table(conn, "quotes", expr, party, limit) if scope != "article" else ([], 0)
+        paras, npara = _table(conn, "paragraphs", expr, party, limit) if scope != "quotes" else ([], 0)
+    except sqlite3.OperationalError:
+        return None
+    notice = None
+    if max(nq, npara) > RANK_CAP:
+        notice = (f"Very many matches: the best of the first {RANK_CAP:,} of each kind are shown; "
+                  "add words to narrow the search.")
+    if not quotes and not paras:
+        where = {"all": "quote or paragraph", "quotes": "quote", "article": "paragraph"}[scope]
+        words = ", ".join(t.text for c in q.positive for t in c.terms)
+        notice = f"No {where} matches {words}" + (" for this party." if party else ".")
+    return Results(text, quotes, paras, q.literal, _describe(q, notice), nq, npara)
+
+
+def _describe(q: ql.Query, notice: str | None) -> str | None:
+    if not q.literal:
+        return notice
+    problem = (q.problem or "the query is not valid")[0].upper() + (q.problem or "")[1:]
+    words = " ".join(t.text for c in q.clauses for t in c.terms)
+    if not words:
+        return f"{problem}, and there are no words to search for."
+    how = "any of its words, best matches first" if q.any_of else "plain words (all must match)"
+    first = f"{problem}, so the query was searched as {how}: {words}."
+    return f"{first} {notice}" if notice else first
+
+
+def _retry_without_foreign_words(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | None,
+                                 scope: str, limit: int) -> Results | None:
+    """The article is in English: Cyrillic or Kazakh words match nothing, so search without them."""
+    keep = tuple(c for c in q.clauses if all(_latin(w) for t in c.terms for w in t.words))
+    if len(keep) == len(q.clauses) or not any(not c.negated for c in keep):
+        return None
+    dropped = [t.text for c in q.clauses if c not in keep for t in c.terms]
+    retry = ql.Query(keep, literal=True, any_of=q.any_of,
+                     problem=f"the article is in English and has no {', '.join(dropped)}")
+    out = _run(conn, text, retry, party, scope, limit)
+    return out if out is not None and (out.quotes or out.paragraphs) else None
+
+
+def _latin(word: str) -> bool:
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in word)
+
+
+def _party_lookup(conn: sqlite3.Connection) -> ql.PartyLookup:
+    """Party key by exact name or variant (not by key: "democratic" or "patriot" are ordinary words)."""
+    rows = tuple(conn.execute("SELECT party_key, name, normalised FROM party_names").fetchall())
+    if rows not in _LOOKUPS:  # the same names, folded once per process (a connection takes no weakref)
+        _LOOKUPS[rows] = _make_lookup(rows)
+    return _LOOKUPS[rows]
+
+
+def _make_lookup(rows: tuple[tuple[str, str, str], ...]) -> ql.PartyLookup:
+    names: dict[str, str] = {}
+    by_party: dict[str, dict[tuple[str, ...], None]] = {}
+    for key, name, normalised in rows:
+        for n in (name, normalised):
+            names[_fold(n)] = key
+            by_party.setdefault(key, {})[tuple(_fold(n).split())] = None
+
+    def lookup(phrase: str) -> ql.PartyRef | None:
+        wanted = _fold(phrase)
+        for w in (wanted, wanted.removeprefix("the "), wanted.removesuffix(" party")):
+            if w in names:
+                return ql.PartyRef(names[w], tuple(by_party[names[w]]))
+        return None
+
+    return lookup
+
+
+def _fold(name: str) -> str:
+    # Names are compared as their words, so "Social-Democratic" and "social democratic" are one name.
+    return " ".join(ql.words_of(unicodedata.normalize("NFKC", name).casefold()))
+
+
+def _table(conn: sqlite3.Connection, table: str, expr: str, party: str | None,
+           limit: int) -> tuple[list[Hit], int]:
+    fts = f"{table}_fts"
+    section = "g.section" if table == "quotes" else "t.section"
+    joins = "LEFT JOIN paragraphs g ON g.id = t.paragraph_id" if table == "quotes" else ""
+    match = f"{fts} MATCH :expr" + (" AND t.party_key = :party" if party else "")
+    args: dict[str, object] = {"expr": expr, "party": party, "limit": limit, "rank": RANK}
+    # Counting stops at COUNT_CAP + 1 rows: an exact count of a word in every row costs as much as a search.
+    total = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {fts} JOIN {table} t ON t.id = {fts}.rowid "
+                         f"WHERE {match} LIMIT {COUNT_CAP + 1})", args).fetchone()[0]
+    bound = ""
+    if total > RANK_CAP:
+        # bm25 costs a few microseconds a row: rank the first RANK_CAP matches, not all (Results.notice says so).
+        args["bound"] = conn.execute(f"SELECT {fts}.rowid FROM {fts} JOIN {table} t ON t.id = {fts}.rowid "
+                                     f"WHERE {match} LIMIT 1 OFFSET {RANK_CAP - 1}", args).fetchone()[0]
+        bound = f"AND {fts}.rowid <= :bound"
+    # ORDER BY rank is sorted inside FTS5, so SQLite stops after `limit` rows and runs highlight() (which
+    # re-tokenises the text) on those rows only, not on every match.
+    rows = conn.execute(f"""
+        SELECT t.id, t.party_key, p.full_name, {section}, t.text, t.text_start, t.text_end, t.text_pieces,
+               highlight({fts}, 0, char(2), char(3)), highlight({fts}, 1, char(2), char(3)), {fts}.rank
+        FROM {fts} JOIN {table} t ON t.id = {fts}.rowid LEFT JOIN parties p ON p.key = t.party_key {joins}
+        WHERE {match} AND {fts}.rank MATCH :rank {bound}
+        ORDER BY {fts}.rank LIMIT :limit""", args).fetchall()
+    artefacts = _artefacts(conn) if any(r[9] and OPEN in r[9] for r in rows) else {}
+    kind = "quote" if table == "quotes" else "paragraph"
+    return [_hit(kind, r, artefacts) for r in rows], total
+
+
+def _artefacts(conn: sqlite3.Connection) -> dict[str, str]:
+    return dict(conn.execute("SELECT DISTINCT printed, normalised FROM artefacts").fetchall())
+
+
+def _hit(kind: str, row: tuple, artefacts: dict[str, str]) -> Hit:
+    rid, party_key, party_name, section, text, start, end, pieces, hl_text, hl_alias, score = row
+    matches = _marked(hl_text or "")
+    if hl_alias and OPEN in hl_alias:
+        # The normalised spelling matched ("Auyl"): mark where the text prints it ("AuyI").
+        found = {w for m in _marked_words(hl_alias) for w in _fold(m).split()}
+        for printed, normalised in artefacts.items():
+            if found & set(_fold(normalised).split()):
+                i = text.find(printed)
+                while i >= 0:
+                    matches.append((i, i + len(printed)))
+                    i = text.find(printed, i + 1)
+    merged = _merge(matches)
+    spans = json.loads(pieces) if pieces else [[start, end]]
+    return Hit(kind, rid, party_key, party_name, section, text, snippet(text, merged), tuple(merged),
+               (start, end), float(score), tuple(_to_article(merged, spans)))
+
+
+def _marked(highlighted: str) -> list[tuple[int, int]]:
+    """Ranges of the marked runs in the text that ``highlighted`` marks up."""
+    out, start = [], 0
+    for n, m in enumerate(_MARKERS.finditer(highlighted)):
+        pos = m.start() - n  # minus the markers before it
+        if m.group() == OPEN:
+            start = pos
+        else:
+            out.append((start, pos))
+    return out
+
+
+def _marked_words(highlighted: str) -> list[str]:
+    plain = highlighted.replace(OPEN, "").replace(CLOSE, "")
+    return [plain[a:b] for a, b in _marked(highlighted)]
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _to_article(ranges: list[tuple[int, int]], spans: list[list[int]]) -> list[tuple[int, int]]:
+    """Text ranges as article offsets; a text crossing a page break is its pieces joined by one space."""
+    out = []
+    for a, b in ranges:
+        offset = 0
+        for s, e in spans:
+            length = e - s
+            lo, hi = max(a, offset), min(b, offset + length)
+            if lo < hi:
+                out.append((s + lo - offset, s + hi - offset))
+            offset += length + 1
+    return out
+
+
+def snippet(text: str, matches: list[tuple[int, int]] | tuple[tuple[int, int], ...],
+            size: int = SNIPPET_CHARS) -> str:
+    """About ``size`` characters of ``text`` around its first match, matches wrapped in OPEN/CLOSE."""
+    if len(text) <= size:
+        lo, hi = 0, len(text)
+    else:
+        first = matches[0][0] if matches else 0
+        lo = max(0, min(first - size // 4, len(text) - size))
+        lo = text.rfind(" ", 0, lo) + 1 if lo > 0 else 0  # start at a word
+        hi = min(len(text), lo + size)
+        if hi < len(text):
+            cut = text.rfind(" ", lo, hi)
+            hi = cut if cut > lo else hi
+    parts, pos = [], lo
+    for a, b in matches:
+        a, b = max(a, lo), min(b, hi)
+        if a >= b:
+            continue
+        parts += [text[pos:a], OPEN, text[a:b], CLOSE]
+        pos = b
+    parts.append(text[pos:hi])
+    return ("…" if lo > 0 else "") + "".join(parts).strip() + ("…" if hi < len(text) else "")

@@ -1,0 +1,51 @@
+"""Search results for the terminal: readable text with marked matches, or JSON."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from .search import CLOSE, OPEN, Hit, Results
+
+PLAIN = ("[", "]")
+ANSI = ("\x1b[1;4m", "\x1b[0m")  # bold underlined
+
+
+def results_json(res: Results) -> dict[str, Any]:
+    """Everything in the results, hits as plain dicts (tuples become lists)."""
+    return asdict(res)
+
+
+def print_results(res: Results, article: str, color: bool = False) -> None:
+    on, off = ANSI if color else PLAIN
+    if res.notice:
+        print(res.notice)
+    groups = [("Quotes", res.quotes, res.quote_total), ("Article paragraphs", res.paragraphs, res.paragraph_total)]
+    for title, hits, total in groups:
+        if not hits:
+            continue
+        shown = f"{len(hits)} of {total}" if total > len(hits) else str(total)
+        print(f"\n{title} ({shown}):")
+        for n, h in enumerate(hits, 1):
+            print(f"{n:>3}. {_heading(h)}{_where(h, article)}")
+            # Quotes are short: show them whole; paragraphs as a snippet around the first match.
+            body = _mark(h.text, h.matches) if h.kind == "quote" and len(h.text) <= 400 else h.snippet
+            print("     " + " ".join(body.split()).replace(OPEN, on).replace(CLOSE, off))
+
+
+def _heading(h: Hit) -> str:
+    party = h.party_name or "no party"
+    return f"{party}" if h.kind == "quote" else f"section {h.section}, {party}"
+
+
+def _where(h: Hit, article: str) -> str:
+    line = article.count("\n", 0, h.span[0]) + 1
+    return f"  [line {line}, chars {h.span[0]}-{h.span[1]}]"
+
+
+def _mark(text: str, matches: tuple[tuple[int, int], ...]) -> str:
+    out, pos = [], 0
+    for a, b in matches:
+        out += [text[pos:a], OPEN, text[a:b], CLOSE]
+        pos = b
+    return "".join(out) + text[pos:]
