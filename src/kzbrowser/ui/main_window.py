@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
                                   "Search quotes and the article")
         self.filter_action = action("Filter &parties", self.list_pane.filter.setFocus, QKeySequence("Ctrl+L"),
                                     "Type a party's name, variant or abbreviation")
-        self.cite_action = action("Copy article &citation", self.copy_citation, QKeySequence("Ctrl+Shift+C"),
+        self.cite_action = action("Copy article &citation", self.copy_citation, None,
                                   "Copy a citation of the article")
         self.bibtex_action = action("Copy citation as &BibTeX", self.copy_bibtex, None,
                                     "Copy a BibTeX entry for the article")
@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
             a = action(self.tabs.tabText(i).replace("&", ""), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
                        QKeySequence(f"Ctrl+{i + 1}"))
             view.addAction(a)
+        self.charts_menu = menu.addMenu("&Charts")
+        self.charts_menu.addAction(action("Show &charts", lambda: self.tabs.setCurrentIndex(CHARTS_TAB)))
+        self.charts_menu.setToolTipsVisible(True)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(action("About the &data", lambda: self.tabs.setCurrentIndex(ABOUT_TAB)))
         help_menu.addAction(about_app)
@@ -227,6 +230,10 @@ class MainWindow(QMainWindow):
             return
         self.charts = ChartsTab(self.conn, self.settings, self)
         self.charts.party_activated.connect(self.show_party)
+        self.charts.exported.connect(lambda path: self.statusBar().showMessage(f"Saved {path}", 8000))
+        self.charts_menu.addSeparator()
+        for a in self.charts.export_actions():
+            self.charts_menu.addAction(a)
         self._replace_tab(CHARTS_TAB, self.charts, "C&harts")
 
     def _on_find(self) -> None:
