@@ -78,6 +78,11 @@ def _search_parser(sub: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv:  # the window: straight there, without building the command-line parser
+        from .gui import run
+
+        return run(None)
     ap = parser()
     args = ap.parse_args(argv)
     if args.command is None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 from ..citation import Source
 from ..parties import Parties
 from ..profile_view import render_1999, render_profile
-from .article_view import ArticleView
 from .detail_pane import DetailPane
 from .palette import colors_for
 from .party_list import PartyListPane
@@ -39,13 +38,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
         self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self)
         self.detail = DetailPane(self)
-        self.article = ArticleView(conn, self)
+        self._article = None  # the reader is built when first needed: it is the costliest view
         self.about = DetailPane(self)
         self.about.browser.setAccessibleName("About the data")
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.detail, "&Party")
-        self.tabs.addTab(self.article, "&Article")
+        self.tabs.addTab(self._placeholder("Loading the article…"), "&Article")
         self.search = None  # created when first used
         self.tabs.addTab(self._placeholder("Loading search…"), "&Search")
         self.tabs.addTab(self._placeholder("Loading charts…"), "C&harts")
@@ -190,9 +189,22 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(self.history_pos > 0)
         self.forward_action.setEnabled(self.history_pos < len(self.history) - 1)
 
+    @property
+    def article(self):
+        """The article reader (ArticleView), created on first use."""
+        if self._article is None:
+            from .article_view import ArticleView
+
+            self._article = ArticleView(self.conn, self)
+            current = self.tabs.currentIndex()
+            self._replace_tab(ARTICLE_TAB, self._article, "&Article")
+            self.tabs.setCurrentIndex(current)
+        return self._article
+
     def show_in_article(self, spans: list[tuple[int, int]]) -> None:
+        article = self.article
         self.tabs.setCurrentIndex(ARTICLE_TAB)
-        self.article.show_spans(spans)
+        article.show_spans(spans)
         self.article.browser.setFocus()
 
     # -- clipboard --------------------------------------------------------------------------------------------
@@ -212,7 +224,9 @@ class MainWindow(QMainWindow):
 
     # -- tabs ---------------------------------------------------------------------------------------------
     def _on_tab_changed(self, index: int) -> None:
-        if index == ABOUT_TAB and self.about.page is None:
+        if index == ARTICLE_TAB and self._article is None:
+            self.article.ensure_built()
+        elif index == ABOUT_TAB and self.about.page is None:
             from ..about_view import render_about  # runs the verification report: only when asked
 
             self.about.set_page(render_about(self.conn, str(self.db_path), colors_for(self.about.browser)))

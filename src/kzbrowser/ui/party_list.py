@@ -32,6 +32,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NAMES_ROLE = Qt.ItemDataRole.UserRole + 3
 
+DISPLAY = Qt.ItemDataRole.DisplayRole
 NAME, MEMBERS, REGISTERED, NOTES = range(4)
 HEADERS = ["Party", "Members", "Registered", "Notes"]
 
@@ -46,10 +47,14 @@ class PartyTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[PartySummary] = []
+        self._cells: list[dict[int, tuple]] = []  # per row: role -> value per column (or one value)
 
     def set_rows(self, rows: list[PartySummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # Views ask for every role of every cell many times while laying out wrapped rows: answer from a
+        # table built once rather than formatting on each call.
+        self._cells = [_cells(p) for p in self._rows]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -71,35 +76,42 @@ class PartyTableModel(QAbstractTableModel):
     def row(self, r: int) -> PartySummary:
         return self._rows[r]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = DISPLAY):
         if not index.isValid():
             return None
-        p = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            name = p.full_name + (f" ({p.abbreviation})" if p.abbreviation else "")
-            return [name, p.members_printed, p.registered_printed or "—", _notes(p)][col]
-        if role == SORT_ROLE:
-            return [_fold(p.full_name), -1 if p.members is None else p.members, p.registered or "9999",
-                    _notes(p)][col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == MEMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tips = [f"{p.full_name}\nAlso: {', '.join(n for n in p.names if n != p.full_name)}"]
-            if p.members is None:
-                tips.append("Membership: No data in Table 1 (unknown, not zero)")
-            if p.opposition:
-                tips.append("Opposition party (footnote 1)")
-            if not p.in_poll:
-                tips.append("Not yet registered at the time of the poll (footnote 5)")
-            return "\n".join(tips)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{p.full_name}, {p.members_printed} members. {_notes(p)}"
-        if role == KEY_ROLE:
-            return p.key
-        if role == NAMES_ROLE:
-            return " | ".join(_fold(n) for n in p.names)
-        return None
+        values = self._cells[index.row()].get(int(role))
+        return None if values is None else values[index.column()]
+
+
+_ROLES = {name: int(getattr(Qt.ItemDataRole, name)) for name in
+          ("DisplayRole", "ToolTipRole", "AccessibleTextRole", "TextAlignmentRole")}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _cells(p: PartySummary) -> dict[int, tuple]:
+    """Every role's value for each column of one party's row."""
+    name = p.full_name + (f" ({p.abbreviation})" if p.abbreviation else "")
+    tips = [f"{p.full_name}\nAlso: {', '.join(n for n in p.names if n != p.full_name)}"]
+    if p.members is None:
+        tips.append("Membership: No data in Table 1 (unknown, not zero)")
+    if p.opposition:
+        tips.append("Opposition party (footnote 1)")
+    if not p.in_poll:
+        tips.append("Not yet registered at the time of the poll (footnote 5)")
+    tip = "\n".join(tips)
+    def every(value: object) -> tuple:
+        return (value,) * len(HEADERS)
+
+    return {
+        _ROLES["DisplayRole"]: (name, p.members_printed, p.registered_printed or "—", _notes(p)),
+        int(SORT_ROLE): (_fold(p.full_name), -1 if p.members is None else p.members, p.registered or "9999",
+                         _notes(p)),
+        _ROLES["TextAlignmentRole"]: (None, _RIGHT, None, None),
+        _ROLES["ToolTipRole"]: every(tip),
+        _ROLES["AccessibleTextRole"]: every(f"{p.full_name}, {p.members_printed} members. {_notes(p)}"),
+        int(KEY_ROLE): every(p.key),
+        int(NAMES_ROLE): every(" | ".join(_fold(n) for n in p.names)),
+    }
 
 
 def _notes(p: PartySummary) -> str:
@@ -217,18 +229,21 @@ class PartyListPane(QWidget):
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.view.setStyleSheet("QTableView::item { padding-top: 3px; padding-bottom: 3px; }")
+
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for col in (MEMBERS, REGISTERED, NOTES):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.sortIndicatorChanged.connect(self._on_header_sorted)
-        # wrapped names need taller rows when the pane narrows
-        header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
-        header.geometriesChanged.connect(self.view.resizeRowsToContents)
-        self.proxy.layoutChanged.connect(self.view.resizeRowsToContents)
-        self.proxy.rowsInserted.connect(self.view.resizeRowsToContents)
+        # Wrapped names need taller rows when the pane narrows or the rows change; many such signals come in
+        # a burst, so the (costly) recomputation runs once, after the burst.
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        for signal in (header.sectionResized, header.geometriesChanged, self.proxy.layoutChanged,
+                       self.proxy.rowsInserted, self.proxy.modelReset):
+            signal.connect(lambda *_: self._rows_timer.start(0))
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.empty = QLabel("No party matches this filter.", self)
@@ -278,16 +293,23 @@ class PartyListPane(QWidget):
                 self.view.selectionModel().blockSignals(True)
                 self.view.setCurrentIndex(idx)
                 self.view.selectionModel().blockSignals(False)
-                self.view.scrollTo(idx)
+                if self.view.isVisible():  # before the first show, scrolling would lay out every row twice
+                    self.view.scrollTo(idx)
                 return True
         return False
 
     def visible_keys(self) -> list[str]:
         return [self.proxy.index(r, 0).data(KEY_ROLE) for r in range(self.proxy.rowCount())]
 
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped text, plus a little air (cheaper than a delegate or style sheet)."""
+        self.view.resizeRowsToContents()
+        for r in range(self.proxy.rowCount()):
+            self.view.setRowHeight(r, self.view.rowHeight(r) + 6)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.view.resizeRowsToContents)  # after the columns have taken the new width
+        self._rows_timer.start(0)  # after the columns have taken the new width
 
     # -- handlers -------------------------------------------------------------------------------------------
     def _on_filter_changed(self, text: str) -> None:
