@@ -236,3 +236,14 @@ def test_screenshots_and_exports(qtbot, tab):
             tab.export_to(ARTIFACTS / f"charts-{name}.{fmt}", width=1600 if fmt == "png" else None)
         img = shot.toImage()
         assert img.width() >= 1000 and len({img.pixel(x, 300) for x in range(0, img.width(), 5)}) > 2
+
+
+def test_only_the_shown_chart_is_built_until_the_others_are_opened(qtbot, conn, settings):
+    from kzbrowser.ui.charts import ChartsTab
+
+    tab = ChartsTab(conn, settings)
+    qtbot.addWidget(tab)
+    assert tab.pages.built() == 1
+    tab.tabs.setCurrentIndex(2)
+    assert tab.pages.built() == 2
+    assert tab.tabs.currentWidget().findChild(type(tab.pages[2])) is tab.pages[2]

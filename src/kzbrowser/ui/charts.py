@@ -6,6 +6,7 @@ Importing this module is cheap; pyqtgraph and numpy are imported when the first 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -215,6 +216,29 @@ class PngSizeDialog(QDialog):
         self.width_box.blockSignals(False)
 
 
+class _LazyPages:
+    """A read-only sequence of chart pages that builds each one the first time it is asked for."""
+
+    def __init__(self, build: Callable[[int], ChartPage], count: int) -> None:
+        self._build = build
+        self._pages: list[ChartPage | None] = [None] * count
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def __getitem__(self, i: int) -> ChartPage:
+        page = self._pages[i]
+        if page is None:
+            page = self._pages[i] = self._build(i % len(self._pages))
+        return page
+
+    def __iter__(self) -> Iterator[ChartPage]:
+        return (self[i] for i in range(len(self._pages)))
+
+    def built(self) -> int:
+        return sum(p is not None for p in self._pages)
+
+
 class ChartsTab(QWidget):
     """The four charts in tabs, with export actions for the window's menu and toolbar.
 
@@ -232,22 +256,37 @@ class ChartsTab(QWidget):
         self.settings = settings if settings is not None else QSettings()
         self.charts = [chart_data.chart(conn, name) for name in chart_data.CHART_NAMES]
         self.tabs = QTabWidget(documentMode=True)
-        self.pages: list[ChartPage] = []
+        # Each page (a pyqtgraph plot and its table) is built when its tab is first shown: opening the
+        # Charts tab then costs one chart, not four.
+        self._holders: list[QVBoxLayout] = []
         for chart in self.charts:
-            page = ChartPage(chart)
-            page.plot.party_activated.connect(self.party_activated)
-            page.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            page.plot.customContextMenuRequested.connect(
-                lambda pos, plot=page.plot: self._on_context_menu(plot.mapToGlobal(pos)))
-            self.pages.append(page)
-            self.tabs.addTab(page, TAB_TITLES[chart.name])
-        self.tabs.setCurrentIndex(int(self.settings.value("charts/tab", 0) or 0) % len(self.pages))
-        self.tabs.currentChanged.connect(lambda i: self.settings.setValue("charts/tab", i))
+            holder = QWidget()
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._holders.append(layout)
+            self.tabs.addTab(holder, TAB_TITLES[chart.name])
+        self.pages = _LazyPages(self._build_page, len(self.charts))
+        self.tabs.setCurrentIndex(int(self.settings.value("charts/tab", 0) or 0) % len(self.charts))
+        self.pages[self.tabs.currentIndex()]
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.tabs)
         self._actions = self._make_actions()
         self.addActions(self._actions)
+
+    def _build_page(self, i: int) -> ChartPage:
+        page = ChartPage(self.charts[i])
+        page.plot.party_activated.connect(self.party_activated)
+        page.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        page.plot.customContextMenuRequested.connect(
+            lambda pos, plot=page.plot: self._on_context_menu(plot.mapToGlobal(pos)))
+        self._holders[i].addWidget(page)
+        return page
+
+    def _on_tab_changed(self, i: int) -> None:
+        self.pages[i]
+        self.settings.setValue("charts/tab", i)
 
     def _make_actions(self) -> list[QAction]:
         out = []
