@@ -345,3 +345,29 @@ def test_the_app_opens_no_network_connection(qtbot, monkeypatch, settings):
         qtbot.wait(20)
     win.close()
     assert attempts == []
+
+
+def test_links_in_the_detail_pane_work_from_the_keyboard(qtbot, window):
+    window.show_party("patriot")
+    browser = window.detail.browser
+    browser.setFocus()
+    qtbot.keyClick(browser, Qt.Key.Key_Tab)  # the first link: "Read this party's part of the article"
+    with qtbot.waitSignal(window.detail.show_spans, timeout=1000) as blocker:
+        qtbot.keyClick(browser, Qt.Key.Key_Return)
+    (start, end), = blocker.args[0]
+    assert window.article.browser.toPlainText()  # the article opened
+    assert end - start > 500  # the Patriot Party's whole part of section 3
+
+
+def test_tab_moves_focus_in_reading_order(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    pane = window.list_pane
+    window.activateWindow()
+    pane.filter.setFocus()
+    qtbot.waitUntil(pane.filter.hasFocus, timeout=2000)
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [pane.sort, pane.view, pane.show_1999]

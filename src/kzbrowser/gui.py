@@ -6,12 +6,16 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import paths
 from .db import DatabaseError, connect
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 EXIT_DB_ERROR = 1
 
@@ -43,7 +47,7 @@ class _FirstPaint(QObject):
         super().__init__()
         self.done = False
 
-    def eventFilter(self, obj: QObject, event) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         from PySide6.QtCore import QEvent  # its big Type enum costs ~10 ms to import: only when measuring
 
         if event.type() == QEvent.Type.Paint and not self.done:

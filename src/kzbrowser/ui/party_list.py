@@ -223,6 +223,7 @@ class PartyListPane(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setAccessibleName("Parties")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSortingEnabled(True)
@@ -255,6 +256,7 @@ class PartyListPane(QWidget):
         self.view_1999 = QTableView(self)
         self.view_1999.setModel(self.model_1999)
         self.view_1999.setAccessibleName("Parties of the 1999 election")
+        self.view_1999.setTabKeyNavigation(False)
         self.view_1999.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view_1999.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view_1999.verticalHeader().hide()
