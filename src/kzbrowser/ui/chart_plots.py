@@ -114,7 +114,7 @@ class ChartPlot(pg.PlotWidget):
                 self._text(" " + printed, it.value, i, (0, 0.5), self._ink)
                 self.hits.append(Hit(0, it.value, i - BAR_H / 2, i + BAR_H / 2, f"{it.label}: {printed}", it.key))
             self.addItem(bar)
-        self._x_axis(hi, step, 0.12)
+        self._x_axis(hi, step, 0.2)  # room for the value label of the longest bar
 
     def _stacked(self) -> None:
         c = self.chart
