@@ -15,9 +15,10 @@ from kzbrowser.build import BuildError, build
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("-o", "--output", type=Path, default=None, help="default: data/kz.sqlite")
+    ap.add_argument("--force", action="store_true", help="replace OUTPUT even if it is not a kzbrowser database")
     args = ap.parse_args()
     try:
-        out = build(args.output)
+        out = build(args.output, force=args.force)
     except BuildError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ANNOTATIONS, ARTICLE
+from conftest import ANNOTATIONS, ARTICLE, BUNDLED_DB
 from kzbrowser.anchors import load
 from kzbrowser.build import BuildError, build, build_from_text
 
@@ -16,8 +16,9 @@ def notes():
 
 @pytest.fixture()
 def existing(tmp_path):
+    """A good database from an earlier build, which a failed build must leave as it was."""
     target = tmp_path / "kz.sqlite"
-    target.write_bytes(b"the previous database")
+    target.write_bytes(BUNDLED_DB.read_bytes())
     return target
 
 
@@ -26,7 +27,7 @@ def _fails(text, notes, existing, *expected):
         build_from_text(text, notes, existing)
     for e in expected:
         assert e in str(info.value)
-    assert existing.read_bytes() == b"the previous database"
+    assert existing.read_bytes() == BUNDLED_DB.read_bytes()
     assert [p.name for p in existing.parent.iterdir()] == [existing.name], "a temporary file was left behind"
     return str(info.value)
 
@@ -72,10 +73,10 @@ def test_failed_build_keeps_the_existing_database(tmp_path):
     broken = tmp_path / "article.txt"
     broken.write_text(ARTICLE.read_text(encoding="utf-8").replace("Table 3\n", "Tabel 3\n"), encoding="utf-8")
     target = tmp_path / "kz.sqlite"
-    target.write_bytes(b"keep me")
+    target.write_bytes(BUNDLED_DB.read_bytes())
     with pytest.raises(BuildError):
         build(target, article_path=broken)
-    assert target.read_bytes() == b"keep me"
+    assert target.read_bytes() == BUNDLED_DB.read_bytes()
 
 
 def test_missing_article_is_a_clear_error(tmp_path):
@@ -93,3 +94,47 @@ def test_folder_that_is_a_file_is_a_clear_error(tmp_path):
     blocker.write_text("not a folder")
     with pytest.raises(BuildError, match="not a folder"):
         build(blocker / "kz.sqlite")
+
+
+def test_an_existing_file_that_is_not_a_kzbrowser_database_is_never_replaced(tmp_path):
+    notes_file = tmp_path / "notes.txt"
+    notes_file.write_text("three weeks of archive notes")
+    with pytest.raises(BuildError, match="not a kzbrowser database; not replacing it"):
+        build(notes_file)
+    assert notes_file.read_text() == "three weeks of archive notes"
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_force_replaces_a_foreign_file(tmp_path):
+    target = tmp_path / "old.db"
+    target.write_text("not a database")
+    build(target, force=True)
+    assert target.read_bytes() == BUNDLED_DB.read_bytes()
+
+
+def test_an_earlier_kzbrowser_database_is_replaced(tmp_path):
+    target = tmp_path / "kz.sqlite"
+    build(target)
+    build(target)
+    assert target.read_bytes() == BUNDLED_DB.read_bytes()
+    assert oct(target.stat().st_mode & 0o777) != oct(0o600)  # an ordinary file, not a private temp file
+
+
+@pytest.mark.parametrize("name", ["", "."])
+def test_a_folder_or_empty_name_is_a_clear_error(tmp_path, monkeypatch, name):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(BuildError, match="give a file name"):
+        build(name if name else tmp_path / "")
+    assert list(tmp_path.iterdir()) == []
+    assert list(tmp_path.parent.glob(".*.tmp")) == []
+
+
+def test_a_changed_figure_changes_the_verdict_of_its_check(article_text, notes, tmp_path):
+    import sqlite3
+
+    out = tmp_path / "kz.sqlite"
+    build_from_text(article_text.replace("Russian respondents (27.7 percent)", "Russian respondents (17.7 percent)"),
+                    notes, out)
+    result, detail = sqlite3.connect(out).execute(
+        "SELECT result, detail FROM checks WHERE key = 'twice_as_many_russians'").fetchone()
+    assert result == "fails" and detail.startswith("17.7 / 14.8")

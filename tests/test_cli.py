@@ -93,7 +93,7 @@ def test_verify_reports_checks(capsys):
     code, out, _ = run(capsys, "verify")
     assert code == 0
     assert "integrity: ok" in out
-    assert "consistency checks: 26 hold, 4 fail, 2 untestable" in out
+    assert "consistency checks: 25 hold, 4 fail, 3 untestable" in out
     assert "[fails     ] Over 50% undecided about Republican Political Party Otan: Undecided = 47.4%" in out
 
 
@@ -135,3 +135,15 @@ def test_build_into_unwritable_folder_as_another_user(tmp_path_factory):
     assert r.returncode == 1, r.stdout + r.stderr
     assert "cannot write" in r.stderr and r.stderr.count("\n") == 1
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("argv", [["search", "harmony", "--limit", "0"], ["search", "harmony", "--limit", "-1"]])
+def test_search_limit_must_be_positive(capsys, argv):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2 and "1 or more" in capsys.readouterr().err
+
+
+def test_empty_search_is_an_error_not_silence(capsys):
+    code, out, err = run(capsys, "search", "   ")
+    assert code == 1 and out == "" and "query is empty" in err

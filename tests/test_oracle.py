@@ -264,3 +264,17 @@ def test_consistency_checks_record_what_holds_and_what_does_not(conn):
     assert result["over_50_undecided_otan"] == "fails"  # 47.4
     assert result["over_50_undecided_auyl"] == "holds"  # 64.0
     assert result["over_10_percent_members"] == "untestable"
+
+
+def test_a_circulation_printed_once_for_two_titles_is_on_both(conn):
+    rows = {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT name, circulation_number, circulation_note FROM media WHERE party_key IN ('asar', 'democratic')")}
+    assert rows["Asar-Kazakhstan"][0] == rows["Asar zamany"][0] == 6000
+    assert rows["Kozkaras"][0] == rows["Za pravovoy Kazakhstan"][0] == 4000
+    assert all(note == "printed once for both titles" for _, note in rows.values())
+
+
+def test_registration_within_the_poll_year_cannot_be_ordered(conn):
+    result = dict(conn.execute("SELECT key, result FROM checks").fetchall())
+    assert result["not_registered_at_poll_asar"] == "untestable"  # December 2003, poll dated only 2003
+    assert result["not_registered_at_poll_democratic"] == "holds"  # June 2004

@@ -96,9 +96,32 @@ def _add_normalised(rows: Rows) -> None:
         r["name_normalised"] = _normalise(r["name"], normal)
 
 
-def write(rows: Rows, article_text: str, output: Path) -> None:
+def _check_target(output: Path, force: bool) -> None:
+    """Refuse to replace anything but an earlier kzbrowser database (unless forced): a typo in -o must not
+    cost the user a file."""
+    if not output.name or output.is_dir():
+        raise BuildError(f"cannot write {output}: give a file name, not a folder")
+    if output.exists() and not force and not _is_our_database(output):
+        raise BuildError(f"{output} exists and is not a kzbrowser database; not replacing it "
+                         "(choose another file, or pass --force)")
+
+
+def _is_our_database(path: Path) -> bool:
+    if path.stat().st_size == 0:
+        return True  # an empty file holds nothing to lose
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return False
+    # SQLite header: magic string, then application_id as a big-endian integer at offset 68.
+    return header.startswith(b"SQLite format 3\x00") and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+
+
+def write(rows: Rows, article_text: str, output: Path, force: bool = False) -> None:
     """Write ``rows`` to ``output`` atomically, after checking every span against ``article_text``."""
     output = Path(output)
+    _check_target(output, force)
     folder = output.resolve().parent
     if folder.exists() and not folder.is_dir():
         raise BuildError(f"cannot write {output}: {folder} is not a folder")
@@ -115,10 +138,20 @@ def write(rows: Rows, article_text: str, output: Path) -> None:
         verify_spans(tmp, article_text)
         with open(tmp, "rb+") as fh:  # written without syncs: make it durable before it replaces anything
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a database is an ordinary file
         os.replace(tmp, output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BuildError(f"cannot write {output}: {exc.strerror or exc}") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _write_db(rows: Rows, path: Path) -> None:
@@ -182,7 +215,7 @@ def verify_spans(path: Path, article_text: str) -> int:
 
 
 def build(output: Path | str | None = None, article_path: Path | None = None,
-          annotations_path: Path | None = None) -> Path:
+          annotations_path: Path | None = None, force: bool = False) -> Path:
     """Build the database from the bundled (or given) article and annotations; return the output path."""
     try:
         out = Path(output) if output else paths.checkout_database()
@@ -197,9 +230,9 @@ def build(output: Path | str | None = None, article_path: Path | None = None,
         raise BuildError(f"cannot read {exc.filename}: {exc.strerror}") from None
     except ValueError as exc:  # tomllib.TOMLDecodeError and UnicodeDecodeError
         raise BuildError(f"cannot read the article or annotations: {exc}") from None
-    build_from_text(text, notes, out)
+    build_from_text(text, notes, out, force)
     return out
 
 
-def build_from_text(text: str, annotations: dict[str, Any], output: Path) -> None:
-    write(collect(text, annotations), text, output)
+def build_from_text(text: str, annotations: dict[str, Any], output: Path, force: bool = False) -> None:
+    write(collect(text, annotations), text, output, force)

@@ -17,6 +17,16 @@ from .parties import Parties, UnknownParty
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
+
+
 class CommandError(Exception):
     """A one-line message for the user; the command exits non-zero."""
 
@@ -35,6 +45,8 @@ def parser() -> argparse.ArgumentParser:
     _db_arg(ap, top=True)
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
     b = sub.add_parser("build", help="build the database from the article")
+    b.add_argument("--force", action="store_true",
+                   help="replace OUTPUT even if it is not a kzbrowser database")
     b.add_argument("-o", "--output", type=Path, default=None, help="where to write (default: data/kz.sqlite)")
     v = sub.add_parser("verify", help="check a database: integrity, schema version, spans, consistency report")
     _db_arg(v)
@@ -71,7 +83,7 @@ def _search_parser(sub: Any) -> None:
     se.add_argument("query", help="what to look for (see below)")
     se.add_argument("--json", action="store_true", help="print JSON")
     se.add_argument("--party", help="only this party's texts (any name, variant or abbreviation)")
-    se.add_argument("--limit", type=int, default=50, help="at most N results per group (default: 50)")
+    se.add_argument("--limit", type=_positive, default=50, help="at most N results per group (default: 50)")
     only = se.add_mutually_exclusive_group()
     only.add_argument("--quotes-only", dest="scope", action="store_const", const="quotes", default="all")
     only.add_argument("--article-only", dest="scope", action="store_const", const="article")
@@ -113,7 +125,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .build import BuildError, build
 
     try:
-        out = build(args.output)
+        out = build(args.output, force=args.force)
     except BuildError as exc:
         first, *rest = str(exc).split("\n")
         raise CommandError(f"build failed: {first}" + (f" (and {len(rest)} more)" if rest else "")) from None
@@ -200,6 +212,7 @@ def format_profile(p: dict[str, Any], text: str) -> str:
         ("Quotes", [f"“{q['text']}” ({q['source']})" + _where(q["text_span"], text) for q in p["quotes"]]),
         ("Media", [f"{md['name']} — {md['kind']}" + (f", {md['language']}" if md["language"] else "")
                    + (f", circulation {md['circulation']}" if md["circulation"] else "")
+                   + (f" ({md['circulation_note']})" if md.get("circulation_note") else "")
                    + (f", since {md['since']}" if md["since"] else "") + _where(md["name_span"], text)
                    for md in p["media"]]),
         ("Section 4: nationalities policy", [pos["clause"] + _where(pos["clause_span"], text)
@@ -218,6 +231,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     from .search import search
     from .search_cli import print_results, results_json
 
+    if not args.query.strip():
+        raise CommandError("the query is empty: give words to search for (see kzbrowser search --help)")
     conn = _open(args)
     key = None
     if args.party:
@@ -225,7 +240,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             key = Parties(conn).resolve(args.party)
         except UnknownParty:
             raise CommandError(f"no party called {args.party!r}; try 'kzbrowser parties'") from None
-    res = search(conn, args.query, party=key, scope=args.scope, limit=max(args.limit, 0))
+    res = search(conn, args.query, party=key, scope=args.scope, limit=args.limit)
     if args.json:
         print(json.dumps(results_json(res), ensure_ascii=False, indent=2))
     else:

@@ -287,6 +287,8 @@ class Extractor:
                                **opt(m, "language", at), **circulation,
                                "circulation_number": int(m["circulation"].replace(",", ""))
                                if "circulation" in m else None,
+                               "circulation_note": "printed once for both titles"
+                               if m.get("circulation_shared") else None,
                                **since, "since_iso": date.iso if date else None,
                                **opt(m, "host", at), **spanned("anchor", m["anchor"], at)})
 

@@ -198,7 +198,8 @@ def render_profile(p: dict[str, Any], source: Source, party_names: dict[str, str
             if md["language"]:
                 bits.append(f"in {md['language']}" if md["language"] != "bilingual" else "bilingual")
             if md["circulation"]:
-                bits.append(f"circulation {md['circulation']}")
+                shared = f" ({md['circulation_note']})" if md.get("circulation_note") else ""
+                bits.append(f"circulation {md['circulation']}{shared}")
             if md["since"]:
                 bits.append(f"since {md['since']}")
             b.p(f"<i>{escape(md['name'])}</i> — {escape(', '.join(bits))}" + b.tools([md["anchor_span"]], None))

@@ -41,7 +41,8 @@ TABLES: dict[str, str] = {
     "social_basis": "Each party's social basis as printed.",
     "origins": "Sentences on where a party came from (mergers, predecessors, renamings).",
     "media": "Newspapers, magazines and web addresses, with language, circulation and since-date where "
-             "printed; name_normalised corrects typesetting artefacts in addresses.",
+             "printed (circulation_note: one figure printed for two titles); name_normalised corrects "
+             "typesetting artefacts in addresses.",
     "quotes": "Every quotation in a party's part of section 3, one row each: the text inside the quotation "
               "marks, style (curly/straight), source (program, statement, address), its paragraph.",
     "positions": "Section 4: each new element of nationalities policy and the party it is attributed to.",
