@@ -375,3 +375,11 @@ def test_tab_moves_focus_in_reading_order(qtbot, window):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert seen == [pane.sort, pane.view, pane.show_1999]
+
+
+def test_ctrl_l_focuses_the_party_filter(qtbot, window):
+    window.activateWindow()
+    window.detail.browser.setFocus()
+    qtbot.waitUntil(window.detail.browser.hasFocus, timeout=2000)
+    qtbot.keySequence(window, QKeySequence("Ctrl+L"))
+    assert window.list_pane.filter.hasFocus()

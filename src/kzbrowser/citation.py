@@ -6,11 +6,10 @@ The article's text names no journal, issue or year of publication, so neither do
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     author: str  # normalised: "Valentina Kurganskaia"
     title: str  # title case: "The Party System in Kazakhstan and the Ethnic Issue"
     sections: dict[int, str]

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-import argparse
-import json
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__, paths
 from .db import DatabaseError, connect
 from .parties import Parties, UnknownParty
 
+if TYPE_CHECKING:
+    import argparse
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def _positive(text: str) -> int:
+    import argparse
+
     try:
         value = int(text)
     except ValueError:
@@ -32,12 +35,16 @@ class CommandError(Exception):
 
 
 def _db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
+    import argparse
+
     # SUPPRESS on subcommands, so "kzbrowser --db X party Y" keeps X.
     p.add_argument("--db", type=Path, default=None if top else argparse.SUPPRESS,
                    help="database to read (default: the bundled data/kz.sqlite, or $KZBROWSER_DB)")
 
 
 def parser() -> argparse.ArgumentParser:
+    import argparse  # only for subcommands: `kzbrowser` alone goes straight to the window
+
     ap = argparse.ArgumentParser(prog="kzbrowser", description="Offline reference browser for V. Kurganskaia, "
                                  "'The Party System in Kazakhstan and the Ethnic Issue'. "
                                  "With no command, opens the window.")
@@ -75,6 +82,8 @@ def _export_chart_parser(sub: Any) -> None:
 
 
 def _search_parser(sub: Any) -> None:
+    import argparse
+
     from .search import QUERY_HELP
 
     se = sub.add_parser("search", help="search the quotes and the article", epilog=QUERY_HELP,
@@ -117,6 +126,12 @@ def _gui(args: argparse.Namespace) -> int:
     return run(args.db)
 
 
+def _print_json(data: object) -> None:
+    import json  # not at module level: `kzbrowser` with no command goes straight to the window
+
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
 def _open(args: argparse.Namespace) -> sqlite3.Connection:
     return connect(args.db or paths.database_path())
 
@@ -139,7 +154,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     conn = _open(args)
     rep = report(conn)
     if args.json:
-        print(json.dumps(rep, ensure_ascii=False, indent=2))
+        _print_json(rep)
     else:
         print(f"database: {args.db or paths.database_path()}")
         for line in rep["lines"]:
@@ -152,7 +167,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_parties(args: argparse.Namespace) -> int:
     parties = Parties(_open(args)).summaries()
     if args.json:
-        print(json.dumps([p.__dict__ for p in parties], ensure_ascii=False, indent=2))
+        _print_json([p._asdict() for p in parties])
         return EXIT_OK
     print(f"{'Party':<54}{'Members':>9}  Marks")
     for p in parties:
@@ -172,7 +187,7 @@ def cmd_party(args: argparse.Namespace) -> int:
         raise CommandError(f"no party called {args.name!r}; try 'kzbrowser parties'") from None
     prof = parties.profile(key)
     if args.json:
-        print(json.dumps(prof, ensure_ascii=False, indent=2))
+        _print_json(prof)
     else:
         text = conn.execute("SELECT value FROM meta WHERE key = 'article_text'").fetchone()[0]
         print(format_profile(prof, text))
@@ -242,7 +257,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             raise CommandError(f"no party called {args.party!r}; try 'kzbrowser parties'") from None
     res = search(conn, args.query, party=key, scope=args.scope, limit=args.limit)
     if args.json:
-        print(json.dumps(results_json(res), ensure_ascii=False, indent=2))
+        _print_json(results_json(res))
     else:
         text = conn.execute("SELECT value FROM meta WHERE key = 'article_text'").fetchone()[0]
         print_results(res, text, color=sys.stdout.isatty())

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import paths
 from .db import DatabaseError, connect
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QMessageBox
 
 EXIT_DB_ERROR = 1
 
@@ -31,6 +32,8 @@ def application() -> QApplication:
 
 
 def database_error_dialog(error: DatabaseError, parent: QWidget | None = None) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox  # only when something is wrong
+
     box = QMessageBox(QMessageBox.Icon.Critical, "kzbrowser cannot open its database",
                       f"<b>kzbrowser cannot open its database.</b><br><br>File: {error.path}<br><br>{error.reason}",
                       QMessageBox.StandardButton.Close, parent)

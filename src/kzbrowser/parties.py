@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 Record = dict[str, Any]
 
@@ -29,8 +27,7 @@ class UnknownParty(LookupError):
     pass
 
 
-@dataclass(frozen=True)
-class PartySummary:
+class PartySummary(NamedTuple):
     """One line of the party list."""
 
     key: str
@@ -58,6 +55,8 @@ def record(row: sqlite3.Row) -> Record:
         if f"{k}_start" in d and d[f"{k}_start"] is not None:
             out[f"{k}_span"] = [d[f"{k}_start"], d[f"{k}_end"]]
             if d.get(f"{k}_pieces"):
+                import json  # rare (values across a page break), and json is not loaded at start-up otherwise
+
                 out[f"{k}_pieces"] = json.loads(d[f"{k}_pieces"])
     # Spans whose printed value is not stored separately (e.g. a quote's source anchor).
     for k, v in d.items():

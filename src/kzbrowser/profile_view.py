@@ -6,9 +6,7 @@ show spans in the article, copy a text with its citation, or open another party.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from html import escape
-from typing import Any
+from typing import Any, NamedTuple
 
 from .citation import Source
 
@@ -19,16 +17,16 @@ EVENT_LABEL = {"constituent congress": "Constituent congress", "congress": "Cong
 LINK_KIND = {"reregistered": "re-registered as", "renamed": "renamed", "joined": "joined"}
 
 
-@dataclass(frozen=True)
-class Action:
+# NamedTuples rather than dataclasses: these modules load at start-up, where each dataclass costs a
+# millisecond or two to create.
+class Action(NamedTuple):
     kind: str  # show | copy | party | party1999
     spans: tuple[tuple[int, int], ...] = ()
     text: str = ""
     target: str = ""
 
 
-@dataclass(frozen=True)
-class Colors:
+class Colors(NamedTuple):
     """Palette colours, so the pane reads well in light and dark themes."""
 
     text: str = "#202020"
@@ -40,11 +38,16 @@ class Colors:
     mark_text: str = "#000000"
 
 
-@dataclass
-class Page:
+class Page(NamedTuple):
     html: str
-    actions: dict[int, Action] = field(default_factory=dict)
+    actions: dict[int, Action]
     title: str = ""
+
+
+def escape(text: str) -> str:
+    """HTML-escape (the html module's import pulls in a large entity table at start-up)."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            .replace("'", "&#x27;"))
 
 
 class _Builder:

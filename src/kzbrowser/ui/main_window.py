@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from ..citation import Source
 from ..parties import Parties
@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
         old.deleteLater()
 
     def _on_about_app(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, "About kzbrowser",
                           "<p><b>kzbrowser</b> — an offline reference browser for V. Kurganskaia, “The Party "
                           "System in Kazakhstan and the Ethnic Issue”.</p><p>Every fact links to the passage "

@@ -6,12 +6,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NAMES_ROLE = Qt.ItemDataRole.UserRole + 3
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
+_WRAP = int(Qt.TextFlag.TextWordWrap)
 NAME, MEMBERS, REGISTERED, NOTES = range(4)
 HEADERS = ["Party", "Members", "Registered", "Notes"]
 
@@ -234,8 +236,15 @@ class PartyListPane(QWidget):
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths measured once from the texts: ResizeToContents would ask the model for every role of
+        # every cell on each layout.
+        fm = self.view.fontMetrics()
+        bold = header.fontMetrics()
         for col in (MEMBERS, REGISTERED, NOTES):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            texts = [self.model.index(r, col).data() or "" for r in range(self.model.rowCount())]
+            widest = max((fm.horizontalAdvance(line) for t in texts for line in t.split("\n")), default=0)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, max(widest, bold.horizontalAdvance(HEADERS[col]) + 16) + 14)
         header.sortIndicatorChanged.connect(self._on_header_sorted)
         # Wrapped names need taller rows when the pane narrows or the rows change; many such signals come in
         # a burst, so the (costly) recomputation runs once, after the burst.
@@ -280,7 +289,6 @@ class PartyListPane(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.show_1999)
         layout.addWidget(self.view_1999, 2)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.filter.setFocus)
         self.setTabOrder(self.filter, self.sort)
         self.setTabOrder(self.sort, self.view)
         self.setTabOrder(self.view, self.show_1999)
@@ -304,10 +312,20 @@ class PartyListPane(QWidget):
         return [self.proxy.index(r, 0).data(KEY_ROLE) for r in range(self.proxy.rowCount())]
 
     def _fit_rows(self) -> None:
-        """Rows as tall as their wrapped text, plus a little air (cheaper than a delegate or style sheet)."""
-        self.view.resizeRowsToContents()
+        """Rows as tall as their wrapped name or their notes, plus a little air.
+
+        Measured here from the font rather than with resizeRowsToContents, which asks the model for every
+        role of every cell (some 400 calls into Python) and would cost more than the rest of the list.
+        """
+        fm = self.view.fontMetrics()
+        width = max(40, self.view.columnWidth(NAME) - 2 * self.view.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin) - 4)
         for r in range(self.proxy.rowCount()):
-            self.view.setRowHeight(r, self.view.rowHeight(r) + 6)
+            name = self.proxy.index(r, NAME).data() or ""
+            notes = self.proxy.index(r, NOTES).data() or ""
+            height = max(fm.boundingRect(QRect(0, 0, width, 10_000), _WRAP, name).height(),
+                         fm.lineSpacing() * (notes.count("\n") + 1))
+            self.view.setRowHeight(r, height + 8)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
