@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +18,7 @@ from . import __version__, checks, paths
 from .anchors import AnchorError
 from .anchors import load as load_annotations
 from .article import ArticleError, parse
+from .atomic import WriteError, write_atomically
 from .extract import Extractor, Rows
 from .schema import APPLICATION_ID, TABLES, USER_VERSION
 
@@ -122,36 +121,15 @@ def write(rows: Rows, article_text: str, output: Path, force: bool = False) -> N
     """Write ``rows`` to ``output`` atomically, after checking every span against ``article_text``."""
     output = Path(output)
     _check_target(output, force)
-    folder = output.resolve().parent
-    if folder.exists() and not folder.is_dir():
-        raise BuildError(f"cannot write {output}: {folder} is not a folder")
-    if not folder.is_dir():
-        raise BuildError(f"cannot write {output}: folder {folder} does not exist")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise BuildError(f"cannot write {output}: {exc.strerror} ({folder})") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+
+    def write_and_verify(tmp: Path) -> None:
         _write_db(rows, tmp)
         verify_spans(tmp, article_text)
-        with open(tmp, "rb+") as fh:  # written without syncs: make it durable before it replaces anything
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a database is an ordinary file
-        os.replace(tmp, output)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BuildError(f"cannot write {output}: {exc.strerror or exc}") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    try:
+        write_atomically(output, write_and_verify)
+    except WriteError as exc:
+        raise BuildError(str(exc)) from None
 
 
 def _write_db(rows: Rows, path: Path) -> None:

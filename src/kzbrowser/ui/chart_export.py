@@ -6,9 +6,7 @@ export never leaves a partial file. Needs a QGuiApplication (fonts), not pyqtgra
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -31,6 +29,7 @@ from PySide6.QtGui import (
 from kzbrowser import __version__
 from kzbrowser.chart_data import Chart
 
+from ..atomic import WriteError, write_atomically
 from .chart_figure import BASE_WIDTH, SVG_FONT_FAMILY, Figure, Shape, font
 from .pyside_fix import protect_none
 
@@ -277,34 +276,11 @@ def export(chart: Chart, path: str | os.PathLike[str], fmt: str | None = None, *
         "pdf": lambda tmp: pdf_bytes_to(chart, tmp),
         "csv": lambda tmp: Path(tmp).write_text(chart.csv_text(), encoding="utf-8", newline=""),
     }
-    _atomic_write(target, writers[fmt])
+    try:
+        write_atomically(target, lambda tmp: writers[fmt](str(tmp)))
+    except WriteError as exc:
+        raise ExportError(str(exc)) from None
     return target
-
-
-def _atomic_write(target: Path, write: Callable[[str], None]) -> None:
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ExportError(f"cannot write {target}: it is a folder")
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise ExportError(f"cannot write to the folder {folder}: {exc.strerror or exc}") from None
-    os.close(fd)
-    try:
-        write(tmp)
-        if os.path.getsize(tmp) == 0:
-            raise ExportError(f"nothing was written to {target}")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would hide the file from other users
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
 
 
 def copy_image(chart: Chart, width: int = 1920) -> QImage:

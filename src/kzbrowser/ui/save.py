@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ..atomic import WriteError, write_atomically
+
 FOLDER_KEY = "export/last_folder"
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write next to ``path`` and rename over it, so a failure leaves nothing half-written."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes the file private; an export is an ordinary file
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def save_text(parent: QWidget, text: str, name: str, file_filter: str,
@@ -37,11 +22,10 @@ def save_text(parent: QWidget, text: str, name: str, file_filter: str,
         return None
     path = Path(chosen)
     try:
-        write_atomically(path, text)
-    except OSError as exc:
+        write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
+    except WriteError as exc:
         QMessageBox.warning(parent, "Export failed",
-                            f"Could not write\n{path}\n\n{exc.strerror or exc}.\n\nNothing was written. Choose "
-                            "another folder.")
+                            f"Could not write\n{path}\n\n{exc}.\n\nNothing was written. Choose another folder.")
         return None
     settings.setValue(FOLDER_KEY, str(path.parent))
     return path
