@@ -31,7 +31,6 @@ from kzbrowser.chart_data import Chart
 
 from ..atomic import WriteError, write_atomically
 from .chart_figure import BASE_WIDTH, SVG_FONT_FAMILY, Figure, Shape, font
-from .pyside_fix import protect_none
 
 FORMATS = ("png", "svg", "pdf", "csv")
 CREATOR = f"kzbrowser {__version__}"
@@ -50,7 +49,6 @@ def figure_for_width(chart: Chart, width: int) -> tuple[Figure, float]:
 
 def render_image(chart: Chart, width: int | None = None, dpi: float | None = None) -> QImage:
     """The chart as an image on white: ``width`` pixels wide, or 10 inches at ``dpi``."""
-    protect_none()
     if width is None:
         width = round(BASE_WIDTH * (dpi or 96) / 96)
     if not 100 <= width <= 20000:
@@ -217,7 +215,6 @@ def _svg_shape(s: Shape, chart: Chart) -> str:
 
 def pdf_bytes_to(chart: Chart, path: str) -> None:
     """Write the chart as a one-page vector PDF (selectable text) at ``path``."""
-    protect_none()
     fig = Figure(chart, BASE_WIDTH)
     writer = QPdfWriter(path)
     writer.setResolution(96)  # logical pixels; the default 1200 dpi would shrink the layout
@@ -292,7 +289,6 @@ def copy_image(chart: Chart, width: int = 1920) -> QImage:
 
 def ensure_gui_app() -> QGuiApplication:
     """The running application, or a new offscreen-capable QGuiApplication for headless export."""
-    protect_none()
     app = QGuiApplication.instance()
     if app is None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):

@@ -44,7 +44,6 @@ from kzbrowser.chart_data import Chart
 
 from . import chart_export
 from .chart_figure import BASE_WIDTH, legend_entries
-from .pyside_fix import protect_none
 
 TAB_TITLES = {"membership": "Membership (Table 1)", "poll": "Political processes (Table 3)",
               "assessment": "Assessment of parties (Table 4)", "timeline": "Timeline"}
@@ -252,7 +251,6 @@ class ChartsTab(QWidget):
     def __init__(self, conn: sqlite3.Connection, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        protect_none()
         self.settings = settings if settings is not None else QSettings()
         self.charts = [chart_data.chart(conn, name) for name in chart_data.CHART_NAMES]
         self.tabs = QTabWidget(documentMode=True)
