@@ -8,6 +8,7 @@ joined into one logical paragraph whose ``pieces`` keep the printed spans.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 SUPERSCRIPTS = {"¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9}
@@ -61,15 +62,20 @@ class Paragraph:
 
     def spans_of(self, start: int, end: int) -> list[tuple[int, int]]:
         """The printed spans covering ``text[start:end]`` (more than one across a page break)."""
-        spans: list[tuple[int, int]] = []
-        base = 0
-        for p_start, p_end in self.pieces:
-            length = p_end - p_start
-            lo, hi = max(start, base), min(end, base + length)
-            if lo < hi:
-                spans.append((p_start + lo - base, p_start + hi - base))
-            base += length + 1
-        return spans
+        return printed_spans(self.pieces, start, end)
+
+
+def printed_spans(pieces: Sequence[Sequence[int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Article spans covering ``[start, end)`` of a text printed as ``pieces`` joined by one space."""
+    spans: list[tuple[int, int]] = []
+    base = 0
+    for p_start, p_end in pieces:
+        length = p_end - p_start
+        lo, hi = max(start, base), min(end, base + length)
+        if lo < hi:
+            spans.append((p_start + lo - base, p_start + hi - base))
+        base += length + 1
+    return spans
 
 
 @dataclass(frozen=True)

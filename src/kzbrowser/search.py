@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import query as ql
+from .article import printed_spans
 from .parties import UnknownParty
 
 OPEN, CLOSE = "\x02", "\x03"  # around each match in Hit.snippet
@@ -252,16 +253,7 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _to_article(ranges: list[tuple[int, int]], spans: list[list[int]]) -> list[tuple[int, int]]:
     """Text ranges as article offsets; a text crossing a page break is its pieces joined by one space."""
-    out = []
-    for a, b in ranges:
-        offset = 0
-        for s, e in spans:
-            length = e - s
-            lo, hi = max(a, offset), min(b, offset + length)
-            if lo < hi:
-                out.append((s + lo - offset, s + hi - offset))
-            offset += length + 1
-    return out
+    return [span for a, b in ranges for span in printed_spans(spans, a, b)]
 
 
 def snippet(text: str, matches: list[tuple[int, int]] | tuple[tuple[int, int], ...],
