@@ -383,3 +383,41 @@ def test_ctrl_l_focuses_the_party_filter(qtbot, window):
     qtbot.waitUntil(window.detail.browser.hasFocus, timeout=2000)
     qtbot.keySequence(window, QKeySequence("Ctrl+L"))
     assert window.list_pane.filter.hasFocus()
+
+
+def test_charts_load_only_when_shown_and_a_bar_opens_its_party(tmp_path):
+    """In a fresh process: pyqtgraph and numpy stay out of start-up, arrive with the Charts tab."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from PySide6.QtCore import QSettings
+from kzbrowser import gui
+from kzbrowser.db import connect
+from kzbrowser.ui.main_window import CHARTS_TAB, MainWindow
+app = gui.application()
+win = MainWindow(connect({str(BUNDLED_DB)!r}), {str(BUNDLED_DB)!r},
+                 QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))
+win.show()
+app.processEvents()
+print("at start-up:", sorted(m for m in ("pyqtgraph", "numpy") if m in sys.modules))
+win.tabs.setCurrentIndex(CHARTS_TAB)
+while win.charts is None:
+    app.processEvents()
+print("with charts:", sorted(m for m in ("pyqtgraph", "numpy") if m in sys.modules))
+print("toolbar:", [a.text().replace("&", "") for a in win.charts.toolbar.actions()])
+win.charts.party_activated.emit("asar")
+print("detail:", win.detail.browser.toPlainText().splitlines()[0])
+"""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120,
+                       check=False)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0] == "at start-up: []"
+    assert lines[1] == "with charts: ['numpy', 'pyqtgraph']"
+    assert "Export Chart as PNG…" in lines[2] and "Copy Chart Image" in lines[2]
+    assert lines[3] == "detail: Republican Party Asar"

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -267,11 +268,19 @@ class ChartsTab(QWidget):
         self.tabs.setCurrentIndex(int(self.settings.value("charts/tab", 0) or 0) % len(self.charts))
         self.pages[self.tabs.currentIndex()]
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.tabs)
         self._actions = self._make_actions()
         self.addActions(self._actions)
+        # Export buttons in view: a first-time user should not have to find the menu or the shortcut.
+        self.toolbar = QToolBar("Chart export", self)
+        self.toolbar.setObjectName("chart_export")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in self._actions:
+            self.toolbar.addAction(a)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.toolbar)
+        lay.addWidget(self.tabs)
 
     def _build_page(self, i: int) -> ChartPage:
         page = ChartPage(self.charts[i])
