@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -263,20 +262,14 @@ class PartyListPane(QWidget):
         self.model_1999 = Party1999Model(self)
         self.model_1999.set_rows(parties_1999, {p.key: p.full_name for p in parties})
         self.view_1999 = QTableView(self)
-        self.view_1999.setModel(self.model_1999)
         self.view_1999.setAccessibleName("Parties of the 1999 election")
         self.view_1999.setTabKeyNavigation(False)
         self.view_1999.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view_1999.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view_1999.verticalHeader().hide()
-        self.view_1999.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view_1999.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.view_1999.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.view_1999.setWordWrap(True)
-        self.view_1999.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view_1999.setVisible(False)
-        self.show_1999.toggled.connect(self.view_1999.setVisible)
-        self.view_1999.selectionModel().currentRowChanged.connect(self._on_1999_changed)
+        self.show_1999.toggled.connect(self._on_show_1999)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -318,18 +311,14 @@ class PartyListPane(QWidget):
         role of every cell (some 400 calls into Python) and would cost more than the rest of the list.
         """
         fm = self.view.fontMetrics()
-        width = max(40, self.view.columnWidth(NAME) - 2 * self.view.style().pixelMetric(
-            QStyle.PixelMetric.PM_FocusFrameHMargin) - 4)
+        # The cell's text margins (a few pixels each side): asking QStyle would build its big enums at start-up.
+        width = max(40, self.view.columnWidth(NAME) - 10)
         for r in range(self.proxy.rowCount()):
             name = self.proxy.index(r, NAME).data() or ""
             notes = self.proxy.index(r, NOTES).data() or ""
             height = max(fm.boundingRect(QRect(0, 0, width, 10_000), _WRAP, name).height(),
                          fm.lineSpacing() * (notes.count("\n") + 1))
             self.view.setRowHeight(r, height + 8)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._rows_timer.start(0)  # after the columns have taken the new width
 
     # -- handlers -------------------------------------------------------------------------------------------
     def _on_filter_changed(self, text: str) -> None:
@@ -358,6 +347,18 @@ class PartyListPane(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.party_selected.emit(current.data(KEY_ROLE))
+
+    def _on_show_1999(self, checked: bool) -> None:
+        if checked and self.view_1999.model() is None:
+            # Attached on first use: a hidden view with a model still lays out every cell at start-up.
+            self.view_1999.setModel(self.model_1999)
+            header = self.view_1999.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+            self.view_1999.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.view_1999.selectionModel().currentRowChanged.connect(self._on_1999_changed)
+        self.view_1999.setVisible(checked)
 
     def _on_1999_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
