@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
 
 from ..citation import Source
 from ..parties import Parties
@@ -39,8 +39,7 @@ class MainWindow(QMainWindow):
         self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self)
         self.detail = DetailPane(self)
         self._article = None  # the reader is built when first needed: it is the costliest view
-        self.about = DetailPane(self)
-        self.about.browser.setAccessibleName("About the data")
+        self.about: DetailPane | None = None  # built when first shown, like the article and the charts
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.detail, "&Party")
@@ -48,7 +47,7 @@ class MainWindow(QMainWindow):
         self.search = None  # created when first used
         self.tabs.addTab(self._placeholder("Loading search…"), "&Search")
         self.tabs.addTab(self._placeholder("Loading charts…"), "C&harts")
-        self.tabs.addTab(self.about, "About the &data")
+        self.tabs.addTab(self._placeholder("Loading…"), "About the &data")
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -61,11 +60,7 @@ class MainWindow(QMainWindow):
 
         self.list_pane.party_selected.connect(self.show_party)
         self.list_pane.party1999_selected.connect(self.show_party_1999)
-        for pane in (self.detail, self.about):
-            pane.show_spans.connect(self.show_in_article)
-            pane.party_requested.connect(self.show_party)
-            pane.party1999_requested.connect(self.show_party_1999)
-            pane.copied.connect(self._on_copied)
+        self._connect_pane(self.detail)
 
         self._make_actions()
         self.statusBar().showMessage("Select a party on the left; every fact links to where the article says it.")
@@ -131,13 +126,17 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self._update_history_actions()
 
-    def _placeholder(self, text: str) -> QWidget:
-        w = QWidget(self)
-        label = QLabel(text, w)
+    def _placeholder(self, text: str) -> QLabel:
+        label = QLabel(text, self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
-        QVBoxLayout(w).addWidget(label)
-        return w
+        return label
+
+    def _connect_pane(self, pane: DetailPane) -> None:
+        pane.show_spans.connect(self.show_in_article)
+        pane.party_requested.connect(self.show_party)
+        pane.party1999_requested.connect(self.show_party_1999)
+        pane.copied.connect(self._on_copied)
 
     # -- navigation -------------------------------------------------------------------------------------------
     def show_party(self, key: str, record: bool = True, marks: dict[int, list[tuple[int, int]]] | None = None
@@ -226,9 +225,13 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if index == ARTICLE_TAB and self._article is None:
             self.article.ensure_built()
-        elif index == ABOUT_TAB and self.about.page is None:
+        elif index == ABOUT_TAB and self.about is None:
             from ..about_view import render_about  # runs the verification report: only when asked
 
+            self.about = DetailPane(self)
+            self.about.browser.setAccessibleName("About the data")
+            self._connect_pane(self.about)
+            self._replace_tab(ABOUT_TAB, self.about, "About the &data")
             self.about.set_page(render_about(self.conn, str(self.db_path), colors_for(self.about.browser)))
         elif index == SEARCH_TAB and self.search is None:
             self._ensure_search()
@@ -240,7 +243,7 @@ class MainWindow(QMainWindow):
         try:
             from .charts import ChartsTab
         except ImportError as exc:  # charts not installed in this build
-            self.tabs.widget(CHARTS_TAB).findChild(QLabel).setText(f"Charts are not available: {exc}")
+            self.tabs.widget(CHARTS_TAB).setText(f"Charts are not available: {exc}")
             return
         self.charts = ChartsTab(self.conn, self.settings, self)
         self.charts.party_activated.connect(self.show_party)
