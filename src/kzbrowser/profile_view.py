@@ -178,14 +178,16 @@ def render_profile(p: dict[str, Any], source: Source, party_names: dict[str, str
             "summarised in the party's part of the article.</span>")
     for q in p["quotes"]:
         label = {"program": "Program", "statement": "Statement", "address": "Address"}[q["source"]]
+        # An indented block per quote (label, text, actions). Not a table: the first table a document lays
+        # out costs more than the rest of the page, and this pane is on screen at start-up.
+        indent = "margin-left:22px; margin-right:16px"
         b.parts.append(
-            f'<a name="quote-{q["id"]}"></a>'
-            f'<table width="100%" cellpadding="8" style="margin-top:6px; margin-bottom:6px" '
-            f'bgcolor="{c.panel}"><tr><td>'
-            f'<span style="font-size:small; color:{c.muted}">{label} · quote {q["seq"]}</span><br>'
-            f"“{_marked(q['text'], marks.get(q['id']), c)}”<br>"
-            + b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3))
-            + "</td></tr></table>")
+            f'<p style="margin-top:10px; margin-bottom:0px; {indent}; font-size:small; color:{c.muted}">'
+            f'<a name="quote-{q["id"]}"></a>{label} · quote {q["seq"]}</p>'
+            f'<p style="margin-top:2px; margin-bottom:2px; {indent}; font-size:large">'
+            f"“{_marked(q['text'], marks.get(q['id']), c)}”</p>"
+            f'<p style="margin-top:0px; margin-bottom:10px; {indent}">'
+            + b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3)).strip() + "</p>")
 
     if p["positions"]:
         b.h2("New elements of nationalities policy (section 4)")
