@@ -69,7 +69,9 @@ class MainWindow(QMainWindow):
     # -- actions and menus ---------------------------------------------------------------------------------
     def _make_actions(self) -> None:
         def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
-            a = QAction(text, self)
+            # QAction(self) then setText: the (text, parent) overload makes PySide build QIcon's enums (2 ms)
+            a = QAction(self)
+            a.setText(text)
             if shortcut is not None:
                 a.setShortcut(shortcut)
             a.setStatusTip(tip)
