@@ -6,7 +6,6 @@ Read-only: it runs on the app's immutable connection. The query language is in `
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
@@ -23,8 +22,8 @@ RANK = "bm25(1.0, 1.0, 0.5)"
 SNIPPET_CHARS = 220
 COUNT_CAP = 10_000  # Results.*_total above this is reported as COUNT_CAP + 1 ("more than 10,000")
 RANK_CAP = 1_000  # more matches than this in a table: only the first RANK_CAP (article order) are ranked
-_MARKERS = re.compile(f"[{OPEN}{CLOSE}]")
 _LOOKUPS: dict[tuple[tuple[str, str, str], ...], ql.PartyLookup] = {}
+_LOOKUPS_BY_FILE: dict[str, ql.PartyLookup] = {}
 
 QUERY_HELP = """\
 Search the quotes and the article.
@@ -142,9 +141,16 @@ def _latin(word: str) -> bool:
 
 def _party_lookup(conn: sqlite3.Connection) -> ql.PartyLookup:
     """Party key by exact name or variant (not by key: "democratic" or "patriot" are ordinary words)."""
+    # The app's database is immutable: its names are folded once per file (a connection takes no weakref).
+    # An in-memory database has no file name and is read each time.
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    if path and path in _LOOKUPS_BY_FILE:
+        return _LOOKUPS_BY_FILE[path]
     rows = tuple(conn.execute("SELECT party_key, name, normalised FROM party_names").fetchall())
-    if rows not in _LOOKUPS:  # the same names, folded once per process (a connection takes no weakref)
+    if rows not in _LOOKUPS:
         _LOOKUPS[rows] = _make_lookup(rows)
+    if path:
+        _LOOKUPS_BY_FILE[path] = _LOOKUPS[rows]
     return _LOOKUPS[rows]
 
 
@@ -193,7 +199,8 @@ def _table(conn: sqlite3.Connection, table: str, expr: str, party: str | None,
     # re-tokenises the text) on those rows only, not on every match.
     rows = conn.execute(f"""
         SELECT t.id, t.party_key, p.full_name, {section}, t.text, t.text_start, t.text_end, t.text_pieces,
-               highlight({fts}, 0, char(2), char(3)), highlight({fts}, 1, char(2), char(3)), {fts}.rank
+               highlight({fts}, 0, char(2), char(3)),
+               CASE WHEN t.aliases IS NULL THEN NULL ELSE highlight({fts}, 1, char(2), char(3)) END, {fts}.rank
         FROM {fts} JOIN {table} t ON t.id = {fts}.rowid LEFT JOIN parties p ON p.key = t.party_key {joins}
         WHERE {match} AND {fts}.rank MATCH :rank {bound}
         ORDER BY {fts}.rank LIMIT :limit""", args).fetchall()
@@ -226,13 +233,16 @@ def _hit(kind: str, row: tuple, artefacts: dict[str, str]) -> Hit:
 
 def _marked(highlighted: str) -> list[tuple[int, int]]:
     """Ranges of the marked runs in the text that ``highlighted`` marks up."""
-    out, start = [], 0
-    for n, m in enumerate(_MARKERS.finditer(highlighted)):
-        pos = m.start() - n  # minus the markers before it
-        if m.group() == OPEN:
-            start = pos
-        else:
-            out.append((start, pos))
+    out = []
+    n = 0  # markers seen so far, to turn positions in ``highlighted`` into positions in the text
+    i = highlighted.find(OPEN)
+    while i >= 0:
+        j = highlighted.find(CLOSE, i)
+        if j < 0:
+            break
+        out.append((i - n, j - n - 1))
+        n += 2
+        i = highlighted.find(OPEN, j)
     return out
 
 
