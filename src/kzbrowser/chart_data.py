@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -93,8 +92,6 @@ class Chart:
         w.writerows(self.rows)
         return out.getvalue()
 
-    def tsv_text(self) -> str:
-        return "\n".join("\t".join(r) for r in (self.columns, *self.rows)) + "\n"
 
 
 def _meta(conn: sqlite3.Connection, key: str) -> str:
@@ -265,8 +262,3 @@ def chart(conn: sqlite3.Connection, name: str) -> Chart:
     if name not in builders:
         raise KeyError(f"unknown chart {name!r}; choose from {', '.join(CHART_NAMES)}")
     return builders[name](conn)
-
-
-def slug(text: str) -> str:
-    """A file-name-safe form of a chart title."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]

@@ -15,7 +15,7 @@ from .parties import Parties, UnknownParty
 if TYPE_CHECKING:
     import argparse
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ERROR = 0, 1  # argparse exits 2 on a usage error
 
 
 def _positive(text: str) -> int:

@@ -99,9 +99,9 @@ def _marked(text: str, ranges: list[tuple[int, int]] | None, c: Colors) -> str:
     return "".join(out)
 
 
-def render_profile(p: dict[str, Any], source: Source, party_names: dict[str, str],
-                   colors: Colors | None = None, marks: dict[int, list[tuple[int, int]]] | None = None) -> Page:
-    """The detail page of one 2004 party. ``party_names`` maps keys to display names, for links.
+def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = None,
+                   marks: dict[int, list[tuple[int, int]]] | None = None) -> Page:
+    """The detail page of one 2004 party.
 
     ``marks`` maps a quote id to character ranges to mark in it (from a search); that quote gets the
     anchor ``quote-<id>`` so the pane can scroll to it.

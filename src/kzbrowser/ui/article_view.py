@@ -260,10 +260,6 @@ class ArticleView(QWidget):
         shift = top - (viewport - height) // 2 if height < viewport else top - 20
         bar.setValue(bar.value() + shift)
 
-    def scroll_to_anchor(self, name: str) -> None:
-        self.ensure_built()
-        self.browser.scrollToAnchor(name)
-
     def showEvent(self, event) -> None:
         self.ensure_built()
         super().showEvent(event)

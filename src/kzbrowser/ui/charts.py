@@ -320,9 +320,6 @@ class ChartsTab(QWidget):
     def current_chart(self) -> Chart:
         return self.pages[self.tabs.currentIndex()].chart
 
-    def show_chart(self, name: str) -> None:
-        self.tabs.setCurrentIndex(chart_data.CHART_NAMES.index(name))
-
     def _on_context_menu(self, global_pos: QPoint) -> None:
         menu = QMenu(self)
         menu.addActions(self._actions)

@@ -143,8 +143,7 @@ class MainWindow(QMainWindow):
     # -- navigation -------------------------------------------------------------------------------------------
     def show_party(self, key: str, record: bool = True, marks: dict[int, list[tuple[int, int]]] | None = None
                    ) -> None:
-        page = render_profile(self.parties.profile(key), self.source, self.names, colors_for(self.detail.browser),
-                              marks)
+        page = render_profile(self.parties.profile(key), self.source, colors_for(self.detail.browser), marks)
         self.detail.set_page(page)
         for quote_id in marks or {}:
             self.detail.browser.scrollToAnchor(f"quote-{quote_id}")

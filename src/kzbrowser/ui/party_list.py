@@ -301,9 +301,6 @@ class PartyListPane(QWidget):
                 return True
         return False
 
-    def visible_keys(self) -> list[str]:
-        return [self.proxy.index(r, 0).data(KEY_ROLE) for r in range(self.proxy.rowCount())]
-
     def _fit_rows(self) -> None:
         """Rows as tall as their wrapped name or their notes, plus a little air.
 
