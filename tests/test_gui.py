@@ -421,3 +421,11 @@ print("detail:", win.detail.browser.toPlainText().splitlines()[0])
     assert lines[1] == "with charts: ['numpy', 'pyqtgraph']"
     assert "Export Chart as PNG…" in lines[2] and "Copy Chart Image" in lines[2]
     assert lines[3] == "detail: Republican Party Asar"
+
+
+def test_a_registration_printed_only_as_after_a_date_says_so(window):
+    window.show_party("dck")
+    assert "Registered: after 21 February, 2004 (no date printed)" in _detail_text(window)
+    model = window.list_pane.proxy
+    row = next(r for r in range(model.rowCount()) if "(DCK)" in model.index(r, 0).data())
+    assert model.index(row, 2).data() == "after 21 February, 2004"

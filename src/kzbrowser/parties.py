@@ -40,7 +40,7 @@ class PartySummary(NamedTuple):
     opposition: bool
     in_poll: bool  # False: not yet registered at the time of the poll (Table 4, footnote 5)
     registered: str | None  # earliest possible registration day, ISO, for sorting
-    registered_printed: str | None
+    registered_printed: str | None  # the date as printed, or "after <date>" where only that is known
     names: tuple[str, ...]  # every name, variant and abbreviation, printed and normalised
 
 
@@ -81,7 +81,8 @@ class Parties:
             SELECT p.key, p.full_name, p.short_name, p.abbreviation, p.opposition, p.in_table4,
                    m.members, m.members_printed, m.rank,
                    (SELECT earliest FROM events e WHERE e.party_key = p.key AND e.kind = 'registered') AS reg,
-                   (SELECT date FROM events e WHERE e.party_key = p.key AND e.kind = 'registered') AS reg_p,
+                   (SELECT CASE WHEN precision = 'after' THEN 'after ' || date ELSE date END FROM events e
+                     WHERE e.party_key = p.key AND e.kind = 'registered') AS reg_p,
                    (SELECT group_concat(name || char(31) || normalised, char(31)) FROM party_names n
                      WHERE n.party_key = p.key) AS names
             FROM parties p JOIN table1_membership m ON m.party_key = p.key

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from .citation import Source
 
 PRECISION = {"day": "exact day", "month": "month only", "season": "season only", "part-of-year": "part of a year",
-             "year": "year only", "after": "date not printed; after"}
+             "year": "year only", "after": "no date printed"}
 EVENT_LABEL = {"constituent congress": "Constituent congress", "congress": "Congress", "founded": "Set up",
                "registered": "Registered", "reregistered": "Re-registered"}
 LINK_KIND = {"reregistered": "re-registered as", "renamed": "renamed", "joined": "joined"}
@@ -163,7 +163,8 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
         b.h2("Dates")
         for e in p["events"]:
             label = EVENT_LABEL[e["kind"]]
-            b.p(f"{label}: <b>{escape(e['date'])}</b> "
+            when = f"after {e['date']}" if e["precision"] == "after" else e["date"]
+            b.p(f"{label}: <b>{escape(when)}</b> "
                 f'<span style="color:{c.muted}">({PRECISION[e["precision"]]})</span>'
                 + b.tools([e["anchor_span"]], source.quote(e["anchor"], None, 3)))
 
