@@ -98,10 +98,10 @@ class Parties:
             self._lookup = {}
             for r in self.conn.execute("SELECT party_key, name, normalised FROM party_names"):
                 for n in (r["name"], r["normalised"]):
-                    self._lookup[_fold(n)] = r["party_key"]
+                    self._lookup[fold_name(n)] = r["party_key"]
             for r in self.conn.execute("SELECT key FROM parties"):
-                self._lookup[_fold(r["key"])] = r["key"]
-        wanted = _fold(name)
+                self._lookup[fold_name(r["key"])] = r["key"]
+        wanted = fold_name(name)
         if wanted in self._lookup:
             return self._lookup[wanted]
         # "The Agrarian Party", "Otan party": tolerate a leading article and a trailing "party".
@@ -140,5 +140,6 @@ class Parties:
         return [record(r) for r in rows]
 
 
-def _fold(name: str) -> str:
+def fold_name(name: str) -> str:
+    """A party name as compared by lookups and filters: case-folded, straight apostrophes, single spaces."""
     return " ".join(name.casefold().replace("’", "'").split())

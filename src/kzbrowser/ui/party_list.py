@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..parties import PartySummary
+from ..parties import PartySummary, fold_name
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,10 +36,6 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 NAME, MEMBERS, REGISTERED, NOTES = range(4)
 HEADERS = ["Party", "Members", "Registered", "Notes"]
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().replace("’", "'").split())
 
 
 class PartyTableModel(QAbstractTableModel):
@@ -105,13 +101,13 @@ def _cells(p: PartySummary) -> dict[int, tuple]:
 
     return {
         _ROLES["DisplayRole"]: (name, p.members_printed, p.registered_printed or "—", _notes(p)),
-        int(SORT_ROLE): (_fold(p.full_name), -1 if p.members is None else p.members, p.registered or "9999",
+        int(SORT_ROLE): (fold_name(p.full_name), -1 if p.members is None else p.members, p.registered or "9999",
                          _notes(p)),
         _ROLES["TextAlignmentRole"]: (None, _RIGHT, None, None),
         _ROLES["ToolTipRole"]: every(tip),
         _ROLES["AccessibleTextRole"]: every(f"{p.full_name}, {p.members_printed} members. {_notes(p)}"),
         int(KEY_ROLE): every(p.key),
-        int(NAMES_ROLE): every(" | ".join(_fold(n) for n in p.names)),
+        int(NAMES_ROLE): every(" | ".join(fold_name(n) for n in p.names)),
     }
 
 
@@ -132,7 +128,7 @@ class PartyFilterProxy(QSortFilterProxyModel):
 
     def set_needle(self, text: str) -> None:
         self.beginFilterChange()
-        self._needle = _fold(text)
+        self._needle = fold_name(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
