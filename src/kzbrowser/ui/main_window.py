@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
 
@@ -19,7 +19,26 @@ from .party_list import PartyListPane
 PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB = range(5)
 
 
+def _keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """The shortcut for a standard key (its platform's first binding) or a "Ctrl+L" text.
+
+    QKeySequence(key) and QAction.setShortcut(key) would build PySide's Qt namespace (see
+    party_list.DISPLAY_ROLE) to rule out their Qt.Key overloads; these two calls do not.
+    """
+    if isinstance(key, str):
+        return [QKeySequence.fromString(key)]
+    return QKeySequence.keyBindings(key)[:1]
+
+
 class MainWindow(QMainWindow):
+    """The party list beside the tabbed views, with menus, a toolbar and the status bar.
+
+    Signals:
+        ready(): the set-up left for after the first frame is done (see _finish_setup).
+    """
+
+    ready = Signal()
+
     def __init__(self, conn: sqlite3.Connection, db_path: Path, settings: QSettings | None = None,
                  parent=None) -> None:
         super().__init__(parent)
@@ -34,6 +53,7 @@ class MainWindow(QMainWindow):
         self.history: list[tuple[str, str]] = []
         self.history_pos = -1
         self.charts = None
+        self._set_up = False  # see paintEvent
 
         self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
         self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self)
@@ -50,7 +70,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._placeholder("Loading…"), "About the &data")
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter()  # side by side; setCentralWidget makes it ours. (QSplitter(self) would build
+        # PySide's Qt namespace to tell a parent from an orientation: see party_list.DISPLAY_ROLE)
         self.splitter.addWidget(self.list_pane)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
@@ -73,7 +94,7 @@ class MainWindow(QMainWindow):
             a = QAction(self)
             a.setText(text)
             if shortcut is not None:
-                a.setShortcut(shortcut)
+                a.setShortcuts(_keys(shortcut))
             a.setStatusTip(tip)
             a.setToolTip(tip or text.replace("&", ""))
             a.triggered.connect(slot)
@@ -85,7 +106,7 @@ class MainWindow(QMainWindow):
                                      "Next party in history (Alt+Right)")
         self.find_action = action("&Find…", self._on_find, QKeySequence.StandardKey.Find,
                                   "Search quotes and the article")
-        self.filter_action = action("Filter &parties", self.list_pane.filter.setFocus, QKeySequence("Ctrl+L"),
+        self.filter_action = action("Filter &parties", self.list_pane.filter.setFocus, "Ctrl+L",
                                     "Type a party's name, variant or abbreviation")
         self.cite_action = action("Copy article &citation", self.copy_citation, None,
                                   "Copy a citation of the article")
@@ -109,7 +130,7 @@ class MainWindow(QMainWindow):
         view = menu.addMenu("&View")
         for i in range(self.tabs.count()):
             a = action(self.tabs.tabText(i).replace("&", ""), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
-                       QKeySequence(f"Ctrl+{i + 1}"))
+                       f"Ctrl+{i + 1}")
             view.addAction(a)
         self.charts_menu = menu.addMenu("&Charts")
         self.charts_menu.addAction(action("Show &charts", lambda: self.tabs.setCurrentIndex(CHARTS_TAB)))
@@ -120,7 +141,6 @@ class MainWindow(QMainWindow):
 
         bar = QToolBar("Navigation", self)
         bar.setObjectName("navigation")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self.back_action)
         bar.addAction(self.forward_action)
         bar.addSeparator()
@@ -130,7 +150,6 @@ class MainWindow(QMainWindow):
 
     def _placeholder(self, text: str) -> QLabel:
         label = QLabel(text, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         return label
 
@@ -304,6 +323,18 @@ class MainWindow(QMainWindow):
         if key not in self.names:
             key = next(iter(self.names))
         self.show_party(key)
+
+    # -- start-up -------------------------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._set_up:
+            self._set_up = True
+            QTimer.singleShot(0, self._finish_setup)  # once this first frame is on the screen
+
+    def _finish_setup(self) -> None:
+        """Set-up the first frame does not show, done while the user looks at it."""
+        self.list_pane.finish_setup()
+        self.ready.emit()
 
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QRect, QSortFilterProxyModel, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,65 +19,68 @@ from PySide6.QtWidgets import (
 
 from ..parties import PartySummary, fold_name
 
-Index = QModelIndex | QPersistentModelIndex
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-NAMES_ROLE = Qt.ItemDataRole.UserRole + 3
+# Qt's item roles and flags as the numbers Qt defines. Naming one through PySide's ``Qt`` namespace makes
+# PySide build all 93 of that namespace's enums (30-40 ms, a fifth of a bare window's start-up) before the
+# window can show; tests/test_gui.py checks each number against Qt's enum.
+DISPLAY_ROLE, TOOLTIP_ROLE, TEXT_ALIGNMENT_ROLE, ACCESSIBLE_TEXT_ROLE, USER_ROLE = 0, 3, 7, 11, 256
+ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignRight | Qt.AlignVCenter
+TEXT_WORD_WRAP = 0x1000  # Qt.TextWordWrap
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-_WRAP = int(Qt.TextFlag.TextWordWrap)
+KEY_ROLE = USER_ROLE + 1  # the party's key (2004) or printed name (1999)
+SORT_ROLE = USER_ROLE + 2  # what the list sorts on
+NAMES_ROLE = USER_ROLE + 3  # every name, variant and abbreviation, folded: what the filter matches
+
 NAME, MEMBERS, REGISTERED, NOTES = range(4)
 HEADERS = ["Party", "Members", "Registered", "Notes"]
+HEADER_TIPS = {MEMBERS: "Table 1: membership as of 1 July 2004",
+               REGISTERED: "Date of registration as printed (month-only dates sort by their first day)",
+               NOTES: "Opposition: footnote 1. Not in poll: not yet registered when the poll of Table 4 "
+                      "was taken (footnote 5)."}
 
 
-class PartyTableModel(QAbstractTableModel):
-    """One row per party of Table 1; sort keys on SORT_ROLE, every name on NAMES_ROLE."""
+def _set_headers(model: QStandardItemModel, headers: list[str] | tuple[str, ...], tips: dict[int, str]) -> None:
+    model.setHorizontalHeaderLabels(list(headers))
+    for column, tip in tips.items():
+        model.horizontalHeaderItem(column).setToolTip(tip)
+
+
+def _append(model: QStandardItemModel, cells: list[dict[int, object]]) -> None:
+    """One read-only row; each cell given as role -> value."""
+    items = []
+    for _ in cells:
+        item = QStandardItem()
+        item.setEditable(False)
+        item.setDropEnabled(False)
+        items.append(item)
+    model.appendRow(items)
+    row = model.rowCount() - 1
+    for column, roles in enumerate(cells):
+        model.setItemData(model.index(row, column), {r: v for r, v in roles.items() if v is not None})
+
+
+class PartyTableModel(QStandardItemModel):
+    """One row per party of Table 1; sort keys on SORT_ROLE, every name on NAMES_ROLE.
+
+    The cells are Qt's own items, filled once: the view then lays out and sorts without calling into Python
+    for every role of every cell.
+    """
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(HEADERS), parent)
+        _set_headers(self, HEADERS, HEADER_TIPS)
         self._rows: list[PartySummary] = []
-        self._cells: list[dict[int, tuple]] = []  # per row: role -> value per column (or one value)
 
     def set_rows(self, rows: list[PartySummary]) -> None:
-        self.beginResetModel()
+        self.setRowCount(0)
         self._rows = list(rows)
-        # Views ask for every role of every cell many times while laying out wrapped rows: answer from a
-        # table built once rather than formatting on each call.
-        self._cells = [_cells(p) for p in self._rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return {MEMBERS: "Table 1: membership as of 1 July 2004",
-                    REGISTERED: "Date of registration as printed (month-only dates sort by their first day)",
-                    NOTES: "Opposition: footnote 1. Not in poll: not yet registered when the poll of Table 4 "
-                           "was taken (footnote 5)."}.get(section)
-        return None
+        for p in self._rows:
+            _append(self, _cells(p))
 
     def row(self, r: int) -> PartySummary:
         return self._rows[r]
 
-    def data(self, index: Index, role: int = DISPLAY):
-        if not index.isValid():
-            return None
-        values = self._cells[index.row()].get(int(role))
-        return None if values is None else values[index.column()]
 
-
-_ROLES = {name: int(getattr(Qt.ItemDataRole, name)) for name in
-          ("DisplayRole", "ToolTipRole", "AccessibleTextRole", "TextAlignmentRole")}
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def _cells(p: PartySummary) -> dict[int, tuple]:
+def _cells(p: PartySummary) -> list[dict[int, object]]:
     """Every role's value for each column of one party's row."""
     name = p.full_name + (f" ({p.abbreviation})" if p.abbreviation else "")
     tips = [f"{p.full_name}\nAlso: {', '.join(n for n in p.names if n != p.full_name)}"]
@@ -95,20 +90,17 @@ def _cells(p: PartySummary) -> dict[int, tuple]:
         tips.append("Opposition party (footnote 1)")
     if not p.in_poll:
         tips.append("Not yet registered at the time of the poll (footnote 5)")
-    tip = "\n".join(tips)
-    def every(value: object) -> tuple:
-        return (value,) * len(HEADERS)
-
-    return {
-        _ROLES["DisplayRole"]: (name, p.members_printed, p.registered_printed or "—", _notes(p)),
-        int(SORT_ROLE): (fold_name(p.full_name), -1 if p.members is None else p.members, p.registered or "9999",
-                         _notes(p)),
-        _ROLES["TextAlignmentRole"]: (None, _RIGHT, None, None),
-        _ROLES["ToolTipRole"]: every(tip),
-        _ROLES["AccessibleTextRole"]: every(f"{p.full_name}, {p.members_printed} members. {_notes(p)}"),
-        int(KEY_ROLE): every(p.key),
-        int(NAMES_ROLE): every(" | ".join(fold_name(n) for n in p.names)),
-    }
+    every = {TOOLTIP_ROLE: "\n".join(tips),
+             ACCESSIBLE_TEXT_ROLE: f"{p.full_name}, {p.members_printed} members. {_notes(p)}",
+             KEY_ROLE: p.key,
+             NAMES_ROLE: " | ".join(fold_name(n) for n in p.names)}
+    return [
+        {**every, DISPLAY_ROLE: name, SORT_ROLE: fold_name(p.full_name)},
+        {**every, DISPLAY_ROLE: p.members_printed, SORT_ROLE: -1 if p.members is None else p.members,
+         TEXT_ALIGNMENT_ROLE: ALIGN_RIGHT_VCENTER},
+        {**every, DISPLAY_ROLE: p.registered_printed or "—", SORT_ROLE: p.registered or "9999"},
+        {**every, DISPLAY_ROLE: _notes(p), SORT_ROLE: _notes(p)},
+    ]
 
 
 def _notes(p: PartySummary) -> str:
@@ -123,64 +115,37 @@ class PartyFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._needle = ""
         self.setSortRole(SORT_ROLE)
+        # Qt's own substring filter on the folded names: no call into Python per row
+        self.setFilterRole(NAMES_ROLE)
 
     def set_needle(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = fold_name(text)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._needle:
-            return True
-        names = self.sourceModel().index(source_row, 0, source_parent).data(NAMES_ROLE) or ""
-        return self._needle in names
+        self.setFilterFixedString(fold_name(text))
 
 
-class Party1999Model(QAbstractTableModel):
+class Party1999Model(QStandardItemModel):
     """The ten parties of the 1999 election and what became of them, where the article says."""
 
     HEADERS = ("1999 party", "Abbr.", "In 2004")
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(self.HEADERS), parent)
+        _set_headers(self, self.HEADERS, {})
         self._rows: list[dict] = []
-        self._names: dict[str, str] = {}
 
     def set_rows(self, rows: list[dict], successor_names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows, self._names = list(rows), dict(successor_names)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        self.setRowCount(0)
+        self._rows = list(rows)
+        later = {"reregistered": "→ {}", "renamed": "renamed → {}", "joined": "joined {}"}
+        for p in self._rows:
+            succ = p.get("successor")
+            tip = None if succ else "The article does not say what became of this party."
+            became = later[p["link_kind"]].format(successor_names.get(succ, succ)) if succ else "—"
+            _append(self, [{DISPLAY_ROLE: text, TOOLTIP_ROLE: tip, KEY_ROLE: p["name"]}
+                           for text in (p["name"], p["abbreviation"] or "", became)])
 
     def row(self, r: int) -> dict:
         return self._rows[r]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        p = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            succ = p.get("successor")
-            later = {"reregistered": "→ {}", "renamed": "renamed → {}", "joined": "joined {}"}
-            col3 = later[p["link_kind"]].format(self._names.get(succ, succ)) if succ else "—"
-            return [p["name"], p["abbreviation"] or "", col3][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and not p.get("successor"):
-            return "The article does not say what became of this party."
-        if role == KEY_ROLE:
-            return p["name"]
-        return None
 
 
 class PartyListPane(QWidget):
@@ -223,8 +188,8 @@ class PartyListPane(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        # Sorting by a header click is switched on by finish_setup(), after the first frame: it needs
+        # Qt.SortOrder, and so PySide's whole Qt namespace (see DISPLAY_ROLE). Until then: Table 1 order.
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
 
@@ -240,7 +205,6 @@ class PartyListPane(QWidget):
             widest = max((fm.horizontalAdvance(line) for t in texts for line in t.split("\n")), default=0)
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, max(widest, bold.horizontalAdvance(HEADERS[col]) + 16) + 14)
-        header.sortIndicatorChanged.connect(self._on_header_sorted)
         # Wrapped names need taller rows when the pane narrows or the rows change; many such signals come in
         # a burst, so the (costly) recomputation runs once, after the burst.
         self._rows_timer = QTimer(self)
@@ -284,6 +248,17 @@ class PartyListPane(QWidget):
         self.setTabOrder(self.show_1999, self.view_1999)
 
     # -- API for the window ---------------------------------------------------------------------------------
+    def finish_setup(self) -> None:
+        """What the first frame does not need: sorting by a click on a column header."""
+        if self.view.isSortingEnabled():
+            return
+        from PySide6.QtCore import Qt
+
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # Table 1 order until a header is clicked
+        self.view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._on_header_sorted)
+
     def select_party(self, key: str) -> bool:
         """Select the party without emitting party_selected (the window already shows it)."""
         for r in range(self.proxy.rowCount()):
@@ -309,7 +284,7 @@ class PartyListPane(QWidget):
         for r in range(self.proxy.rowCount()):
             name = self.proxy.index(r, NAME).data() or ""
             notes = self.proxy.index(r, NOTES).data() or ""
-            height = max(fm.boundingRect(QRect(0, 0, width, 10_000), _WRAP, name).height(),
+            height = max(fm.boundingRect(QRect(0, 0, width, 10_000), TEXT_WORD_WRAP, name).height(),
                          fm.lineSpacing() * (notes.count("\n") + 1))
             self.view.setRowHeight(r, height + 8)
 
@@ -319,6 +294,8 @@ class PartyListPane(QWidget):
         self.empty.setVisible(self.proxy.rowCount() == 0)
 
     def _on_sort_changed(self, i: int) -> None:
+        from PySide6.QtCore import Qt
+
         column = self.SORTS[i][1]
         header = self.view.horizontalHeader()
         header.blockSignals(True)
@@ -331,7 +308,7 @@ class PartyListPane(QWidget):
             self.view.sortByColumn(column, order)
         header.blockSignals(False)
 
-    def _on_header_sorted(self, column: int, _order: Qt.SortOrder) -> None:
+    def _on_header_sorted(self, column: int, _order: object) -> None:
         match = next((i for i, (_, c) in enumerate(self.SORTS) if c == column), None)
         self.sort.blockSignals(True)
         self.sort.setCurrentIndex(match if match is not None else 0)
