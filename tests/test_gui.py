@@ -450,7 +450,8 @@ class Probe(QObject):
 probe = Probe()
 win.installEventFilter(probe)
 def ready():
-    print("ready: header sorting", win.list_pane.view.isSortingEnabled())
+    print("ready: header sorting", win.list_pane.view.isSortingEnabled(),
+          "filter clear button", win.list_pane.filter.isClearButtonEnabled())
     app.quit()
 win.ready.connect(ready)
 win.show()
@@ -463,7 +464,7 @@ app.exec()
     assert r.stdout.splitlines() == ["first frame: Qt not built",  # and yet the window is complete:
                                      "first frame rows: 12",
                                      "first frame detail: Communist Party of Kazakhstan (CPK)",
-                                     "ready: header sorting True"]
+                                     "ready: header sorting True filter clear button True"]
 
 
 def test_role_numbers_are_qts():
