@@ -149,7 +149,9 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
 
     def _placeholder(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+        # Centred by the HTML, not setAlignment: Qt.AlignCenter would build PySide's Qt namespace before the
+        # first frame (see party_list.DISPLAY_ROLE). A label centres vertically by default.
+        label = QLabel(f'<p align="center">{text}</p>', self)
         label.setWordWrap(True)
         return label
 
