@@ -95,7 +95,8 @@ def test_dark_palette(qtbot, settings):
                          (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#262626"),
                          (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#333333"),
                          (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#3d6fb4"),
-                         (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.Link, "#8ab4f8")]:
+                         (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.Link, "#8ab4f8"),
+                         (QPalette.ColorRole.PlaceholderText, "#9a9a9a")]:  # as real dark themes set it
         dark.setColor(role, QColor(colour))
     app.setPalette(dark)
     try:
