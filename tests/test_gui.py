@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 from conftest import BUNDLED_DB
 from kzbrowser.parties import Parties
 from kzbrowser.ui.main_window import ARTICLE_TAB, PARTY_TAB, MainWindow
-from kzbrowser.ui.party_list import KEY_ROLE, MEMBERS, NAME, Party1999Model, PartyFilterProxy, PartyTableModel
+from kzbrowser.ui.party_models import KEY_ROLE, MEMBERS, NAME, Party1999Model, PartyFilterProxy, PartyTableModel
 
 
 def _rows(win) -> list[str]:
@@ -468,7 +468,7 @@ app.exec()
 
 
 def test_role_numbers_are_qts():
-    from kzbrowser.ui import party_list as pl
+    from kzbrowser.ui import party_models as pl
 
     pairs = [(pl.DISPLAY_ROLE, Qt.ItemDataRole.DisplayRole), (pl.TOOLTIP_ROLE, Qt.ItemDataRole.ToolTipRole),
              (pl.TEXT_ALIGNMENT_ROLE, Qt.ItemDataRole.TextAlignmentRole),

@@ -23,7 +23,7 @@ def _keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
     """The shortcut for a standard key (its platform's first binding) or a "Ctrl+L" text.
 
     QKeySequence(key) and QAction.setShortcut(key) would build PySide's Qt namespace (see
-    party_list.DISPLAY_ROLE) to rule out their Qt.Key overloads; these two calls do not.
+    party_models.DISPLAY_ROLE) to rule out their Qt.Key overloads; these two calls do not.
     """
     if isinstance(key, str):
         return [QKeySequence.fromString(key)]
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.splitter = QSplitter()  # side by side; setCentralWidget makes it ours. (QSplitter(self) would build
-        # PySide's Qt namespace to tell a parent from an orientation: see party_list.DISPLAY_ROLE)
+        # PySide's Qt namespace to tell a parent from an orientation: see party_models.DISPLAY_ROLE)
         self.splitter.addWidget(self.list_pane)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
 
     def _placeholder(self, text: str) -> QLabel:
         # Centred by the HTML, not setAlignment: Qt.AlignCenter would build PySide's Qt namespace before the
-        # first frame (see party_list.DISPLAY_ROLE). A label centres vertically by default.
+        # first frame (see party_models.DISPLAY_ROLE). A label centres vertically by default.
         label = QLabel(f'<p align="center">{text}</p>', self)
         label.setWordWrap(True)
         return label

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSortFilterProxyModel, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QRect, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,135 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..parties import PartySummary, fold_name
-
-# Qt's item roles and flags as the numbers Qt defines. Naming one through PySide's ``Qt`` namespace makes
-# PySide build all 93 of that namespace's enums (30-40 ms, a fifth of a bare window's start-up) before the
-# window can show; tests/test_gui.py checks each number against Qt's enum.
-DISPLAY_ROLE, TOOLTIP_ROLE, TEXT_ALIGNMENT_ROLE, ACCESSIBLE_TEXT_ROLE, USER_ROLE = 0, 3, 7, 11, 256
-ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignRight | Qt.AlignVCenter
-TEXT_WORD_WRAP = 0x1000  # Qt.TextWordWrap
-
-KEY_ROLE = USER_ROLE + 1  # the party's key (2004) or printed name (1999)
-SORT_ROLE = USER_ROLE + 2  # what the list sorts on
-NAMES_ROLE = USER_ROLE + 3  # every name, variant and abbreviation, folded: what the filter matches
-
-NAME, MEMBERS, REGISTERED, NOTES = range(4)
-HEADERS = ["Party", "Members", "Registered", "Notes"]
-HEADER_TIPS = {MEMBERS: "Table 1: membership as of 1 July 2004",
-               REGISTERED: "Date of registration as printed (month-only dates sort by their first day)",
-               NOTES: "Opposition: footnote 1. Not in poll: not yet registered when the poll of Table 4 "
-                      "was taken (footnote 5)."}
-
-
-def _set_headers(model: QStandardItemModel, headers: list[str] | tuple[str, ...], tips: dict[int, str]) -> None:
-    model.setHorizontalHeaderLabels(list(headers))
-    for column, tip in tips.items():
-        model.horizontalHeaderItem(column).setToolTip(tip)
-
-
-def _append(model: QStandardItemModel, cells: list[dict[int, object]]) -> None:
-    """One read-only row; each cell given as role -> value."""
-    items = []
-    for _ in cells:
-        item = QStandardItem()
-        item.setEditable(False)
-        item.setDropEnabled(False)
-        items.append(item)
-    model.appendRow(items)
-    row = model.rowCount() - 1
-    for column, roles in enumerate(cells):
-        model.setItemData(model.index(row, column), {r: v for r, v in roles.items() if v is not None})
-
-
-class PartyTableModel(QStandardItemModel):
-    """One row per party of Table 1; sort keys on SORT_ROLE, every name on NAMES_ROLE.
-
-    The cells are Qt's own items, filled once: the view then lays out and sorts without calling into Python
-    for every role of every cell.
-    """
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(0, len(HEADERS), parent)
-        _set_headers(self, HEADERS, HEADER_TIPS)
-        self._rows: list[PartySummary] = []
-
-    def set_rows(self, rows: list[PartySummary]) -> None:
-        self.setRowCount(0)
-        self._rows = list(rows)
-        for p in self._rows:
-            _append(self, _cells(p))
-
-    def row(self, r: int) -> PartySummary:
-        return self._rows[r]
-
-
-def _cells(p: PartySummary) -> list[dict[int, object]]:
-    """Every role's value for each column of one party's row."""
-    name = p.full_name + (f" ({p.abbreviation})" if p.abbreviation else "")
-    tips = [f"{p.full_name}\nAlso: {', '.join(n for n in p.names if n != p.full_name)}"]
-    if p.members is None:
-        tips.append("Membership: No data in Table 1 (unknown, not zero)")
-    if p.opposition:
-        tips.append("Opposition party (footnote 1)")
-    if not p.in_poll:
-        tips.append("Not yet registered at the time of the poll (footnote 5)")
-    every = {TOOLTIP_ROLE: "\n".join(tips),
-             ACCESSIBLE_TEXT_ROLE: f"{p.full_name}, {p.members_printed} members. {_notes(p)}",
-             KEY_ROLE: p.key,
-             NAMES_ROLE: " | ".join(fold_name(n) for n in p.names)}
-    return [
-        {**every, DISPLAY_ROLE: name, SORT_ROLE: fold_name(p.full_name)},
-        {**every, DISPLAY_ROLE: p.members_printed, SORT_ROLE: -1 if p.members is None else p.members,
-         TEXT_ALIGNMENT_ROLE: ALIGN_RIGHT_VCENTER},
-        {**every, DISPLAY_ROLE: p.registered_printed or "—", SORT_ROLE: p.registered or "9999"},
-        {**every, DISPLAY_ROLE: _notes(p), SORT_ROLE: _notes(p)},
-    ]
-
-
-def _notes(p: PartySummary) -> str:
-    notes = ["Opposition"] if p.opposition else []
-    if not p.in_poll:
-        notes.append("Not in poll")
-    return "\n".join(notes)
-
-
-class PartyFilterProxy(QSortFilterProxyModel):
-    """Keeps the parties one of whose names, variants or abbreviations contains the filter text."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        # Qt's own substring filter on the folded names: no call into Python per row
-        self.setFilterRole(NAMES_ROLE)
-
-    def set_needle(self, text: str) -> None:
-        self.setFilterFixedString(fold_name(text))
-
-
-class Party1999Model(QStandardItemModel):
-    """The ten parties of the 1999 election and what became of them, where the article says."""
-
-    HEADERS = ("1999 party", "Abbr.", "In 2004")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(0, len(self.HEADERS), parent)
-        _set_headers(self, self.HEADERS, {})
-        self._rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict], successor_names: dict[str, str]) -> None:
-        self.setRowCount(0)
-        self._rows = list(rows)
-        later = {"reregistered": "→ {}", "renamed": "renamed → {}", "joined": "joined {}"}
-        for p in self._rows:
-            succ = p.get("successor")
-            tip = None if succ else "The article does not say what became of this party."
-            became = later[p["link_kind"]].format(successor_names.get(succ, succ)) if succ else "—"
-            _append(self, [{DISPLAY_ROLE: text, TOOLTIP_ROLE: tip, KEY_ROLE: p["name"]}
-                           for text in (p["name"], p["abbreviation"] or "", became)])
-
-    def row(self, r: int) -> dict:
-        return self._rows[r]
+from ..parties import PartySummary
+from .party_models import (
+    HEADERS,
+    KEY_ROLE,
+    MEMBERS,
+    NAME,
+    NOTES,
+    REGISTERED,
+    TEXT_WORD_WRAP,
+    Party1999Model,
+    PartyFilterProxy,
+    PartyTableModel,
+)
 
 
 class PartyListPane(QWidget):
@@ -188,7 +71,7 @@ class PartyListPane(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Sorting by a header click is switched on by finish_setup(), after the first frame: it needs
-        # Qt.SortOrder, and so PySide's whole Qt namespace (see DISPLAY_ROLE). Until then: Table 1 order.
+        # Qt.SortOrder, and so PySide's whole Qt namespace (see party_models.DISPLAY_ROLE). Until then: Table 1 order.
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
 
