@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
 
 from ..citation import Source
+from ..history import History
 from ..parties import Parties
 from ..profile_view import render_1999, render_profile
 from .detail_pane import DetailPane
@@ -50,8 +51,7 @@ class MainWindow(QMainWindow):
         summaries = self.parties.summaries()
         self.names = {p.key: p.full_name for p in summaries}
         self._p1999 = {r["name"]: r for r in self.parties.parties_1999()}
-        self.history: list[tuple[str, str]] = []
-        self.history_pos = -1
+        self.history: History[tuple[str, str]] = History()  # ("party", key) or ("party1999", printed name)
         self.charts = None
         self._set_up = False  # see paintEvent
 
@@ -185,30 +185,25 @@ class MainWindow(QMainWindow):
             self._record(("party1999", name))
 
     def _record(self, entry: tuple[str, str]) -> None:
-        if 0 <= self.history_pos < len(self.history) and self.history[self.history_pos] == entry:
-            return
-        del self.history[self.history_pos + 1:]
-        self.history.append(entry)
-        self.history_pos = len(self.history) - 1
-        self._update_history_actions()
-
-    def _go(self, pos: int) -> None:
-        self.history_pos = pos
-        kind, target = self.history[pos]
-        (self.show_party if kind == "party" else self.show_party_1999)(target, record=False)
+        self.history.visit(entry)
         self._update_history_actions()
 
     def go_back(self) -> None:
-        if self.history_pos > 0:
-            self._go(self.history_pos - 1)
+        self._revisit(self.history.back())
 
     def go_forward(self) -> None:
-        if self.history_pos < len(self.history) - 1:
-            self._go(self.history_pos + 1)
+        self._revisit(self.history.forward())
+
+    def _revisit(self, entry: tuple[str, str] | None) -> None:
+        if entry is None:
+            return
+        kind, target = entry
+        (self.show_party if kind == "party" else self.show_party_1999)(target, record=False)
+        self._update_history_actions()
 
     def _update_history_actions(self) -> None:
-        self.back_action.setEnabled(self.history_pos > 0)
-        self.forward_action.setEnabled(self.history_pos < len(self.history) - 1)
+        self.back_action.setEnabled(self.history.can_go_back)
+        self.forward_action.setEnabled(self.history.can_go_forward)
 
     @property
     def article(self):
