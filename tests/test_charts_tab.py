@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
 from conftest import ROOT
 from kzbrowser.chart_data import CHART_NAMES
-from kzbrowser.ui.charts import ChartsTab, ChartTableModel, PngSizeDialog
+from kzbrowser.ui.chart_table import ChartTableModel
+from kzbrowser.ui.charts import ChartsTab, PngSizeDialog
 
 ARTIFACTS = ROOT / "test-artifacts"
 # A tooltip is a popup that the offscreen platform cannot raise; it says so, and the test does not care.

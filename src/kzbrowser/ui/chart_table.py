@@ -1,0 +1,92 @@
+"""A chart's data as a table: the model, and a view that copies what is selected (or everything)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ChartTableModel(QAbstractTableModel):
+    """The data behind one chart, as printed in the article (read-only)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns: tuple[str, ...] = ()
+        self._rows: tuple[tuple[str, ...], ...] = ()
+
+    def set_rows(self, columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
+        self.beginResetModel()
+        self._columns, self._rows = columns, rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and _numeric(value):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section] if 0 <= section < len(self._columns) else None
+        return section + 1
+
+
+def _numeric(value: str) -> bool:
+    return value.replace(",", "").replace(".", "", 1).isdigit()
+
+
+class DataView(QTableView):
+    """A read-only table; Ctrl+C copies the selected cells (or the whole table) as tab-separated text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        copy = QAction("Copy", self, shortcut=QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_selection)
+        self.addAction(copy)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # QTableView's own Ctrl+C copies only the current cell: copy the whole selection instead.
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def selected_text(self) -> str:
+        model = self.model()
+        indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        if not indexes:  # nothing selected: the whole table, with its header
+            cols = range(model.columnCount())
+            lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in cols)]
+            lines += ["\t".join(str(model.index(r, c).data()) for c in cols) for r in range(model.rowCount())]
+            return "\n".join(lines) + "\n"
+        rows: dict[int, list[str]] = {}
+        for i in indexes:
+            rows.setdefault(i.row(), []).append(str(i.data()))
+        return "\n".join("\t".join(cells) for cells in rows.values()) + "\n"
+
+    def copy_selection(self) -> None:
+        QGuiApplication.clipboard().setText(self.selected_text())
