@@ -23,6 +23,7 @@ from .extract import Extractor, Rows
 from .schema import APPLICATION_ID, TABLES, USER_VERSION
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+FTS_PREFIXES = "3 4 5 6 7 8 9 10"  # the lengths of typed prefixes (democra*) that the index answers directly
 # The columns of quotes_fts and paragraphs_fts, in index order (kzbrowser.search relies on it).
 FTS_COLUMNS = ("text", "aliases", "party_names")
 # Tables whose primary key is not a plain rowid.
@@ -153,7 +154,7 @@ def _write_db(rows: Rows, path: Path) -> None:
             fks = [FOREIGN_KEYS] if "party_key" in data[0] and name != "parties" else None
             db.table(name).insert_all(data, pk=PRIMARY_KEYS.get(name), foreign_keys=fks, batch_size=1000)
         for table in ("quotes", "paragraphs"):
-            db.table(table).enable_fts(list(FTS_COLUMNS), fts_version="FTS5", tokenize=FTS_TOKENIZE)
+            _create_fts(conn, table)
         db.table("party_names").enable_fts(["name", "normalised"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
         for name in TABLES:
             if not name.endswith("_fts") and "party_key" in db.table(name).columns_dict:
@@ -214,3 +215,16 @@ def build(output: Path | str | None = None, article_path: Path | None = None,
 
 def build_from_text(text: str, annotations: dict[str, Any], output: Path, force: bool = False) -> None:
     write(collect(text, annotations), text, output, force)
+
+
+def _create_fts(conn: sqlite3.Connection, table: str) -> None:
+    """The search index of ``table``: as sqlite-utils' enable_fts() makes it (so its tools find it), plus an
+    index of word prefixes, which makes a prefix search such as democra* two to three times faster."""
+    columns = ", ".join(f'"{c}"' for c in FTS_COLUMNS)
+    conn.execute(f"""CREATE VIRTUAL TABLE "{table}_fts" USING FTS5 (
+    {columns},
+    prefix='{FTS_PREFIXES}',
+    tokenize='{FTS_TOKENIZE}',
+    content="{table}"
+)""")
+    conn.execute(f'INSERT INTO "{table}_fts" ("{table}_fts") VALUES (\'rebuild\')')

@@ -57,8 +57,10 @@ TABLES: dict[str, str] = {
               "untestable, with the claim's span.",
     "check_spans": "The table cells or figures each check used.",
     "schema_doc": "This documentation, one row per table.",
-    "quotes_fts": "FTS5 index (porter, unicode61, diacritics removed) over quotes.text, quotes.aliases and "
-                  "quotes.party_names (the party's key, then every name and variant of it).",
-    "paragraphs_fts": "FTS5 index over paragraphs.text, paragraphs.aliases and paragraphs.party_names.",
+    "quotes_fts": "FTS5 index (porter, unicode61, diacritics removed; word prefixes of 3-10 letters indexed) over "
+                  "quotes.text, quotes.aliases and quotes.party_names (the party's key, then every name and variant "
+                  "of it).",
+    "paragraphs_fts": "FTS5 index over paragraphs.text, paragraphs.aliases and paragraphs.party_names, built as "
+                      "quotes_fts is.",
     "party_names_fts": "FTS5 index over party_names.name and party_names.normalised.",
 }
