@@ -499,3 +499,37 @@ def test_a_registration_printed_only_as_after_a_date_says_so(window):
     model = window.list_pane.proxy
     row = next(r for r in range(model.rowCount()) if "(DCK)" in model.index(r, 0).data())
     assert model.index(row, 2).data() == "after 21 February, 2004"
+
+
+def test_start_up_runs_without_the_cycle_collector_and_turns_it_back_on(qtbot, monkeypatch):
+    """`kzbrowser` builds its window with Python's cycle collector off (start-up frees little, so the
+    collector would only walk its new objects again and again), and turns it back on once the window is up."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kzbrowser import cli
+    from kzbrowser.ui import main_window
+
+    states = []
+    real_init = main_window.MainWindow.__init__
+
+    def init(self, *args, **kwargs):
+        states.append(("building the window", gc.isenabled()))
+        real_init(self, *args, **kwargs)
+
+        def after_ready():
+            states.append(("ready", gc.isenabled()))
+            self.close()
+            QApplication.quit()
+
+        self.ready.connect(lambda: QTimer.singleShot(0, after_ready))
+
+    monkeypatch.setattr(main_window.MainWindow, "__init__", init)
+    monkeypatch.setenv("KZBROWSER_DB", str(BUNDLED_DB))
+    try:
+        assert cli.main([]) == 0
+    finally:
+        gc.enable()
+    assert states == [("building the window", False), ("ready", True)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -70,11 +71,16 @@ def run(db_path: Path | None = None) -> int:
     try:
         conn = connect(path)
     except DatabaseError as exc:
+        gc.enable()
         database_error_dialog(exc).exec()
         return EXIT_DB_ERROR
     from .ui.main_window import MainWindow
 
     window = MainWindow(conn, path, QSettings())
+    # The cycle collector, off during start-up (see cli._open_window), is back once the window is up, or after
+    # a few seconds should the window never be painted (started minimised).
+    window.ready.connect(gc.enable)
+    QTimer.singleShot(5000, gc.enable)
     if os.environ.get("KZBROWSER_BENCH_FIRST_PAINT"):
         probe = _FirstPaint()
         window.installEventFilter(probe)
