@@ -501,35 +501,39 @@ def test_a_registration_printed_only_as_after_a_date_says_so(window):
     assert model.index(row, 2).data() == "after 21 February, 2004"
 
 
-def test_start_up_runs_without_the_cycle_collector_and_turns_it_back_on(qtbot, monkeypatch):
-    """`kzbrowser` builds its window with Python's cycle collector off (start-up frees little, so the
-    collector would only walk its new objects again and again), and turns it back on once the window is up."""
-    import gc
+def test_start_up_runs_without_the_cycle_collector_and_turns_it_back_on(tmp_path):
+    """In a fresh process, as `kzbrowser` starts: the window is built with Python's cycle collector off
+    (start-up frees little, so the collector would only walk its new objects again and again), and the
+    collector is back on once the window is up."""
+    import os
+    import subprocess
+    import sys
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    script = """
+import gc
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from kzbrowser import cli
+from kzbrowser.ui import main_window
 
-    from kzbrowser import cli
-    from kzbrowser.ui import main_window
+real_init = main_window.MainWindow.__init__
 
-    states = []
-    real_init = main_window.MainWindow.__init__
+def init(self, *args, **kwargs):
+    print("building the window: collector", "on" if gc.isenabled() else "off")
+    real_init(self, *args, **kwargs)
 
-    def init(self, *args, **kwargs):
-        states.append(("building the window", gc.isenabled()))
-        real_init(self, *args, **kwargs)
+    def after_ready():
+        print("ready: collector", "on" if gc.isenabled() else "off")
+        QApplication.quit()
 
-        def after_ready():
-            states.append(("ready", gc.isenabled()))
-            self.close()
-            QApplication.quit()
+    self.ready.connect(lambda: QTimer.singleShot(0, after_ready))
 
-        self.ready.connect(lambda: QTimer.singleShot(0, after_ready))
-
-    monkeypatch.setattr(main_window.MainWindow, "__init__", init)
-    monkeypatch.setenv("KZBROWSER_DB", str(BUNDLED_DB))
-    try:
-        assert cli.main([]) == 0
-    finally:
-        gc.enable()
-    assert states == [("building the window", False), ("ready", True)]
+main_window.MainWindow.__init__ = init
+raise SystemExit(cli.main([]))
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KZBROWSER_DB=str(BUNDLED_DB),
+               XDG_CONFIG_HOME=str(tmp_path))
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120,
+                       check=False)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["building the window: collector off", "ready: collector on"]
