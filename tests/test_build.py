@@ -63,6 +63,15 @@ def test_fts_works_with_sqlite_utils_search(fresh_db):
     assert names == {"auyl"}
 
 
+def test_search_indexes_answer_prefix_queries_from_a_prefix_index(fresh_db):
+    db = sqlite_utils.Database(fresh_db)
+    for table in ("quotes", "paragraphs"):
+        assert db[table].detect_fts() == f"{table}_fts"  # sqlite-utils still finds the hand-made index
+        assert "prefix='3 4 5 6 7 8 9 10'" in db[f"{table}_fts"].schema
+    hits = [r["text"] for r in db["paragraphs"].search("democra*")]
+    assert any("democracy" in h.lower() for h in hits) and any("democratic" in h.lower() for h in hits)
+
+
 def test_sqlite_utils_cli_can_search(fresh_db):
     exe = ROOT / ".venv" / "bin" / "sqlite-utils"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "sqlite_utils"]

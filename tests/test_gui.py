@@ -474,7 +474,9 @@ def test_role_numbers_are_qts():
              (pl.TEXT_ALIGNMENT_ROLE, Qt.ItemDataRole.TextAlignmentRole),
              (pl.ACCESSIBLE_TEXT_ROLE, Qt.ItemDataRole.AccessibleTextRole), (pl.USER_ROLE, Qt.ItemDataRole.UserRole),
              (pl.ALIGN_RIGHT_VCENTER, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-             (pl.TEXT_WORD_WRAP, Qt.TextFlag.TextWordWrap)]
+             (pl.TEXT_WORD_WRAP, Qt.TextFlag.TextWordWrap),
+             (pl.INITIAL_SORT_ORDER_ROLE, Qt.ItemDataRole.InitialSortOrderRole),
+             (pl.DESCENDING, Qt.SortOrder.DescendingOrder)]
     for ours, qts in pairs:
         assert ours == qts.value, qts
 
@@ -486,11 +488,23 @@ def test_clicking_a_column_header_sorts_by_it(qtbot, window):
     x = header.sectionViewportPosition(MEMBERS) + header.sectionSize(MEMBERS) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
     assert pane.sort.currentText() == "Membership"
-    members = [pane.proxy.index(r, MEMBERS).data() for r in range(12)]
-    assert members[:2] == ["No data", "No data"]  # unknown sorts below any number
-    assert [int(m.replace(",", "")) for m in members[2:]] == sorted(int(m.replace(",", "")) for m in members[2:])
+    assert _rows(window)[:2] == ["Republican Political Party Otan", "Republican Party Asar"]  # biggest first
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
-    assert _rows(window)[0] == "Republican Political Party Otan"  # the largest, 300,000
+    members = [pane.proxy.index(r, MEMBERS).data() for r in range(12)]
+    assert members[:2] == ["No data", "No data"]  # the other way round: unknown sorts below any number
+    assert [int(m.replace(",", "")) for m in members[2:]] == sorted(int(m.replace(",", "")) for m in members[2:])
+
+
+def test_a_sort_chosen_before_the_deferred_set_up_is_kept(qtbot, settings):
+    from kzbrowser.db import connect
+
+    win = MainWindow(connect(BUNDLED_DB), BUNDLED_DB, settings)
+    qtbot.addWidget(win)
+    win.list_pane.sort.setCurrentIndex(2)  # Membership, before the window is even shown
+    win.show()
+    qtbot.waitUntil(win.list_pane.view.isSortingEnabled, timeout=5000)
+    assert win.list_pane.sort.currentText() == "Membership"
+    assert _rows(win)[0] == "Republican Political Party Otan"
 
 
 def test_a_registration_printed_only_as_after_a_date_says_so(window):

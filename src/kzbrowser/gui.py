@@ -65,6 +65,18 @@ class _FirstPaint(QObject):
         QTimer.singleShot(0, QApplication.quit)
 
 
+def _collector_back_on() -> None:
+    """Turn the cycle collector back on after start-up, which ran without it (see cli._open_window).
+
+    What start-up made lives as long as the app and holds no garbage cycles (a collection at this point finds
+    none), so it is frozen first: the collector then never walks those ~25,000 objects again (~20 ms a time).
+    """
+    if gc.isenabled():  # never turned off, or already back on
+        return
+    gc.freeze()
+    gc.enable()
+
+
 def run(db_path: Path | None = None) -> int:
     app = application()
     path = Path(db_path) if db_path else paths.database_path()
@@ -77,10 +89,8 @@ def run(db_path: Path | None = None) -> int:
     from .ui.main_window import MainWindow
 
     window = MainWindow(conn, path, QSettings())
-    # The cycle collector, off during start-up (see cli._open_window), is back once the window is up, or after
-    # a few seconds should the window never be painted (started minimised).
-    window.ready.connect(gc.enable)
-    QTimer.singleShot(5000, gc.enable)
+    window.ready.connect(_collector_back_on)
+    QTimer.singleShot(5000, _collector_back_on)  # should the window never be painted (started minimised)
     if os.environ.get("KZBROWSER_BENCH_FIRST_PAINT"):
         probe = _FirstPaint()
         window.installEventFilter(probe)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import sqlite3
 from pathlib import Path
 
@@ -53,7 +54,13 @@ class MainWindow(QMainWindow):
         self._p1999 = {r["name"]: r for r in self.parties.parties_1999()}
         self.history: History[tuple[str, str]] = History()  # ("party", key) or ("party1999", printed name)
         self.charts = None
-        self._set_up = False  # see paintEvent
+        # What the first frame does not need is set up once that frame is painted (see paintEvent). A child
+        # timer, so it never fires for a window already gone.
+        self._setup_timer = QTimer(self)
+        self._setup_timer.setSingleShot(True)
+        self._setup_timer.setInterval(0)
+        self._setup_timer.timeout.connect(self._finish_setup)
+        self._set_up = False
 
         self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
         self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self)
@@ -151,9 +158,13 @@ class MainWindow(QMainWindow):
     def _placeholder(self, text: str) -> QLabel:
         # Centred by the HTML, not setAlignment: Qt.AlignCenter would build PySide's Qt namespace before the
         # first frame (see party_models.DISPLAY_ROLE). A label centres vertically by default.
-        label = QLabel(f'<p align="center">{text}</p>', self)
+        label = QLabel(self._placeholder_html(text), self)
         label.setWordWrap(True)
         return label
+
+    @staticmethod
+    def _placeholder_html(text: str) -> str:
+        return f'<p align="center">{html.escape(text)}</p>'
 
     def _connect_pane(self, pane: DetailPane) -> None:
         pane.show_spans.connect(self.show_in_article)
@@ -260,7 +271,7 @@ class MainWindow(QMainWindow):
         try:
             from .charts import ChartsTab
         except ImportError as exc:  # charts not installed in this build
-            self.tabs.widget(CHARTS_TAB).setText(f"Charts are not available: {exc}")
+            self.tabs.widget(CHARTS_TAB).setText(self._placeholder_html(f"Charts are not available: {exc}"))
             return
         self.charts = ChartsTab(self.conn, self.settings, self)
         self.charts.party_activated.connect(self.show_party)
@@ -326,7 +337,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._set_up:
             self._set_up = True
-            QTimer.singleShot(0, self._finish_setup)  # once this first frame is on the screen
+            self._setup_timer.start()  # runs once this first frame is on the screen
 
     def _finish_setup(self) -> None:
         """Set-up the first frame does not show, done while the user looks at it."""

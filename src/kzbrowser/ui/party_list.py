@@ -78,8 +78,8 @@ class PartyListPane(QWidget):
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths measured once from the texts: ResizeToContents would ask the model for every role of
-        # every cell on each layout.
+        # Fixed widths measured once from the texts: ResizeToContents would measure every cell through the
+        # item delegate on each layout.
         fm = self.view.fontMetrics()
         bold = header.fontMetrics()
         for col in (MEMBERS, REGISTERED, NOTES):
@@ -140,8 +140,9 @@ class PartyListPane(QWidget):
         self.filter.setClearButtonEnabled(True)
 
         header = self.view.horizontalHeader()
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # Table 1 order until a header is clicked
-        self.view.setSortingEnabled(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)  # sorts by the indicator: Table 1 order, then
+        self._on_sort_changed(self.sort.currentIndex())  # whatever the sort box says
         header.sortIndicatorChanged.connect(self._on_header_sorted)
 
     def select_party(self, key: str) -> bool:
@@ -160,8 +161,8 @@ class PartyListPane(QWidget):
     def _fit_rows(self) -> None:
         """Rows as tall as their wrapped name or their notes, plus a little air.
 
-        Measured here from the font rather than with resizeRowsToContents, which asks the model for every
-        role of every cell (some 400 calls into Python) and would cost more than the rest of the list.
+        Measured here from the font rather than with resizeRowsToContents, which lays out every cell of every
+        column through the item delegate on each change.
         """
         fm = self.view.fontMetrics()
         # The cell's text margins (a few pixels each side): asking QStyle would build its big enums at start-up.

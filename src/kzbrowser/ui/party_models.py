@@ -11,6 +11,7 @@ from ..parties import PartySummary, fold_name
 # PySide build all 93 of that namespace's enums (30-40 ms, a fifth of a bare window's start-up) before the
 # window can show; tests/test_gui.py checks each number against Qt's enum.
 DISPLAY_ROLE, TOOLTIP_ROLE, TEXT_ALIGNMENT_ROLE, ACCESSIBLE_TEXT_ROLE, USER_ROLE = 0, 3, 7, 11, 256
+INITIAL_SORT_ORDER_ROLE, DESCENDING = 14, 1  # Qt.InitialSortOrderRole, Qt.DescendingOrder
 ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignRight | Qt.AlignVCenter
 TEXT_WORD_WRAP = 0x1000  # Qt.TextWordWrap
 
@@ -56,16 +57,13 @@ class PartyTableModel(QStandardItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(0, len(HEADERS), parent)
         _set_headers(self, HEADERS, HEADER_TIPS)
-        self._rows: list[PartySummary] = []
+        # A first click on Members lists the biggest parties first, as the sort box does
+        self.horizontalHeaderItem(MEMBERS).setData(DESCENDING, INITIAL_SORT_ORDER_ROLE)
 
     def set_rows(self, rows: list[PartySummary]) -> None:
         self.setRowCount(0)
-        self._rows = list(rows)
-        for p in self._rows:
+        for p in rows:
             _append(self, _cells(p))
-
-    def row(self, r: int) -> PartySummary:
-        return self._rows[r]
 
 
 def _cells(p: PartySummary) -> list[dict[int, object]]:
@@ -119,18 +117,13 @@ class Party1999Model(QStandardItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(0, len(self.HEADERS), parent)
         _set_headers(self, self.HEADERS, {})
-        self._rows: list[dict] = []
 
     def set_rows(self, rows: list[dict], successor_names: dict[str, str]) -> None:
         self.setRowCount(0)
-        self._rows = list(rows)
         later = {"reregistered": "→ {}", "renamed": "renamed → {}", "joined": "joined {}"}
-        for p in self._rows:
+        for p in rows:
             succ = p.get("successor")
             tip = None if succ else "The article does not say what became of this party."
             became = later[p["link_kind"]].format(successor_names.get(succ, succ)) if succ else "—"
             _append(self, [{DISPLAY_ROLE: text, TOOLTIP_ROLE: tip, KEY_ROLE: p["name"]}
                            for text in (p["name"], p["abbreviation"] or "", became)])
-
-    def row(self, r: int) -> dict:
-        return self._rows[r]
