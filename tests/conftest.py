@@ -21,6 +21,30 @@ ANNOTATIONS = ROOT / "resources" / "annotations.toml"
 BUNDLED_DB = ROOT / "data" / "kz.sqlite"
 
 
+# Ways to spoil a database, for the tests of what the user is told (tests/test_db_open.py, test_gui_errors.py).
+def make_other_sqlite(path: Path) -> None:
+    """A valid SQLite file that is not a kzbrowser database."""
+    c = sqlite3.connect(path)
+    c.execute("CREATE TABLE t (x)")
+    c.commit()
+    c.close()
+
+
+def set_user_version(path: Path, version: int) -> None:
+    c = sqlite3.connect(path)
+    c.execute(f"PRAGMA user_version = {int(version)}")
+    c.commit()
+    c.close()
+
+
+def wreck_pages(path: Path) -> None:
+    """Overwrite the start of every page but the header page."""
+    data = bytearray(path.read_bytes())
+    for i in range(8192, len(data) - 4096, 4096):
+        data[i:i + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+
+
 @pytest.fixture(scope="session")
 def article_text() -> str:
     return ARTICLE.read_text(encoding="utf-8")

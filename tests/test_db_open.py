@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from conftest import BUNDLED_DB
+from conftest import BUNDLED_DB, make_other_sqlite, set_user_version, wreck_pages
 from kzbrowser.db import DatabaseError, connect
 
 
@@ -46,28 +46,19 @@ def test_bad_files(tmp_path, make, expected):
 
 def test_other_sqlite_database(tmp_path):
     path = tmp_path / "other.sqlite"
-    c = sqlite3.connect(path)
-    c.execute("CREATE TABLE t (x)")
-    c.commit()
-    c.close()
+    make_other_sqlite(path)
     with pytest.raises(DatabaseError, match="not a kzbrowser database"):
         connect(path)
 
 
 def test_wrong_schema_version(db_copy):
-    c = sqlite3.connect(db_copy)
-    c.execute("PRAGMA user_version = 99")
-    c.commit()
-    c.close()
+    set_user_version(db_copy, 99)
     with pytest.raises(DatabaseError, match="schema version 99"):
         connect(db_copy)
 
 
 def test_corrupt_pages(db_copy):
-    data = bytearray(db_copy.read_bytes())
-    for i in range(8192, len(data) - 4096, 4096):  # wreck every page but the header page
-        data[i:i + 64] = b"\xff" * 64
-    db_copy.write_bytes(bytes(data))
+    wreck_pages(db_copy)
     with pytest.raises(DatabaseError, match=r"damaged|not a usable"):
         connect(db_copy)
 

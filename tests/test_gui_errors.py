@@ -2,44 +2,26 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from conftest import make_other_sqlite, set_user_version, wreck_pages
 from kzbrowser import gui
 
 
-def _other_sqlite(p):
-    c = sqlite3.connect(p)
-    c.execute("CREATE TABLE t (x)")
-    c.commit()
-    c.close()
-
-
-def _wrong_version(p, source):
+def _copy(source, p):
     p.write_bytes(source.read_bytes())
-    c = sqlite3.connect(p)
-    c.execute("PRAGMA user_version = 7")
-    c.commit()
-    c.close()
-
-
-def _corrupt(p, source):
-    data = bytearray(source.read_bytes())
-    for i in range(8192, len(data) - 4096, 4096):
-        data[i:i + 64] = b"\xff" * 64
-    p.write_bytes(bytes(data))
+    return p
 
 
 CASES = {
     "missing": (lambda p, s: None, "does not exist"),
     "empty": (lambda p, s: p.write_bytes(b""), "empty"),
     "not sqlite": (lambda p, s: p.write_text("Kurganskaia\n" * 500), "not a usable SQLite database"),
-    "other sqlite": (lambda p, s: _other_sqlite(p), "not a kzbrowser database"),
-    "wrong version": (_wrong_version, "schema version 7"),
-    "corrupt": (_corrupt, "damaged"),
+    "other sqlite": (lambda p, s: make_other_sqlite(p), "not a kzbrowser database"),
+    "wrong version": (lambda p, s: set_user_version(_copy(s, p), 7), "schema version 7"),
+    "corrupt": (lambda p, s: wreck_pages(_copy(s, p)), "damaged"),
 }
 
 
