@@ -385,11 +385,20 @@ def test_ctrl_l_focuses_the_party_filter(qtbot, window):
     assert window.list_pane.filter.hasFocus()
 
 
-def test_charts_load_only_when_shown_and_a_bar_opens_its_party(tmp_path):
-    """In a fresh process: pyqtgraph and numpy stay out of start-up, arrive with the Charts tab."""
+def _fresh_process(script: str, **env: str) -> list[str]:
+    """Run ``script`` in a new Python (offscreen Qt, nothing imported yet); its output lines."""
+    import os
     import subprocess
     import sys
 
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False,
+                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen", **env))
+    assert r.returncode == 0, r.stderr
+    return r.stdout.splitlines()
+
+
+def test_charts_load_only_when_shown_and_a_bar_opens_its_party(tmp_path):
+    """In a fresh process: pyqtgraph and numpy stay out of start-up, arrive with the Charts tab."""
     script = f"""
 import sys
 from PySide6.QtCore import QSettings
@@ -410,13 +419,7 @@ print("toolbar:", [a.text().replace("&", "") for a in win.charts.toolbar.actions
 win.charts.party_activated.emit("asar")
 print("detail:", win.detail.browser.toPlainText().splitlines()[0])
 """
-    import os
-
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120,
-                       check=False)
-    assert r.returncode == 0, r.stderr
-    lines = r.stdout.splitlines()
+    lines = _fresh_process(script)
     assert lines[0] == "at start-up: []"
     assert lines[1] == "with charts: ['numpy', 'pyqtgraph']"
     assert "Export Chart as PNG…" in lines[2] and "Copy Chart Image" in lines[2]
@@ -426,10 +429,6 @@ print("detail:", win.detail.browser.toPlainText().splitlines()[0])
 def test_the_first_frame_does_not_build_pysides_qt_namespace(tmp_path):
     """In a fresh process: naming anything in PySide's ``Qt`` builds its 93 enums (30-40 ms). The window's first
     frame must not wait for that; the header sorting that needs it is set up right after (``ready``)."""
-    import os
-    import subprocess
-    import sys
-
     script = f"""
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QSettings
@@ -457,14 +456,10 @@ win.ready.connect(ready)
 win.show()
 app.exec()
 """
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120,
-                       check=False)
-    assert r.returncode == 0, r.stderr
-    assert r.stdout.splitlines() == ["first frame: Qt not built",  # and yet the window is complete:
-                                     "first frame rows: 12",
-                                     "first frame detail: Communist Party of Kazakhstan (CPK)",
-                                     "ready: header sorting True filter clear button True"]
+    assert _fresh_process(script) == ["first frame: Qt not built",  # and yet the window is complete:
+                                      "first frame rows: 12",
+                                      "first frame detail: Communist Party of Kazakhstan (CPK)",
+                                      "ready: header sorting True filter clear button True"]
 
 
 def test_role_numbers_are_qts():
@@ -519,10 +514,6 @@ def test_start_up_runs_without_the_cycle_collector_and_turns_it_back_on(tmp_path
     """In a fresh process, as `kzbrowser` starts: the window is built with Python's cycle collector off
     (start-up frees little, so the collector would only walk its new objects again and again), and the
     collector is back on once the window is up."""
-    import os
-    import subprocess
-    import sys
-
     script = """
 import gc
 from PySide6.QtCore import QTimer
@@ -545,9 +536,5 @@ def init(self, *args, **kwargs):
 main_window.MainWindow.__init__ = init
 raise SystemExit(cli.main([]))
 """
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KZBROWSER_DB=str(BUNDLED_DB),
-               XDG_CONFIG_HOME=str(tmp_path))
-    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120,
-                       check=False)
-    assert r.returncode == 0, r.stderr
-    assert r.stdout.splitlines() == ["building the window: collector off", "ready: collector on"]
+    lines = _fresh_process(script, KZBROWSER_DB=str(BUNDLED_DB), XDG_CONFIG_HOME=str(tmp_path))
+    assert lines == ["building the window: collector off", "ready: collector on"]
