@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from kzbrowser import paths
-from kzbrowser.anchors import load
-from kzbrowser.build import build, collect, verify_spans
+from kzbrowser.build.anchors import load
+from kzbrowser.build.pipeline import build, collect, verify_spans
 
 
 def timed(fn, runs: int) -> list[float]:

@@ -21,10 +21,10 @@ FIRST_OPEN = """
 import sys, time
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from kzbrowser.db import connect
+from kzbrowser.read.db import connect
 conn = connect(sys.argv[1])
 t0 = time.perf_counter()
-from kzbrowser.ui.charts import ChartsTab
+from kzbrowser.ui.charts.tab import ChartsTab
 tab = ChartsTab(conn)
 tab.resize(1200, 860)
 tab.show()
@@ -73,9 +73,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from kzbrowser import paths
-    from kzbrowser.db import connect
-    from kzbrowser.ui.chart_export import BASE_WIDTH, figure_for_width
-    from kzbrowser.ui.charts import ChartsTab
+    from kzbrowser.read.db import connect
+    from kzbrowser.ui.charts.export import BASE_WIDTH, figure_for_width
+    from kzbrowser.ui.charts.tab import ChartsTab
 
     app = QApplication.instance() or QApplication([])
     db = args.db or str(paths.database_path())

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Latency of kzbrowser.search (query to ranked results with highlights and snippets), median and p99.
+"""Latency of kzbrowser.read.search.engine (query to ranked results with highlights and snippets), median and p99.
 
 Measured on (a) data/kz.sqlite and (b) a synthetic database generated here with the same schema and
 100,000 extra quotes (plus 20,000 paragraphs) made of the article's own words at their own frequencies.
@@ -30,9 +30,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from kzbrowser import paths
-from kzbrowser.build import build
-from kzbrowser.db import connect
-from kzbrowser.search import search
+from kzbrowser.build.pipeline import build
+from kzbrowser.read.db import connect
+from kzbrowser.read.search.engine import search
 
 # (what a user types, the same as a raw FTS5 query a power user would write by hand)
 QUERIES = [
@@ -83,7 +83,7 @@ def make_synthetic(path: Path, quotes: int = 100_000, paragraphs: int = 20_000, 
 
 
 def raw(conn: sqlite3.Connection, fts_query: str, limit: int = 50) -> int:
-    # The same columns as kzbrowser.search: the words, not the party_names column.
+    # The same columns as kzbrowser.read.search.engine: the words, not the party_names column.
     fts_query = f"{{text aliases}}: ({fts_query})"
     n = 0
     for table in ("quotes", "paragraphs"):

@@ -56,8 +56,9 @@ sys.exit(main([]))
 SELECT = """
 import statistics, time
 from PySide6.QtCore import QSettings
-from kzbrowser import gui, paths
-from kzbrowser.db import connect
+from kzbrowser import paths
+from kzbrowser.ui import app as gui
+from kzbrowser.read.db import connect
 from kzbrowser.ui.main_window import MainWindow
 app = gui.application()
 win = MainWindow(connect(paths.database_path()), paths.database_path(),

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build data/kz.sqlite from the article (a thin command over kzbrowser.build.build)."""
+"""Build data/kz.sqlite from the article (a thin command over kzbrowser.build.pipeline.build)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))  # works before installing
 
-from kzbrowser.build import BuildError, build
+from kzbrowser.build.pipeline import BuildError, build
 
 
 def main() -> int:

@@ -53,7 +53,7 @@ def article_text() -> str:
 @pytest.fixture(scope="session")
 def fresh_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database built in this test run by the same code as scripts/build_db.py."""
-    from kzbrowser.build import build
+    from kzbrowser.build.pipeline import build
 
     out = tmp_path_factory.mktemp("fresh") / "kz.sqlite"
     build(out)
@@ -62,7 +62,7 @@ def fresh_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture()
 def conn(fresh_db: Path) -> sqlite3.Connection:
-    from kzbrowser.db import connect
+    from kzbrowser.read.db import connect
 
     c = connect(fresh_db)
     yield c
@@ -87,7 +87,7 @@ def settings(tmp_path):
 @pytest.fixture()
 def window(qtbot, settings):
     """The main window on the bundled database, shown (offscreen by default)."""
-    from kzbrowser.db import connect
+    from kzbrowser.read.db import connect
     from kzbrowser.ui.main_window import MainWindow
 
     conn = connect(BUNDLED_DB)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import ANNOTATIONS, ARTICLE, BUNDLED_DB
-from kzbrowser.anchors import load
-from kzbrowser.build import BuildError, build, build_from_text
+from kzbrowser.build.anchors import load
+from kzbrowser.build.pipeline import BuildError, build, build_from_text
 
 
 @pytest.fixture(scope="module")

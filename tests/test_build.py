@@ -9,7 +9,7 @@ import sys
 import sqlite_utils
 
 from conftest import BUNDLED_DB, ROOT
-from kzbrowser.build import build, verify_spans
+from kzbrowser.build.pipeline import build, verify_spans
 from kzbrowser.schema import APPLICATION_ID, TABLES, USER_VERSION
 
 

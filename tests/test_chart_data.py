@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from kzbrowser import chart_data
+from kzbrowser.read import chart_data
 
 # Table 1 as printed, in printed order (None: "No data").
 TABLE1 = [
@@ -117,10 +117,10 @@ def test_title_case():
 
 
 def test_core_imports_no_qt():
-    code = ("import sys, kzbrowser.chart_data, kzbrowser.cli, kzbrowser.ui.charts; "
+    code = ("import sys, kzbrowser.read.chart_data, kzbrowser.cli, kzbrowser.ui.charts.tab; "
             "print(sorted(m for m in ('pyqtgraph', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"  # pyqtgraph and numpy wait for the first ChartsTab
-    code = "import sys, kzbrowser.chart_data, kzbrowser.cli; print('PySide6' in sys.modules)"
+    code = "import sys, kzbrowser.read.chart_data, kzbrowser.cli; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

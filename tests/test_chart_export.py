@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 
 from conftest import ROOT
-from kzbrowser import chart_data
-from kzbrowser.ui import chart_export
-from kzbrowser.ui.chart_export import ExportError, export
-from kzbrowser.ui.chart_figure import Figure
+from kzbrowser.read import chart_data
+from kzbrowser.ui.charts import export as chart_export
+from kzbrowser.ui.charts.export import ExportError, export
+from kzbrowser.ui.charts.figure import Figure
 
 PARTY_LABELS = ["Republican Political Party Otan", "Republican Party Asar", "Patriot Party of Kazakhstan (PPK)",
                 "Democratic Party Ak zhol", "Kazakhstan Civilian Party (KCP)", "Political Party Rukhaniat",

@@ -11,9 +11,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
 from conftest import ROOT
-from kzbrowser.chart_data import CHART_NAMES
-from kzbrowser.ui.chart_table import ChartTableModel
-from kzbrowser.ui.charts import ChartsTab, PngSizeDialog
+from kzbrowser.read.chart_data import CHART_NAMES
+from kzbrowser.ui.charts.tab import ChartsTab, PngSizeDialog
+from kzbrowser.ui.charts.table import ChartTableModel
 
 ARTIFACTS = ROOT / "test-artifacts"
 # A tooltip is a popup that the offscreen platform cannot raise; it says so, and the test does not care.
@@ -60,7 +60,7 @@ def test_pyqtgraph_waits_for_the_tab():
     import sys
 
     code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-            "import kzbrowser.ui.charts; print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)")
+            "import kzbrowser.ui.charts.tab; print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout
     assert out.split() == ["False", "False"]
@@ -167,7 +167,7 @@ def test_export_from_action_remembers_folder(qtbot, tab, tmp_path, monkeypatch, 
         asked.append(start)
         return str(target), filters
 
-    monkeypatch.setattr("kzbrowser.ui.charts.QFileDialog.getSaveFileName", fake_dialog)
+    monkeypatch.setattr("kzbrowser.ui.charts.tab.QFileDialog.getSaveFileName", fake_dialog)
     monkeypatch.setattr(PngSizeDialog, "exec", lambda self: self.width_box.setValue(1300) or 1)
     with qtbot.waitSignal(tab.exported) as sig:
         tab.export_actions()[0].trigger()
@@ -182,7 +182,7 @@ def test_export_from_action_remembers_folder(qtbot, tab, tmp_path, monkeypatch, 
 
 def test_export_failure_shows_message(tab, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("kzbrowser.ui.charts.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("kzbrowser.ui.charts.tab.QFileDialog.getSaveFileName",
                         lambda *a: (str(tmp_path / "gone" / "x.svg"), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
     assert tab.export_with_dialog("svg") is None
@@ -242,7 +242,7 @@ def test_screenshots_and_exports(qtbot, tab):
 
 
 def test_only_the_shown_chart_is_built_until_the_others_are_opened(qtbot, conn, settings):
-    from kzbrowser.ui.charts import ChartsTab
+    from kzbrowser.ui.charts.tab import ChartsTab
 
     tab = ChartsTab(conn, settings)
     qtbot.addWidget(tab)

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from conftest import BUNDLED_DB, make_other_sqlite, set_user_version, wreck_pages
-from kzbrowser.db import DatabaseError, connect
+from kzbrowser.read.db import DatabaseError, connect
 
 
 def test_bundled_database_opens_read_only(db_copy):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 
 from conftest import BUNDLED_DB
-from kzbrowser.parties import Parties
+from kzbrowser.read.parties import Parties
 from kzbrowser.ui.main_window import ARTICLE_TAB, PARTY_TAB, MainWindow
 from kzbrowser.ui.party_models import KEY_ROLE, MEMBERS, NAME, Party1999Model, PartyFilterProxy, PartyTableModel
 
@@ -276,7 +276,7 @@ def test_about_the_data_shows_checks_and_links_to_their_spans(window):
 
 # -- desktop behaviour -----------------------------------------------------------------------------------------
 def test_settings_restore_party_geometry_and_splitter(qtbot, settings):
-    from kzbrowser.db import connect
+    from kzbrowser.read.db import connect
 
     conn = connect(BUNDLED_DB)
     first = MainWindow(conn, BUNDLED_DB, settings)
@@ -330,7 +330,7 @@ def test_the_app_opens_no_network_connection(qtbot, monkeypatch, settings):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    from kzbrowser.db import connect
+    from kzbrowser.read.db import connect
 
     win = MainWindow(connect(BUNDLED_DB), BUNDLED_DB, settings)
     qtbot.addWidget(win)
@@ -402,8 +402,8 @@ def test_charts_load_only_when_shown_and_a_bar_opens_its_party(tmp_path):
     script = f"""
 import sys
 from PySide6.QtCore import QSettings
-from kzbrowser import gui
-from kzbrowser.db import connect
+from kzbrowser.ui import app as gui
+from kzbrowser.read.db import connect
 from kzbrowser.ui.main_window import CHARTS_TAB, MainWindow
 app = gui.application()
 win = MainWindow(connect({str(BUNDLED_DB)!r}), {str(BUNDLED_DB)!r},
@@ -432,8 +432,8 @@ def test_the_first_frame_does_not_build_pysides_qt_namespace(tmp_path):
     script = f"""
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QSettings
-from kzbrowser import gui
-from kzbrowser.db import connect
+from kzbrowser.ui import app as gui
+from kzbrowser.read.db import connect
 from kzbrowser.ui.main_window import MainWindow
 app = gui.application()
 win = MainWindow(connect({str(BUNDLED_DB)!r}), {str(BUNDLED_DB)!r},
@@ -491,7 +491,7 @@ def test_clicking_a_column_header_sorts_by_it(qtbot, window):
 
 
 def test_a_sort_chosen_before_the_deferred_set_up_is_kept(qtbot, settings):
-    from kzbrowser.db import connect
+    from kzbrowser.read.db import connect
 
     win = MainWindow(connect(BUNDLED_DB), BUNDLED_DB, settings)
     qtbot.addWidget(win)

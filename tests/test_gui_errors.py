@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conftest import make_other_sqlite, set_user_version, wreck_pages
-from kzbrowser import gui
+from kzbrowser.ui import app as gui
 
 
 def _copy(source, p):

@@ -1,6 +1,6 @@
 """Back and forward through visited parties, as a web browser does it (no Qt needed)."""
 
-from kzbrowser.history import History
+from kzbrowser.ui.history import History
 
 
 def test_back_and_forward_walk_the_visits():

@@ -10,13 +10,13 @@ from conftest import BUNDLED_DB, ROOT
 
 
 def _core_modules() -> list[str]:
-    """Every module of the package except the Qt shell (kzbrowser.ui and kzbrowser.gui)."""
+    """Every module of the package except the Qt shell (kzbrowser.ui and kzbrowser.ui.app)."""
     import pkgutil
 
     import kzbrowser
 
     return [m.name for m in pkgutil.walk_packages(kzbrowser.__path__, "kzbrowser.")
-            if not m.name.startswith(("kzbrowser.ui", "kzbrowser.gui", "kzbrowser.__main__"))]
+            if not m.name.startswith(("kzbrowser.ui", "kzbrowser.ui.app", "kzbrowser.__main__"))]
 
 
 CORE = _core_modules()
@@ -44,7 +44,7 @@ def test_wheel_carries_and_finds_the_database(tmp_path):
     assert "kzbrowser/data/kz.sqlite" in names
     assert "kzbrowser/resources/party-system-in-kazakhstan-and-the-ethnic-issue.txt" in names
     assert (site / "kzbrowser/data/kz.sqlite").read_bytes() == BUNDLED_DB.read_bytes()
-    code = ("import kzbrowser.paths as p, kzbrowser.db as d; "
+    code = ("import kzbrowser.paths as p, kzbrowser.read.db as d; "
             "print(p.database_path()); print(d.connect(p.database_path()).execute("
             "'select count(*) from parties').fetchone()[0])")
     r = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False,
@@ -68,7 +68,8 @@ def test_core_modules_never_import_qt():
 
 def test_reading_the_database_does_not_import_numpy():
     # sqlite-utils pulls in numpy when it is installed; only the build uses sqlite-utils.
-    assert _imported(["kzbrowser.cli", "kzbrowser.db", "kzbrowser.parties"], ("numpy", "sqlite_utils")) == "[]"
+    modules = ["kzbrowser.cli", "kzbrowser.read.db", "kzbrowser.read.parties"]
+    assert _imported(modules, ("numpy", "sqlite_utils")) == "[]"
 
 
 def test_import_linter_contract_lists_every_core_module():

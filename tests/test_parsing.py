@@ -2,8 +2,8 @@
 
 import pytest
 
-from kzbrowser.dates import find_date
-from kzbrowser.quotes import QuoteError, top_level_quotes
+from kzbrowser.build.dates import find_date
+from kzbrowser.build.quotes import QuoteError, top_level_quotes
 
 
 @pytest.mark.parametrize(("phrase", "precision", "iso", "earliest", "latest"), [

@@ -65,7 +65,7 @@ def test_article_tab_with_a_highlighted_span(qtbot, window):
 
 
 def test_error_dialog(qtbot, tmp_path):
-    from kzbrowser import gui
+    from kzbrowser.ui import app as gui
 
     bad = tmp_path / "kz.sqlite"
     bad.write_text("not a database\n" * 100)
@@ -85,7 +85,7 @@ def test_error_dialog(qtbot, tmp_path):
 
 
 def test_dark_palette(qtbot, settings):
-    from kzbrowser.db import connect
+    from kzbrowser.read.db import connect
     from kzbrowser.ui.main_window import MainWindow
 
     app = QApplication.instance()
@@ -123,8 +123,8 @@ def test_200_percent_scaling(tmp_path):
 import sys
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
-from kzbrowser import gui
-from kzbrowser.db import connect
+from kzbrowser.ui import app as gui
+from kzbrowser.read.db import connect
 from kzbrowser.ui.main_window import MainWindow
 app = gui.application()
 win = MainWindow(connect({str(BUNDLED_DB)!r}), {str(BUNDLED_DB)!r},

@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 
 from kzbrowser.cli import main
-from kzbrowser.parties import UnknownParty
-from kzbrowser.search import CLOSE, OPEN, QUERY_HELP, search
+from kzbrowser.read.parties import UnknownParty
+from kzbrowser.read.search.engine import CLOSE, OPEN, QUERY_HELP, search
 
 
 def quote_parties(conn: sqlite3.Connection, q: str, **kw) -> set[str | None]:
@@ -167,7 +167,7 @@ def test_a_long_paste_finds_its_paragraph(conn, article_text):
 
 
 def test_search_does_not_write(fresh_db, tmp_path):
-    from kzbrowser.db import connect
+    from kzbrowser.read.db import connect
 
     before = fresh_db.read_bytes()
     c = connect(fresh_db)

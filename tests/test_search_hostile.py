@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from kzbrowser.db import connect
-from kzbrowser.search import search
+from kzbrowser.read.db import connect
+from kzbrowser.read.search.engine import search
 
 HOSTILE = [
     '"', '""', '"""', '“', '”', "«ethnic»", "-", "--", "---ethnic", "*", "**", "*ethnic", "ethnic**", "(", ")",

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kzbrowser.citation import Source
-from kzbrowser.search import search
-from kzbrowser.search_export import to_csv, to_markdown
+from kzbrowser.read.citation import Source
+from kzbrowser.read.search.engine import search
+from kzbrowser.read.search.export import to_csv, to_markdown
 from kzbrowser.ui.main_window import ARTICLE_TAB, PARTY_TAB, SEARCH_TAB
 from kzbrowser.ui.search_pane import HIT_ROLE, ResultsModel
 

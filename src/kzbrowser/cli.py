@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__, paths
-from .db import DatabaseError, connect
-from .parties import Parties, UnknownParty
+from kzbrowser import __version__, paths
+from kzbrowser.read.db import DatabaseError, connect
+from kzbrowser.read.parties import Parties, UnknownParty
 
 if TYPE_CHECKING:
     import argparse
@@ -84,7 +84,7 @@ def _export_chart_parser(sub: Any) -> None:
 def _search_parser(sub: Any) -> None:
     import argparse
 
-    from .search import QUERY_HELP
+    from kzbrowser.read.search.engine import QUERY_HELP
 
     se = sub.add_parser("search", help="search the quotes and the article", epilog=QUERY_HELP,
                         formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -129,7 +129,7 @@ def _open_window(db: Path | None) -> int:
     # collector would walk them again and again for nothing (about 4% of start-up). gui.run turns it back on
     # once the window is up.
     gc.disable()
-    from .gui import run  # Qt is imported only for the window
+    from kzbrowser.ui.app import run  # Qt is imported only for the window
 
     return run(db)
 
@@ -145,7 +145,7 @@ def _open(args: argparse.Namespace) -> sqlite3.Connection:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import BuildError, build
+    from kzbrowser.build.pipeline import BuildError, build
 
     try:
         out = build(args.output, force=args.force)
@@ -157,7 +157,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .verify import report
+    from kzbrowser.read.verify import report
 
     conn = _open(args)
     rep = report(conn)
@@ -251,8 +251,8 @@ def format_profile(p: dict[str, Any], text: str) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from .search import search
-    from .search_cli import print_results, results_json
+    from kzbrowser.present.search_text import print_results, results_json
+    from kzbrowser.read.search.engine import search
 
     if not args.query.strip():
         raise CommandError("the query is empty: give words to search for (see kzbrowser search --help)")
@@ -278,8 +278,8 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     # Qt is imported here only, and needs no display: with none, use the offscreen platform.
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .chart_data import chart
-    from .ui.chart_export import ExportError, ensure_gui_app, export
+    from kzbrowser.read.chart_data import chart
+    from kzbrowser.ui.charts.export import ExportError, ensure_gui_app, export
 
     conn = _open(args)
     ensure_gui_app()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .schema import SOURCE_NAME
+from kzbrowser.schema import SOURCE_NAME
 
 # The package is always installed as a folder (never zipped), so its files sit beside this module; this
 # is what importlib.resources.files("kzbrowser") returns, without its ~40 ms import at start-up.

@@ -1,6 +1,6 @@
 """The article tab: the whole article, readable, with a table of contents and highlighted spans.
 
-The document is built once, on first use, from :func:`kzbrowser.article_doc.elements`; while building it
+The document is built once, on first use, from :func:`kzbrowser.read.article_doc.elements`; while building it
 records where each article offset landed, so any stored span can be highlighted exactly.
 """
 
@@ -24,9 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from .. import article_doc
-from ..article_doc import Element, Run
-from .palette import mix
+from kzbrowser.read import article_doc
+from kzbrowser.read.article_doc import Element, Run
+from kzbrowser.ui.palette import mix
 
 ANCHOR_ROLE = 0x0100  # Qt.UserRole
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from ..profile_view import Action, Page
-from .palette import colors_for
+from kzbrowser.present.profile import Action, Page
+from kzbrowser.ui.palette import colors_for
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # arrives with the first click on a link: its type costs ~2 ms to create

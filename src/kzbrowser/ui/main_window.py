@@ -10,13 +10,13 @@ from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
 
-from ..citation import Source
-from ..history import History
-from ..parties import Parties
-from ..profile_view import render_1999, render_profile
-from .detail_pane import DetailPane
-from .palette import colors_for
-from .party_list import PartyListPane
+from kzbrowser.present.profile import render_1999, render_profile
+from kzbrowser.read.citation import Source
+from kzbrowser.read.parties import Parties
+from kzbrowser.ui.detail_pane import DetailPane
+from kzbrowser.ui.history import History
+from kzbrowser.ui.palette import colors_for
+from kzbrowser.ui.party_list import PartyListPane
 
 PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB = range(5)
 
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
     def article(self):
         """The article reader (ArticleView), created on first use."""
         if self._article is None:
-            from .article_view import ArticleView
+            from kzbrowser.ui.article_view import ArticleView
 
             self._article = ArticleView(self.conn, self)
             current = self.tabs.currentIndex()
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         if index == ARTICLE_TAB and self._article is None:
             self.article.ensure_built()
         elif index == ABOUT_TAB and self.about is None:
-            from ..about_view import render_about  # runs the verification report: only when asked
+            from kzbrowser.present.about import render_about  # runs the verification report: only when asked
 
             self.about = DetailPane(self)
             self.about.browser.setAccessibleName("About the data")
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
     def _load_charts(self) -> None:
         """pyqtgraph is imported here, the first time the charts are shown, not at start-up."""
         try:
-            from .charts import ChartsTab
+            from kzbrowser.ui.charts.tab import ChartsTab
         except ImportError as exc:  # charts not installed in this build
             self.tabs.widget(CHARTS_TAB).setText(self._placeholder_html(f"Charts are not available: {exc}"))
             return
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def _ensure_search(self):
         if self.search is None:
-            from .search_pane import SearchPane
+            from kzbrowser.ui.search_pane import SearchPane
 
             self.search = SearchPane(self.conn, list(self.names.items()), self.source, self.settings, self)
             self.search.quote_activated.connect(self._on_quote_found)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..parties import PartySummary
-from .party_models import (
+from kzbrowser.read.parties import PartySummary
+from kzbrowser.ui.party_models import (
     HEADERS,
     KEY_ROLE,
     MEMBERS,

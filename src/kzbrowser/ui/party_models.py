@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from ..parties import PartySummary, fold_name
+from kzbrowser.read.parties import PartySummary, fold_name
 
 # Qt's item roles and flags as the numbers Qt defines. Naming one through PySide's ``Qt`` namespace makes
 # PySide build all 93 of that namespace's enums (30-40 ms, a fifth of a bare window's start-up) before the

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..atomic import WriteError, write_atomically
+from kzbrowser.atomic import WriteError, write_atomically
 
 FOLDER_KEY = "export/last_folder"
 

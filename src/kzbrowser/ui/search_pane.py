@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..search import CLOSE, OPEN, QUERY_HELP, Hit, Results, search
-from .save import save_text
+from kzbrowser.read.search.engine import CLOSE, OPEN, QUERY_HELP, Hit, Results, search
+from kzbrowser.ui.save import save_text
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -256,7 +256,7 @@ class SearchPane(QWidget):
         QMessageBox.information(self, "How to search", QUERY_HELP)
 
     def _on_export(self, fmt: str) -> None:
-        from ..search_export import to_csv, to_markdown
+        from kzbrowser.read.search.export import to_csv, to_markdown
 
         if not self.results:
             return

@@ -1,6 +1,6 @@
 """Keyword search over the quotes and the article's paragraphs: ranked hits with highlighted matches.
 
-Read-only: it runs on the app's immutable connection. The query language is in ``kzbrowser.query``.
+Read-only: it runs on the app's immutable connection. The query language is in ``kzbrowser.read.search.query``.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
-from . import query as ql
-from .article import printed_spans
-from .parties import UnknownParty
+from kzbrowser.build.article import printed_spans
+from kzbrowser.read.parties import UnknownParty
+from kzbrowser.read.search import query as ql
 
 OPEN, CLOSE = "\x02", "\x03"  # around each match in Hit.snippet
 SCOPES = ("all", "quotes", "article")

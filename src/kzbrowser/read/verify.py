@@ -6,7 +6,7 @@ import hashlib
 import sqlite3
 from typing import Any
 
-from .schema import SOURCE_SHA256, TABLES, USER_VERSION
+from kzbrowser.schema import SOURCE_SHA256, TABLES, USER_VERSION
 
 
 def report(conn: sqlite3.Connection) -> dict[str, Any]:

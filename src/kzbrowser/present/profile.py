@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from .citation import Source
+from kzbrowser.read.citation import Source
 
 PRECISION = {"day": "exact day", "month": "month only", "season": "season only", "part-of-year": "part of a year",
              "year": "year only", "after": "no date printed"}

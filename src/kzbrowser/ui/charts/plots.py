@@ -13,9 +13,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from kzbrowser.chart_data import Chart, lanes, year_fraction
-
-from .chart_figure import (
+from kzbrowser.read.chart_data import Chart, lanes, year_fraction
+from kzbrowser.ui.charts.figure import (
     ASSESSMENT_COLOURS,
     BLUE,
     GREY,

@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from kzbrowser.chart_data import EVENT_KINDS, Chart, Item, lanes, year_fraction
+from kzbrowser.read.chart_data import EVENT_KINDS, Chart, Item, lanes, year_fraction
 
 FONT_FAMILY = "DejaVu Sans"
 SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from .citation import Source
-from .search import CLOSE, OPEN, Hit, Results
+from kzbrowser.read.citation import Source
+from kzbrowser.read.search.engine import CLOSE, OPEN, Hit, Results
 
 COLUMNS = ("kind", "rank", "party", "section", "text", "snippet", "article_start", "article_end", "citation")
 

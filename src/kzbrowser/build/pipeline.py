@@ -14,17 +14,18 @@ from typing import Any
 
 import sqlite_utils
 
-from . import __version__, checks, paths
-from .anchors import AnchorError
-from .anchors import load as load_annotations
-from .article import ArticleError, parse
-from .atomic import WriteError, write_atomically
-from .extract import Extractor, Rows
-from .schema import APPLICATION_ID, TABLES, USER_VERSION
+from kzbrowser import __version__, paths
+from kzbrowser.atomic import WriteError, write_atomically
+from kzbrowser.build import checks
+from kzbrowser.build.anchors import AnchorError
+from kzbrowser.build.anchors import load as load_annotations
+from kzbrowser.build.article import ArticleError, parse
+from kzbrowser.build.extract import Extractor, Rows
+from kzbrowser.schema import APPLICATION_ID, TABLES, USER_VERSION
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 FTS_PREFIXES = "3 4 5 6 7 8 9 10"  # the lengths of typed prefixes (democra*) that the index answers directly
-# The columns of quotes_fts and paragraphs_fts, in index order (kzbrowser.search relies on it).
+# The columns of quotes_fts and paragraphs_fts, in index order (kzbrowser.read.search.engine relies on it).
 FTS_COLUMNS = ("text", "aliases", "party_names")
 # Tables whose primary key is not a plain rowid.
 PRIMARY_KEYS = {"meta": "key", "sections": "number", "paragraphs": "id", "footnotes": "number",
@@ -83,7 +84,7 @@ def _add_normalised(rows: Rows) -> None:
     for r in rows["party_names"]:
         r["normalised"] = _normalise(r["name"], normal)
     # Every name of a text's party beside the text, so that full-text search finds a quote under any of
-    # its party's names (Auyl and AuyI alike). The key comes first: kzbrowser.search matches a party
+    # its party's names (Auyl and AuyI alike). The key comes first: kzbrowser.read.search.engine matches a party
     # exactly with an initial-token query (^"key") instead of the ambiguous words of its names.
     names: dict[str, list[str]] = {}
     for r in rows["party_names"]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from .schema import APPLICATION_ID, USER_VERSION
+from kzbrowser.schema import APPLICATION_ID, USER_VERSION
 
 REBUILD_HINT = "Rebuild it with:  kzbrowser build  (or: python scripts/build_db.py)"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .anchors import AnchorError, Scope
-from .extract import Rows
+from kzbrowser.build.anchors import AnchorError, Scope
+from kzbrowser.build.extract import Rows
 
 _TWICE = re.compile(r"Twice as many Russian respondents \((\d+(?:\.\d+)?) percent\) preferred the socialist "
                     r"state of the Soviet type as Kazakhs \((\d+(?:\.\d+)?) percent\)")

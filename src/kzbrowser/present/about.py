@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from html import escape
 
-from .profile_view import Action, Colors, Page, _Builder
-from .schema import SOURCE_NAME
-from .verify import report
+from kzbrowser.present.profile import Action, Colors, Page, _Builder
+from kzbrowser.read.verify import report
+from kzbrowser.schema import SOURCE_NAME
 
 RESULT_LABEL = {"holds": "holds", "fails": "does not hold", "untestable": "cannot be tested"}
 

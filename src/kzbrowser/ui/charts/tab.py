@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzbrowser import chart_data
-from kzbrowser.chart_data import Chart
-
-from . import chart_export
-from .chart_figure import BASE_WIDTH, legend_entries
-from .chart_table import ChartTableModel, DataView
+from kzbrowser.read import chart_data
+from kzbrowser.read.chart_data import Chart
+from kzbrowser.ui.charts import export as chart_export
+from kzbrowser.ui.charts.figure import BASE_WIDTH, legend_entries
+from kzbrowser.ui.charts.table import ChartTableModel, DataView
 
 TAB_TITLES = {"membership": "Membership (Table 1)", "poll": "Political processes (Table 3)",
               "assessment": "Assessment of parties (Table 4)", "timeline": "Timeline"}
@@ -48,7 +47,7 @@ class ChartPage(QWidget):
 
     def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from .chart_plots import ChartPlot  # pyqtgraph
+        from kzbrowser.ui.charts.plots import ChartPlot  # pyqtgraph
 
         self.chart = chart
         title = QLabel(chart.title, wordWrap=True)

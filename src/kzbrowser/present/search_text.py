@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from .search import CLOSE, OPEN, Hit, Results
+from kzbrowser.read.search.engine import CLOSE, OPEN, Hit, Results
 
 PLAIN = ("[", "]")
 ANSI = ("\x1b[1;4m", "\x1b[0m")  # bold underlined

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from . import paths
-from .db import DatabaseError, connect
+from kzbrowser import paths
+from kzbrowser.read.db import DatabaseError, connect
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -86,7 +86,7 @@ def run(db_path: Path | None = None) -> int:
         gc.enable()
         database_error_dialog(exc).exec()
         return EXIT_DB_ERROR
-    from .ui.main_window import MainWindow
+    from kzbrowser.ui.main_window import MainWindow
 
     window = MainWindow(conn, path, QSettings())
     window.ready.connect(_collector_back_on)

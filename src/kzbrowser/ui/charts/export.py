@@ -27,10 +27,9 @@ from PySide6.QtGui import (
 )
 
 from kzbrowser import __version__
-from kzbrowser.chart_data import Chart
-
-from ..atomic import WriteError, write_atomically
-from .chart_figure import BASE_WIDTH, SVG_FONT_FAMILY, Figure, Shape, font
+from kzbrowser.atomic import WriteError, write_atomically
+from kzbrowser.read.chart_data import Chart
+from kzbrowser.ui.charts.figure import BASE_WIDTH, SVG_FONT_FAMILY, Figure, Shape, font
 
 FORMATS = ("png", "svg", "pdf", "csv")
 CREATOR = f"kzbrowser {__version__}"

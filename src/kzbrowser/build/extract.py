@@ -11,11 +11,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from . import tables as tbl
-from .anchors import AnchorError, Scope, resolve
-from .article import Article, ArticleError, Paragraph
-from .dates import find_date
-from .quotes import QuoteError, top_level_quotes
+from kzbrowser.build import tables as tbl
+from kzbrowser.build.anchors import AnchorError, Scope, resolve
+from kzbrowser.build.article import Article, ArticleError, Paragraph
+from kzbrowser.build.dates import find_date
+from kzbrowser.build.quotes import QuoteError, top_level_quotes
 
 Row = dict[str, Any]
 Rows = dict[str, list[Row]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .article import Article, ArticleError, Block
+from kzbrowser.build.article import Article, ArticleError, Block
 
 Span = tuple[int, int]
 
