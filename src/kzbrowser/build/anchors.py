@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-from kzbrowser.build.article import line_of
+from kzbrowser.spans import line_of
 
 Span = tuple[int, int]
 _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹"

@@ -8,10 +8,10 @@ joined into one logical paragraph whose ``pieces`` keep the printed spans.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-SUPERSCRIPTS = {"¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9}
+from kzbrowser.spans import SUPERSCRIPTS, line_of, printed_spans
+
 _SECTION = re.compile(r"^(\d)\. (.+?)([¹²³⁴⁵⁶⁷⁸⁹]?)$")
 _TABLE = re.compile(r"^Table (\d+)$")
 _CHART = re.compile(r"^Chart (\d+)$")
@@ -65,17 +65,7 @@ class Paragraph:
         return printed_spans(self.pieces, start, end)
 
 
-def printed_spans(pieces: Sequence[Sequence[int]], start: int, end: int) -> list[tuple[int, int]]:
-    """Article spans covering ``[start, end)`` of a text printed as ``pieces`` joined by one space."""
-    spans: list[tuple[int, int]] = []
-    base = 0
-    for p_start, p_end in pieces:
-        length = p_end - p_start
-        lo, hi = max(start, base), min(end, base + length)
-        if lo < hi:
-            spans.append((p_start + lo - base, p_start + hi - base))
-        base += length + 1
-    return spans
+
 
 
 @dataclass(frozen=True)
@@ -139,10 +129,6 @@ class Article:
         """From a section-3 party heading to the next heading of a party or section."""
         later = [h.start for h in self.headings if h.start > heading.start and h.level in ("party", "section")]
         return heading.start, min(later, default=len(self.text))
-
-
-def line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
 
 
 def blocks(text: str) -> list[Block]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from html import escape
 
-from kzbrowser.present.profile import Action, Colors, Page, _Builder
+from kzbrowser.present.html import Action, Builder, Colors, Page
 from kzbrowser.read.verify import report
 from kzbrowser.schema import SOURCE_NAME
 
@@ -13,7 +13,7 @@ RESULT_LABEL = {"holds": "holds", "fails": "does not hold", "untestable": "canno
 
 
 def render_about(conn: sqlite3.Connection, db_path: str, colors: Colors | None = None) -> Page:
-    b = _Builder(colors or Colors())
+    b = Builder(colors or Colors())
     c = b.c
     meta = dict(conn.execute("SELECT key, value FROM meta WHERE key != 'article_text'").fetchall())
     rep = report(conn)

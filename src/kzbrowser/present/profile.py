@@ -6,8 +6,9 @@ show spans in the article, copy a text with its citation, or open another party.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
+from kzbrowser.present.html import Action, Builder, Colors, Page, escape, marked
 from kzbrowser.read.citation import Source
 
 PRECISION = {"day": "exact day", "month": "month only", "season": "season only", "part-of-year": "part of a year",
@@ -17,86 +18,8 @@ EVENT_LABEL = {"constituent congress": "Constituent congress", "congress": "Cong
 LINK_KIND = {"reregistered": "re-registered as", "renamed": "renamed", "joined": "joined"}
 
 
-# NamedTuples rather than dataclasses: these modules load at start-up, where each dataclass costs a
-# millisecond or two to create.
-class Action(NamedTuple):
-    kind: str  # show | copy | party | party1999
-    spans: tuple[tuple[int, int], ...] = ()
-    text: str = ""
-    target: str = ""
-
-
-class Colors(NamedTuple):
-    """Palette colours, so the pane reads well in light and dark themes."""
-
-    text: str = "#202020"
-    muted: str = "#606060"
-    panel: str = "#f2f2f2"
-    accent: str = "#1f5fa8"
-    warn: str = "#a04000"
-    mark: str = "#ffe27a"  # background of search matches
-    mark_text: str = "#000000"
-
-
-class Page(NamedTuple):
-    html: str
-    actions: dict[int, Action]
-    title: str = ""
-
-
-def escape(text: str) -> str:
-    """HTML-escape (the html module's import pulls in a large entity table at start-up)."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-            .replace("'", "&#x27;"))
-
-
-class _Builder:
-    def __init__(self, colors: Colors) -> None:
-        self.c = colors
-        self.parts: list[str] = []
-        self.actions: dict[int, Action] = {}
-
-    def link(self, label: str, action: Action, tip: str = "") -> str:
-        n = len(self.actions) + 1
-        self.actions[n] = action
-        title = f' title="{escape(tip)}"' if tip else ""
-        return f'<a href="kz:{n}"{title}>{escape(label)}</a>'
-
-    def tools(self, spans: list[list[int]] | None, copy_text: str | None) -> str:
-        bits = []
-        if spans:
-            bits.append(self.link("Show in article", Action("show", tuple((s, e) for s, e in spans)),
-                                  "Open the article at this passage, highlighted"))
-        if copy_text:
-            bits.append(self.link("Copy with citation", Action("copy", text=copy_text),
-                                  "Copy the text and a citation of the article to the clipboard"))
-        if not bits:
-            return ""
-        return f' <span style="font-size:small; color:{self.c.muted}">[' + " · ".join(bits) + "]</span>"
-
-    def h2(self, text: str) -> None:
-        self.parts.append(f'<h3 style="margin-top:14px; margin-bottom:4px; color:{self.c.accent}">'
-                          f"{escape(text)}</h3>")
-
-    def p(self, html: str, style: str = "") -> None:
-        self.parts.append(f'<p style="margin:3px 0 3px 0; {style}">{html}</p>')
-
-
 def _spans(rec: dict[str, Any], field_name: str) -> list[list[int]] | None:
     return rec.get(f"{field_name}_pieces") or ([rec[f"{field_name}_span"]] if rec.get(f"{field_name}_span") else None)
-
-
-def _marked(text: str, ranges: list[tuple[int, int]] | None, c: Colors) -> str:
-    """``text`` escaped, with the character ranges shown as marked (search matches)."""
-    if not ranges:
-        return escape(text)
-    out, pos = [], 0
-    for a, b in sorted(ranges):
-        out.append(escape(text[pos:a]))
-        out.append(f'<span style="background-color:{c.mark}; color:{c.mark_text}">{escape(text[a:b])}</span>')
-        pos = b
-    out.append(escape(text[pos:]))
-    return "".join(out)
 
 
 def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = None,
@@ -107,7 +30,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     anchor ``quote-<id>`` so the pane can scroll to it.
     """
     marks = marks or {}
-    b = _Builder(colors or Colors())
+    b = Builder(colors or Colors())
     c = b.c
     name = p["full_name"] + (f" ({p['abbreviation']})" if p["abbreviation"] else "")
     b.parts.append(f'<h2 style="margin-bottom:2px">{escape(name)}</h2>')
@@ -186,7 +109,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             f'<p style="margin-top:10px; margin-bottom:0px; {indent}; font-size:small; color:{c.muted}">'
             f'<a name="quote-{q["id"]}"></a>{label} · quote {q["seq"]}</p>'
             f'<p style="margin-top:2px; margin-bottom:2px; {indent}; font-size:large">'
-            f"“{_marked(q['text'], marks.get(q['id']), c)}”</p>"
+            f"“{marked(q['text'], marks.get(q['id']), c)}”</p>"
             f'<p style="margin-top:0px; margin-bottom:10px; {indent}">'
             + b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3)).strip() + "</p>")
 
@@ -230,7 +153,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
 
 def render_1999(party: dict[str, Any], successor_name: str | None, colors: Colors | None = None) -> Page:
     """The short page of a party of the 1999 election, linking to its 2004 successor if the article names one."""
-    b = _Builder(colors or Colors())
+    b = Builder(colors or Colors())
     abbr = f" ({party['abbreviation']})" if party["abbreviation"] else ""
     name = party["name"] + abbr
     b.parts.append(f'<h2 style="margin-bottom:2px">{escape(name)}</h2>')

@@ -11,7 +11,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from kzbrowser.build.article import SUPERSCRIPTS
+from kzbrowser.spans import SUPERSCRIPTS
 
 CHART_NOTE = ("Chart {n} stood here. Its data were not preserved in the text of the article, "
               "so kzbrowser cannot show it.")

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from kzbrowser.present.profile import Action, Page
+from kzbrowser.present.html import Action, Page
 from kzbrowser.ui.palette import colors_for
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
-from kzbrowser.present.profile import Colors
+from kzbrowser.present.html import Colors
 
 
 def colors_for(widget: QWidget) -> Colors:

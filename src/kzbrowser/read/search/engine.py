@@ -10,9 +10,9 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
-from kzbrowser.build.article import printed_spans
 from kzbrowser.read.parties import UnknownParty
 from kzbrowser.read.search import query as ql
+from kzbrowser.spans import printed_spans
 
 OPEN, CLOSE = "\x02", "\x03"  # around each match in Hit.snippet
 SCOPES = ("all", "quotes", "article")
