@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -104,6 +105,25 @@ def test_verify_detects_a_tampered_span(capsys, db_copy):
     c.close()
     code, _, err = run(capsys, "verify", "--db", str(db_copy))
     assert code == 1 and "1 spans do not match" in err
+
+
+def _tamper_page_break_paragraphs(db: Path) -> int:
+    """Change one word in each paragraph printed across a page break; return how many were changed."""
+    c = sqlite3.connect(db)
+    n = c.execute("UPDATE paragraphs SET text = replace(text, ' the ', ' teh ') "
+                  "WHERE text_pieces IS NOT NULL AND text LIKE '% the %'").rowcount
+    c.commit()
+    c.close()
+    return n
+
+
+def test_verify_checks_values_printed_across_a_page_break(capsys, db_copy):
+    changed = _tamper_page_break_paragraphs(db_copy)
+    assert changed >= 1  # the article has paragraphs cut by its footnotes
+    code, out, err = run(capsys, "verify", "--db", str(db_copy))
+    assert code == 1
+    assert f"{changed} spans do not match" in err
+    assert "teh" in err  # the message shows what differs
 
 
 def test_build_command(capsys, tmp_path):

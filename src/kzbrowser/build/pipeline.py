@@ -7,7 +7,6 @@ and verified, so a failed build never touches an existing database.
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from kzbrowser.build.anchors import load as load_annotations
 from kzbrowser.build.article import ArticleError, parse
 from kzbrowser.build.extract import Extractor, Rows
 from kzbrowser.schema import APPLICATION_ID, TABLES, USER_VERSION
+from kzbrowser.spans import check_stored
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 FTS_PREFIXES = "3 4 5 6 7 8 9 10"  # the lengths of typed prefixes (democra*) that the index answers directly
@@ -167,26 +167,10 @@ def _write_db(rows: Rows, path: Path) -> None:
 
 
 def verify_spans(path: Path, article_text: str) -> int:
-    """Re-check every printed value against the article; return how many were checked."""
+    """Re-check every printed value of the database at ``path`` against ``article_text``; return how many."""
     conn = sqlite3.connect(path)
-    checked = 0
-    problems: list[str] = []
     try:
-        for name in TABLES:
-            if name.endswith("_fts") or name == "schema_doc":
-                continue
-            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({name})")]
-            for col in cols:
-                if f"{col}_start" not in cols or f"{col}_end" not in cols:
-                    continue
-                pieces = f"{col}_pieces" if f"{col}_pieces" in cols else "NULL"
-                sql = f"SELECT rowid, {col}, {col}_start, {col}_end, {pieces} FROM {name} WHERE {col}_start IS NOT NULL"
-                for rowid, value, start, end, piece_json in conn.execute(sql):
-                    spans = json.loads(piece_json) if piece_json else [[start, end]]
-                    printed = " ".join(article_text[s:e] for s, e in spans)
-                    checked += 1
-                    if printed != value:
-                        problems.append(f"{name}.{col} row {rowid}: stored {value!r}, article has {printed!r}")
+        checked, problems = check_stored(conn, article_text)
     finally:
         conn.close()
     if problems:

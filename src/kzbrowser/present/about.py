@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from html import escape
 
-from kzbrowser.present.html import Action, Builder, Colors, Page
+from kzbrowser.present.html import Action, Builder, Colors, Page, escape
 from kzbrowser.read.verify import report
 from kzbrowser.schema import SOURCE_NAME
 

@@ -7,6 +7,7 @@ import sqlite3
 from typing import Any
 
 from kzbrowser.schema import SOURCE_SHA256, TABLES, USER_VERSION
+from kzbrowser.spans import check_stored
 
 
 def report(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -31,22 +32,11 @@ def report(conn: sqlite3.Connection) -> dict[str, Any]:
         "SELECT 1 FROM sqlite_master WHERE name = ?", (t,)).fetchone()]
     if missing:
         problems.append(f"missing tables: {', '.join(missing)}")
-    spans = bad = 0
-    for table in TABLES:
-        if table in missing or table.endswith("_fts") or table == "schema_doc":
-            continue
-        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-        for col in cols:
-            if f"{col}_start" in cols and f"{col}_end" in cols:
-                rows = conn.execute(f"SELECT {col}, {col}_start, {col}_end FROM {table} "
-                                    f"WHERE {col}_start IS NOT NULL" + (f" AND {col}_pieces IS NULL"
-                                                                        if f"{col}_pieces" in cols else ""))
-                for value, start, end in rows:
-                    spans += 1
-                    bad += text[start:end] != value
+    spans, mismatched = check_stored(conn, text)
+    bad = len(mismatched)
     lines.append(f"spans: {spans - bad} of {spans} match the article")
     if bad:
-        problems.append(f"{bad} spans do not match the article")
+        problems.append(f"{bad} spans do not match the article (first: {mismatched[0]})")
     checks = [dict(zip(("key", "title", "result", "detail"), r, strict=True)) for r in conn.execute(
         "SELECT key, title, result, detail FROM checks ORDER BY rowid")]
     counts = {k: sum(c["result"] == k for c in checks) for k in ("holds", "fails", "untestable")}
