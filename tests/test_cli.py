@@ -119,8 +119,8 @@ def _tamper_page_break_paragraphs(db: Path) -> int:
 
 def test_verify_checks_values_printed_across_a_page_break(capsys, db_copy):
     changed = _tamper_page_break_paragraphs(db_copy)
-    assert changed >= 1  # the article has paragraphs cut by its footnotes
-    code, out, err = run(capsys, "verify", "--db", str(db_copy))
+    assert changed >= 1  # the article has paragraphs cut by a page break (footnotes or charts printed between)
+    code, _, err = run(capsys, "verify", "--db", str(db_copy))
     assert code == 1
     assert f"{changed} spans do not match" in err
     assert "teh" in err  # the message shows what differs
