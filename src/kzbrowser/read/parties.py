@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any, NamedTuple
 
+from kzbrowser.read import names
+
 Record = dict[str, Any]
 
 # What a profile holds, from which table, in which order.
@@ -74,7 +76,6 @@ class Parties:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._lookup: dict[str, str] | None = None
 
     def summaries(self) -> list[PartySummary]:
         rows = self.conn.execute("""
@@ -93,22 +94,11 @@ class Parties:
                 for r in rows]
 
     def resolve(self, name: str) -> str:
-        """The key of the party called ``name`` (any name, variant or abbreviation, any case)."""
-        if self._lookup is None:
-            self._lookup = {}
-            for r in self.conn.execute("SELECT party_key, name, normalised FROM party_names"):
-                for n in (r["name"], r["normalised"]):
-                    self._lookup[fold_name(n)] = r["party_key"]
-            for r in self.conn.execute("SELECT key FROM parties"):
-                self._lookup[fold_name(r["key"])] = r["key"]
-        wanted = fold_name(name)
-        if wanted in self._lookup:
-            return self._lookup[wanted]
-        # "The Agrarian Party", "Otan party": tolerate a leading article and a trailing "party".
-        for trimmed in (wanted.removeprefix("the "), wanted.removesuffix(" party")):
-            if trimmed in self._lookup:
-                return self._lookup[trimmed]
-        raise UnknownParty(name)
+        """The key of the party called ``name`` (any name, variant, abbreviation or key, any case)."""
+        key = names.index(self.conn).find(name)
+        if key is None:
+            raise UnknownParty(name)
+        return key
 
     def profile(self, key: str) -> Record:
         row = self.conn.execute("SELECT * FROM parties WHERE key = ?", (key,)).fetchone()
@@ -138,8 +128,3 @@ class Parties:
                    l.anchor_start AS link_start, l.anchor_end AS link_end
             FROM parties_1999 o LEFT JOIN links_1999 l ON l.party_1999 = o.seq ORDER BY o.seq""")
         return [record(r) for r in rows]
-
-
-def fold_name(name: str) -> str:
-    """A party name as compared by lookups and filters: case-folded, straight apostrophes, single spaces."""
-    return " ".join(name.casefold().replace("’", "'").split())

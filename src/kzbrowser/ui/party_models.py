@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from kzbrowser.read.parties import PartySummary, fold_name
+from kzbrowser.read.names import fold_name
+from kzbrowser.read.parties import PartySummary
 
 # Qt's item roles and flags as the numbers Qt defines. Naming one through PySide's ``Qt`` namespace makes
 # PySide build all 93 of that namespace's enums (30-40 ms, a fifth of a bare window's start-up) before the
@@ -79,7 +80,8 @@ def _cells(p: PartySummary) -> list[dict[int, object]]:
     every = {TOOLTIP_ROLE: "\n".join(tips),
              ACCESSIBLE_TEXT_ROLE: f"{p.full_name}, {p.members_printed} members. {_notes(p)}",
              KEY_ROLE: p.key,
-             NAMES_ROLE: " | ".join(fold_name(n) for n in p.names)}
+             # the name as the list shows it, too: "Kazakhstan Civilian Party (K" is typed while reading it
+             NAMES_ROLE: " | ".join(fold_name(n) for n in (name, *p.names))}
     return [
         {**every, DISPLAY_ROLE: name, SORT_ROLE: fold_name(p.full_name)},
         {**every, DISPLAY_ROLE: p.members_printed, SORT_ROLE: -1 if p.members is None else p.members,

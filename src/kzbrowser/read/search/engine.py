@@ -10,6 +10,8 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
+from kzbrowser.read import names
+from kzbrowser.read.names import fold_name
 from kzbrowser.read.parties import UnknownParty
 from kzbrowser.read.search import query as ql
 from kzbrowser.spans import printed_spans
@@ -22,8 +24,6 @@ RANK = "bm25(1.0, 1.0, 0.5)"
 SNIPPET_CHARS = 220
 COUNT_CAP = 10_000  # Results.*_total above this is reported as COUNT_CAP + 1 ("more than 10,000")
 RANK_CAP = 1_000  # more matches than this in a table: only the first RANK_CAP (article order) are ranked
-_LOOKUPS: dict[tuple[tuple[str, str, str], ...], ql.PartyLookup] = {}
-_LOOKUPS_BY_FILE: dict[str, ql.PartyLookup] = {}
 
 QUERY_HELP = """\
 Search the quotes and the article.
@@ -140,41 +140,14 @@ def _latin(word: str) -> bool:
 
 
 def _party_lookup(conn: sqlite3.Connection) -> ql.PartyLookup:
-    """Party key by exact name or variant (not by key: "democratic" or "patriot" are ordinary words)."""
-    # The app's database is immutable: its names are folded once per file (a connection takes no weakref).
-    # An in-memory database has no file name and is read each time.
-    path = conn.execute("PRAGMA database_list").fetchone()[2]
-    if path and path in _LOOKUPS_BY_FILE:
-        return _LOOKUPS_BY_FILE[path]
-    rows = tuple(conn.execute("SELECT party_key, name, normalised FROM party_names").fetchall())
-    if rows not in _LOOKUPS:
-        _LOOKUPS[rows] = _make_lookup(rows)
-    if path:
-        _LOOKUPS_BY_FILE[path] = _LOOKUPS[rows]
-    return _LOOKUPS[rows]
-
-
-def _make_lookup(rows: tuple[tuple[str, str, str], ...]) -> ql.PartyLookup:
-    names: dict[str, str] = {}
-    by_party: dict[str, dict[tuple[str, ...], None]] = {}
-    for key, name, normalised in rows:
-        for n in (name, normalised):
-            names[_fold(n)] = key
-            by_party.setdefault(key, {})[tuple(_fold(n).split())] = None
+    """Party by exact name or variant (not by key: "democratic" or "patriot" are ordinary words)."""
+    idx = names.index(conn)
 
     def lookup(phrase: str) -> ql.PartyRef | None:
-        wanted = _fold(phrase)
-        for w in (wanted, wanted.removeprefix("the "), wanted.removesuffix(" party")):
-            if w in names:
-                return ql.PartyRef(names[w], tuple(by_party[names[w]]))
-        return None
+        key = idx.find(phrase, keys=False)
+        return ql.PartyRef(key, idx.names_of[key]) if key else None
 
     return lookup
-
-
-def _fold(name: str) -> str:
-    # Names are compared as their words, so "Social-Democratic" and "social democratic" are one name.
-    return " ".join(ql.words_of(unicodedata.normalize("NFKC", name).casefold()))
 
 
 def _table(conn: sqlite3.Connection, table: str, expr: str, party: str | None,
@@ -218,9 +191,9 @@ def _hit(kind: str, row: tuple, artefacts: dict[str, str]) -> Hit:
     matches = _marked(hl_text or "")
     if hl_alias and OPEN in hl_alias:
         # The normalised spelling matched ("Auyl"): mark where the text prints it ("AuyI").
-        found = {w for m in _marked_words(hl_alias) for w in _fold(m).split()}
+        found = {w for m in _marked_words(hl_alias) for w in fold_name(m).split()}
         for printed, normalised in artefacts.items():
-            if found & set(_fold(normalised).split()):
+            if found & set(fold_name(normalised).split()):
                 i = text.find(printed)
                 while i >= 0:
                     matches.append((i, i + len(printed)))

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from kzbrowser.read.words import words_of
+
 # Straight, curly and guillemet quotes all delimit a phrase: people paste them from the article.
 QUOTES = '"“”„‟«»'
 OPERATORS = ("OR", "AND", "NOT")
@@ -20,16 +22,6 @@ MAX_TERMS = 24
 PARTY_NAME_WORDS = 7  # the longest party name, in words
 
 _LEX = re.compile(rf'[{QUOTES}]|[()]|[^\s{QUOTES}()]+')
-
-
-# unicode61 makes tokens of letters, numbers and private-use characters and separates on the rest;
-# combining marks stay inside their word so that FTS5 folds the diacritics itself.
-_WORD = re.compile(r"(?:[^\W_]|[\ue000-\uf8ff])(?:[^\W_]|[\ue000-\uf8ff\u0300-\u036f])*")
-
-
-def words_of(text: str) -> tuple[str, ...]:
-    """The runs of characters FTS5 indexes as tokens."""
-    return tuple(_WORD.findall(text))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,90 @@
+"""One name resolver: a party is found by any name a person would type, the same way everywhere."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kzbrowser.cli import main
+from kzbrowser.read.db import connect
+from kzbrowser.read.search.engine import search
+
+# Names as a reader types them, with the party's full name as Table 1 prints it.
+TYPED = [
+    ("Kazakhstan Civilian Party (KCP)", "Kazakhstan Civilian Party"),  # as `kzbrowser parties` prints it
+    ("Communist Party of Kazakhstan (CPK)", "Communist Party of Kazakhstan"),
+    ("Social Democratic Party Auyl", "Kazakhstan Social-Democratic Party AuyI"),  # no hyphen, l for I
+    ("kazakhstan social-democratic party auyi", "Kazakhstan Social-Democratic Party AuyI"),
+    ("the Agrarian Party", "Agrarian Party of Kazakhstan"),
+    ("Otan party", "Republican Political Party Otan"),
+    ("OTAN", "Republican Political Party Otan"),
+    ("Democratic Choice of Kazakhstan People’s Party", "Democratic Choice of Kazakhstan People's Party"),
+    ("Communist People’s Party", "Communist People's Party of Kazakhstan"),
+    ("  Ak   zhol ", "Democratic Party Ak zhol"),
+    ("Rukhaniyat", "Political Party Rukhaniat"),
+]
+
+
+def _run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_every_name_that_kzbrowser_parties_prints_finds_its_party(capsys):
+    code, out, _ = _run(capsys, "parties")
+    assert code == 0
+    printed = [line[:54].rstrip() for line in out.splitlines()[1:]]
+    assert len(printed) == 12
+    for name in printed:
+        code, out, err = _run(capsys, "party", name)
+        assert code == 0, (name, err)
+        assert out.splitlines()[0].startswith(name), name
+
+
+@pytest.mark.parametrize(("typed", "full_name"), TYPED)
+def test_party_and_search_party_accept_the_same_names(capsys, typed, full_name):
+    code, out, err = _run(capsys, "party", typed, "--json")
+    assert code == 0, err
+    assert json.loads(out)["full_name"] == full_name
+    code, out, err = _run(capsys, "search", "the", "--party", typed, "--json", "--limit", "200")
+    assert code == 0, err
+    found = json.loads(out)
+    hits = found["quotes"] + found["paragraphs"]
+    assert hits and {h["party_name"] for h in hits} == {full_name}
+
+
+@pytest.mark.parametrize(("typed", "full_name"), [t for t in TYPED if "(" not in t[0]])
+def test_the_query_language_knows_the_same_names(typed, full_name):
+    # A party named in the query finds its texts even where they use another of its names.
+    conn = connect_bundled()
+    res = search(conn, typed, scope="all", limit=200)
+    assert res.quotes or res.paragraphs
+    assert any(h.party_name == full_name for h in res.quotes + res.paragraphs)
+
+
+def test_a_name_and_an_abbreviation_of_two_parties_name_neither(capsys):
+    code, _, err = _run(capsys, "party", "Democratic Party (DCK)")
+    assert code == 1 and "no party called" in err
+
+
+def connect_bundled():
+    from conftest import BUNDLED_DB
+
+    return connect(BUNDLED_DB)
+
+
+@pytest.mark.parametrize(("typed", "full_name"), [t for t in TYPED if t[0] not in ("the Agrarian Party", "Otan party")])
+def test_the_party_list_filter_knows_the_same_names(qapp, typed, full_name):
+    # The list filter finds a party while its name is typed: any part of a name that the resolver accepts.
+    from kzbrowser.read.parties import Parties
+    from kzbrowser.ui.party_models import DISPLAY_ROLE, PartyFilterProxy, PartyTableModel
+
+    model = PartyTableModel()
+    model.set_rows(Parties(connect_bundled()).summaries())
+    proxy = PartyFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_needle(typed.strip()[:-2])  # half-typed
+    shown = {proxy.data(proxy.index(r, 0), DISPLAY_ROLE) for r in range(proxy.rowCount())}
+    assert any(s.startswith(full_name) for s in shown), shown
