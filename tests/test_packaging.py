@@ -70,11 +70,3 @@ def test_reading_the_database_does_not_import_numpy():
     # sqlite-utils pulls in numpy when it is installed; only the build uses sqlite-utils.
     modules = ["kzbrowser.cli", "kzbrowser.read.db", "kzbrowser.read.parties"]
     assert _imported(modules, ("numpy", "sqlite_utils")) == "[]"
-
-
-def test_import_linter_contract_lists_every_core_module():
-    import tomllib
-
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    listed = set(config["tool"]["importlinter"]["contracts"][0]["source_modules"])
-    assert set(CORE) - listed == set()
