@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -13,22 +14,59 @@ class WriteError(Exception):
     """The file could not be written; the message names it and says why. Nothing was changed."""
 
 
-def write_atomically(target: Path | str, write: Callable[[Path], None]) -> None:
-    """Call ``write(tmp)`` on a temporary file beside ``target``, then rename it over ``target``.
+class TargetExists(WriteError):
+    """The target exists and replacing it was not asked for."""
 
-    The temporary file is made durable (fsync) and given ordinary permissions before the rename; on any
-    failure it is removed and ``target`` is left as it was.
+
+def check_target(target: Path | str, *, replace: bool) -> Path:
+    """The file a write to ``target`` will replace (a symlink's target, so the link survives), or a WriteError.
+
+    Nothing that is not a regular file is ever replaced (a device such as /dev/null, a folder, a pipe), nor a file
+    with other hard links (they would keep the old text unseen); an existing file only when ``replace`` is true.
     """
     target = Path(target)
-    if not target.name or target.is_dir():
+    if not target.name:
         raise WriteError(f"cannot write {target}: give a file name, not a folder")
-    folder = target.parent
-    if folder.exists() and not folder.is_dir():
-        raise WriteError(f"cannot write {target}: {folder} is not a folder")
-    if not folder.is_dir():
-        raise WriteError(f"cannot write {target}: the folder {folder} does not exist")
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        if target.is_symlink():
+            target = target.resolve(strict=False)
+        folder = target.parent
+        if folder.exists() and not folder.is_dir():
+            raise WriteError(f"cannot write {target}: {folder} is not a folder")
+        if not folder.is_dir():
+            raise WriteError(f"cannot write {target}: the folder {folder} does not exist")
+        st = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    except (OSError, RuntimeError) as exc:  # a name too long, a loop of links, no permission
+        raise WriteError(f"cannot write {target}: {getattr(exc, 'strerror', None) or exc}") from None
+    if st is not None:
+        if stat.S_ISDIR(st.st_mode):
+            raise WriteError(f"cannot write {target}: it is a folder; give a file name")
+        if not stat.S_ISREG(st.st_mode):
+            raise WriteError(f"not replacing {target}: it is not a regular file (a device, pipe or socket)")
+        if not replace:
+            raise TargetExists(f"{target} exists; not replacing it (choose another name, or pass --force)")
+        if st.st_nlink > 1:
+            raise WriteError(f"not replacing {target}: it has other hard links, which would keep the old "
+                             "contents; write to another name")
+    return target
+
+
+def write_atomically(target: Path | str, write: Callable[[Path], None], *, replace: bool = False,
+                     check: Callable[[Path], str | None] | None = None) -> Path:
+    """Call ``write(tmp)`` on a temporary file beside ``target``, then rename it over ``target``; return the path
+    written (a symlink's target).
+
+    ``replace``: an existing regular file may be replaced (the user asked to). ``check(tmp)`` returns what is wrong
+    with the written file (truncated, unreadable), or None: some writers, such as QPdfWriter, report no failure on a
+    full disk. The temporary file is made durable (fsync) and gets the permissions of the file it replaces (or
+    ordinary ones) before the rename; on any failure it is removed and ``target`` is left as it was.
+    """
+    target = check_target(target, replace=replace)
+    folder = target.parent
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name[:200]}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise WriteError(f"cannot write to the folder {folder}: {exc.strerror or exc}") from None
     os.close(fd)
@@ -37,14 +75,21 @@ def write_atomically(target: Path | str, write: Callable[[Path], None]) -> None:
         write(tmp)
         if tmp.stat().st_size == 0:
             raise WriteError(f"nothing was written to {target}")
+        if check is not None and (problem := check(tmp)):
+            raise WriteError(f"cannot write {target}: {problem} (is the disk full?)")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes the file private; the result is an ordinary file
+        try:
+            mode = stat.S_IMODE(os.stat(target).st_mode)
+        except FileNotFoundError:
+            mask = os.umask(0)
+            os.umask(mask)
+            mode = 0o666 & ~mask  # mkstemp makes the file private; the result is an ordinary file
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
         raise WriteError(f"cannot write {target}: {exc.strerror or exc}") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+    return target

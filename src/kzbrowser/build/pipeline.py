@@ -129,7 +129,7 @@ def write(rows: Rows, article_text: str, output: Path, force: bool = False) -> N
         verify_spans(tmp, article_text)
 
     try:
-        write_atomically(output, write_and_verify)
+        write_atomically(output, write_and_verify, replace=True)  # _check_target decided what may be replaced
     except WriteError as exc:
         raise BuildError(str(exc)) from None
 

@@ -22,7 +22,7 @@ def save_text(parent: QWidget, text: str, name: str, file_filter: str,
         return None
     path = Path(chosen)
     try:
-        write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
+        write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""), replace=True)
     except WriteError as exc:
         QMessageBox.warning(parent, "Export failed",
                             f"Could not write\n{path}\n\n{exc}.\n\nNothing was written. Choose another folder.")

@@ -273,7 +273,7 @@ def export(chart: Chart, path: str | os.PathLike[str], fmt: str | None = None, *
         "csv": lambda tmp: Path(tmp).write_text(chart.csv_text(), encoding="utf-8", newline=""),
     }
     try:
-        write_atomically(target, lambda tmp: writers[fmt](str(tmp)))
+        write_atomically(target, lambda tmp: writers[fmt](str(tmp)), replace=True)
     except WriteError as exc:
         raise ExportError(str(exc)) from None
     return target
