@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 APPLICATION_ID = 0x4B5A4252  # "KZBR"
 USER_VERSION = 1
 SOURCE_NAME = "party-system-in-kazakhstan-and-the-ethnic-issue.txt"
@@ -64,3 +66,94 @@ TABLES: dict[str, str] = {
                       "quotes_fts is.",
     "party_names_fts": "FTS5 index over party_names.name and party_names.normalised.",
 }
+
+# The columns of each table (the FTS5 indexes aside) and their declared types: T text, I integer, R real. "x T@"
+# is a printed value with its span (x, x_start, x_end); "x T@+" adds x_pieces (JSON, for page breaks). The build's
+# output is tested against this, and every database is checked against it when opened (kzbrowser.read.db).
+COLUMNS: dict[str, str] = {
+    "meta": "key T, value T@",
+    "sections": "number I, title T@, section_start I, section_end I",
+    "paragraphs": "id I, section I, kind T, party_key T, text T@+, aliases T, party_names T",
+    "footnotes": "number I, text T@, marker_start I",
+    "footnote_citations": "footnote I, section I, marker T@, paragraph_id I",
+    "charts": "number I, heading T@, cited_in T@, data_available I, note T",
+    "article_tables": "number I, caption T@, heading_start I, heading_end I, footnote I, section I",
+    "table1_membership": "row I, party_key T, name T@, members I, members_printed T@, rank I",
+    "table2_programs": "row I, text_1999 T@, text_2004 T@",
+    "table3_poll": "row I, answer T@, percent R, percent_printed T@",
+    "table4_categories": "seq I, label T@",
+    "table4_assessment": "party_key T, name T@, category T, percent R, percent_printed T@",
+    "parties": "key T, table1_row I, heading T@, full_name T@, short_name T, abbreviation T@, "
+               "section_start I, section_end I, opposition I, in_table4 I",
+    "party_names": "party_key T, name T@, kind T, occurrences I, normalised T",
+    "leaders": "party_key T, seq I, name T@, role T, description T@, since T@, since_iso T, anchor T@",
+    "events": "party_key T, kind T, anchor T@, date T@, precision T, iso T, earliest T, latest T",
+    "social_basis": "party_key T, text T@, anchor T@",
+    "origins": "party_key T, anchor T@",
+    "media": "party_key T, seq I, kind T, name T@, language T@, circulation T@, circulation_number I, "
+             "circulation_note T, since T@, since_iso T, host T@, anchor T@, name_normalised T",
+    "quotes": "id I, party_key T, seq I, paragraph_id I, style T, text T@+, source T, "
+              "source_anchor_start I, source_anchor_end I, aliases T, party_names T",
+    "positions": "item I, party_key T, clause T@, party_printed T@",
+    "opposition": "party_key T, anchor T@",
+    "parties_1999": "seq I, name T@, abbreviation T@",
+    "links_1999": "party_1999 I, party_key T, kind T, anchor T@",
+    "facts": "key T, label T, value T@, number I, anchor T@",
+    "signatories": "seq I, name T@, position T@, bank T@, note T@, anchor T@",
+    "artefacts": "printed T@, normalised T, note T",
+    "checks": "key T, title T, result T, detail T, claim T@",
+    "check_spans": "check_key T, printed T@",
+    "schema_doc": "name T, description T",
+}
+_TYPES = {"T": "TEXT", "I": "INTEGER", "R": "REAL"}
+# What SQLite's typeof() may say of a value in a column of each declared type (NULL is allowed everywhere).
+_STORED = {"TEXT": ("text", "null"), "INTEGER": ("integer", "null"), "REAL": ("real", "integer", "null")}
+
+
+def columns(table: str) -> dict[str, str]:
+    """Column name -> declared SQLite type, in table order."""
+    out: dict[str, str] = {}
+    for spec in COLUMNS[table].split(", "):
+        name, kind = spec.split(" ")
+        out[name] = _TYPES[kind[0]]
+        if "@" in kind:
+            out[f"{name}_start"] = out[f"{name}_end"] = "INTEGER"
+        if "+" in kind:
+            out[f"{name}_pieces"] = "TEXT"
+    return out
+
+
+def problems(conn: sqlite3.Connection) -> list[str]:
+    """What keeps the database from being one this kzbrowser can read: missing tables, missing, extra or retyped
+    columns, values of the wrong type. Empty when it matches."""
+    found: dict[str, dict[str, str]] = {}
+    views = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
+    # Only tables: a view is never queried (a recursive one would run for ever), so one standing in for a
+    # table is a problem of its own.
+    for table, column, declared in conn.execute(
+            "SELECT m.name, p.name, p.type FROM sqlite_master m JOIN pragma_table_info(m.name) p "
+            "WHERE m.type = 'table'"):
+        found.setdefault(table, {})[column] = declared.upper()
+    out = [f"{v} is a view, not a table" for v in sorted(views) if v in TABLES]
+    out += [f"the search index {t} is missing" for t in TABLES if t.endswith("_fts") and t not in found]
+    for table in COLUMNS:
+        want, have = columns(table), found.get(table)
+        if have is None and table in views:
+            continue
+        if have is None:
+            out.append(f"the table {table} is missing")
+            continue
+        for name, kind in want.items():
+            if name not in have:
+                out.append(f"the table {table} has no column {name}")
+            elif have[name] != kind:
+                out.append(f"{table}.{name} is declared {have[name] or 'untyped'}, not {kind}")
+        out += [f"the table {table} has an unknown column {name}" for name in have if name not in want]
+    if out:
+        return out
+    for table in COLUMNS:
+        checks = " + ".join(f'(typeof("{n}") NOT IN {_STORED[k]})' for n, k in columns(table).items())
+        wrong = conn.execute(f'SELECT rowid FROM "{table}" WHERE {checks} LIMIT 1').fetchone()
+        if wrong:
+            out.append(f"the table {table} holds a value of the wrong type (row {wrong[0]})")
+    return out

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
+from typing import Any
 
+from kzbrowser import schema
 from kzbrowser.schema import APPLICATION_ID, USER_VERSION
+
+QUERY_SECONDS = 5.0  # no query of ours takes a hundredth of this; a hostile file (a recursive view) is stopped
 
 REBUILD_HINT = "Rebuild it with:  kzbrowser build  (or: python scripts/build_db.py)"
 
@@ -22,6 +27,25 @@ class DatabaseError(Exception):
         return f"Cannot open the database\n{self.path}\n\n{self.reason}\n\n{REBUILD_HINT}"
 
 
+class BoundedConnection(sqlite3.Connection):
+    """A connection whose every statement is interrupted (sqlite3.OperationalError) after QUERY_SECONDS."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._started = self._last = 0.0
+        self.set_progress_handler(self._over_time, 10_000)
+
+    def _over_time(self) -> int:
+        # SQLite calls this every 10,000 steps of a running statement, about every millisecond: a longer gap
+        # means a new statement (or a result read later), so the clock starts again. No per-statement hook
+        # is needed, and a cursor iterated long after its query is not stopped by mistake.
+        now = time.monotonic()
+        if now - self._last > 0.25:
+            self._started = now
+        self._last = now
+        return int(now - self._started > QUERY_SECONDS)
+
+
 def connect(path: Path | str) -> sqlite3.Connection:
     """A read-only, immutable connection to a validated kzbrowser database."""
     path = Path(path)
@@ -35,7 +59,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
     # locks, so the bundled file is safe even on a read-only medium.
     uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, factory=BoundedConnection)
     except sqlite3.Error as exc:
         raise DatabaseError(path, f"SQLite cannot open it ({exc}).") from None
     try:
@@ -50,7 +74,11 @@ def connect(path: Path | str) -> sqlite3.Connection:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise DatabaseError(path, f"The database is damaged (quick_check: {result}).")
-    except sqlite3.DatabaseError as exc:
+        wrong = schema.problems(conn)
+        if wrong:
+            more = f" (and {len(wrong) - 1} more problems)" if len(wrong) > 1 else ""
+            raise DatabaseError(path, f"The database does not have the contents kzbrowser reads: {wrong[0]}{more}.")
+    except sqlite3.Error as exc:
         conn.close()
         if "malformed" in str(exc):
             raise DatabaseError(path, f"The database is damaged ({exc}).") from None

@@ -1,0 +1,99 @@
+"""A database with kzbrowser's identity but the wrong insides gets a clear message, never a traceback or a hang.
+
+The matrix is generated from kzbrowser.schema: every table dropped, every column renamed, every column given a
+value of another type, every table replaced by a (recursive) view.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import BUNDLED_DB
+from kzbrowser import schema
+from kzbrowser.read.db import DatabaseError, connect
+
+TABLES = list(schema.COLUMNS)
+COLUMNS = [(t, c) for t in TABLES for c in schema.columns(t)]
+WRONG_VALUE = {"TEXT": "x'00ff'", "INTEGER": "'not a number'", "REAL": "'not a number'"}  # blob for text
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory):
+    return tmp_path_factory.mktemp("matrix") / "pristine.sqlite"
+
+
+def _mutated(tmp_path, sql: str):
+    target = tmp_path / "kz.sqlite"
+    shutil.copy(BUNDLED_DB, target)
+    c = sqlite3.connect(target)
+    c.executescript(sql)
+    c.commit()
+    c.close()
+    return target
+
+
+def _refused(path, *words: str) -> str:
+    with pytest.raises(DatabaseError) as info:
+        connect(path)
+    reason = info.value.reason
+    assert all(w in reason for w in words), reason
+    return reason
+
+
+def test_the_matrix_covers_every_table_and_column():
+    assert len(TABLES) == 30 and len(COLUMNS) > 250  # 30 tables besides the three search indexes
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_a_dropped_table(tmp_path, table):
+    _refused(_mutated(tmp_path, f'PRAGMA foreign_keys = OFF; DROP TABLE "{table}";'), table, "missing")
+
+
+@pytest.mark.parametrize(("table", "column"), COLUMNS)
+def test_a_renamed_column(tmp_path, table, column):
+    sql = (f'PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON; '
+           f'ALTER TABLE "{table}" RENAME COLUMN "{column}" TO "x_{column}";')
+    try:
+        path = _mutated(tmp_path, sql)
+    except sqlite3.OperationalError as exc:  # a column an index or the FTS content needs: SQLite refuses
+        pytest.skip(f"SQLite refuses the rename: {exc}")
+    _refused(path, table, column)
+
+
+@pytest.mark.parametrize(("table", "column"), COLUMNS)
+def test_a_value_of_the_wrong_type(tmp_path, table, column):
+    kind = schema.columns(table)[column]
+    try:
+        path = _mutated(tmp_path, f'PRAGMA foreign_keys = OFF; UPDATE "{table}" SET "{column}" = {WRONG_VALUE[kind]} '
+                                  f'WHERE rowid = (SELECT min(rowid) FROM "{table}");')
+    except sqlite3.IntegrityError as exc:  # an INTEGER PRIMARY KEY holds integers only: SQLite refuses
+        pytest.skip(f"SQLite refuses the value: {exc}")
+    _refused(path, table, "wrong type")
+
+
+@pytest.mark.parametrize("table", ["quotes", "parties", "meta", "events"])
+def test_a_table_replaced_by_a_recursive_view_is_refused_at_once(tmp_path, table):
+    cols = ", ".join(f'0 AS "{c}"' for c in schema.columns(table))
+    path = _mutated(tmp_path, f'PRAGMA foreign_keys = OFF; DROP TABLE "{table}"; CREATE VIEW "{table}" AS '
+                              f"WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT {cols} FROM r;")
+    started = time.monotonic()
+    _refused(path, table, "view")
+    assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize("command", [["parties"], ["party", "Otan"], ["search", "ethnic"], ["verify"],
+                                     ["export-chart", "poll", "--format", "csv", "-o", "-"]])
+def test_every_command_says_one_line_and_exits_1(tmp_path, command):
+    path = _mutated(tmp_path, "PRAGMA foreign_keys = OFF; DROP TABLE quotes;")
+    if command[0] == "export-chart":
+        command = [*command[:-1], str(tmp_path / "out.csv")]
+    r = subprocess.run([sys.executable, "-m", "kzbrowser", "--db", str(path), *command], capture_output=True,
+                       text=True, timeout=60, check=False)
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.count("\n") == 1 and "quotes" in r.stderr and "Traceback" not in r.stderr
