@@ -17,10 +17,10 @@ import sqlite_utils
 from kzbrowser import __version__, paths
 from kzbrowser.atomic import WriteError, write_atomically
 from kzbrowser.build import checks
-from kzbrowser.build.anchors import AnchorError
+from kzbrowser.build.anchors import AnchorError, whole_article
 from kzbrowser.build.anchors import load as load_annotations
 from kzbrowser.build.article import ArticleError, parse
-from kzbrowser.build.extract import Extractor, Rows
+from kzbrowser.build.extract import Rows, extract_all
 from kzbrowser.schema import APPLICATION_ID, TABLES, USER_VERSION
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -44,9 +44,8 @@ def collect(article_text: str, annotations: dict[str, Any]) -> Rows:
     """Every row of the database, as plain dicts (no SQLite involved)."""
     try:
         art = parse(article_text)
-        extractor = Extractor(art, annotations)
-        rows = extractor.run()
-        found, spans = checks.run(rows, extractor.whole)
+        rows = extract_all(art, annotations)
+        found, spans = checks.run(rows, whole_article(art.text))
     except (ArticleError, AnchorError) as exc:
         raise BuildError(str(exc)) from None
     rows["checks"], rows["check_spans"] = found, spans
