@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from conftest import ANNOTATIONS, ARTICLE, BUNDLED_DB
@@ -12,6 +14,14 @@ from kzbrowser.build.pipeline import BuildError, build, build_from_text
 @pytest.fixture(scope="module")
 def notes():
     return load(str(ANNOTATIONS))
+
+
+@pytest.fixture(autouse=True)
+def _annotations_unchanged(notes):
+    """The tests share one annotations dict: a build that changed it would hand the next test wrong data."""
+    before = copy.deepcopy(notes)
+    yield
+    assert notes == before, "the build changed the annotations it was given"
 
 
 @pytest.fixture()

@@ -6,7 +6,10 @@ quotations after its anchor come from a statement or an address.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from kzbrowser.build.anchors import AnchorError
 from kzbrowser.build.article import Article, ArticleError
@@ -17,14 +20,27 @@ from kzbrowser.build.quotes import QuoteError, top_level_quotes
 QUOTE_SOURCES = {"program", "statement", "address"}
 
 
+@dataclass
+class _Source:
+    """A [[party.quote_source]]: the next ``expected`` quotations after ``anchor`` come from ``source``."""
+
+    anchor: tuple[int, int]
+    source: str
+    expected: int
+    note: Mapping[str, Any]
+    used: int = 0
+
+
 def quotes(art: Article, parties: Sequence[Party], party_of: Mapping[int, str]) -> list[Row]:
     """``party_of`` maps a paragraph's number to the party whose part of section 3 it is in."""
-    sources: dict[str, list[tuple[tuple[int, int], dict]]] = {}
+    sources: dict[str, list[_Source]] = {}
     for party in parties:
         for qs in party.note.get("quote_source", []):
             check_kind(qs["source"], QUOTE_SOURCES, f"party {party.key!r} quote source")
-            sources.setdefault(party.key, []).append((party.scope.find(qs["anchor"]), qs))
+            sources.setdefault(party.key, []).append(
+                _Source(party.scope.find(qs["anchor"]), qs["source"], qs["quotes"], qs))
     out: list[Row] = []
+    per_party: Counter[str] = Counter()
     for p in art.paragraphs:
         key = party_of.get(p.seq)
         if key is None:
@@ -36,23 +52,21 @@ def quotes(art: Article, parties: Sequence[Party], party_of: Mapping[int, str]) 
         for q in found:
             spans = p.spans_of(q.start, q.end)
             start = spans[0][0]
-            source, source_span = "program", None
-            for at, qs in sources.get(key, []):
-                if at[1] <= start and qs.setdefault("_used", 0) < qs["quotes"]:
-                    qs["_used"] += 1
-                    source, source_span = qs["source"], at
-                    break
-            seq = sum(1 for r in out if r["party_key"] == key) + 1
+            source = next((s for s in sources.get(key, []) if s.anchor[1] <= start and s.used < s.expected), None)
+            if source:
+                source.used += 1
+            per_party[key] += 1
             out.append({
-                "id": len(out) + 1, "party_key": key, "seq": seq, "paragraph_id": p.seq, "style": q.style,
-                "text": p.text[q.start:q.end], "text_start": spans[0][0], "text_end": spans[-1][1],
-                "text_pieces": pieces(spans), "source": source,
-                "source_anchor_start": source_span[0] if source_span else None,
-                "source_anchor_end": source_span[1] if source_span else None,
+                "id": len(out) + 1, "party_key": key, "seq": per_party[key], "paragraph_id": p.seq,
+                "style": q.style, "text": p.text[q.start:q.end], "text_start": spans[0][0],
+                "text_end": spans[-1][1], "text_pieces": pieces(spans),
+                "source": source.source if source else "program",
+                "source_anchor_start": source.anchor[0] if source else None,
+                "source_anchor_end": source.anchor[1] if source else None,
             })
-    for party in parties:
-        for qs in party.note.get("quote_source", []):
-            if qs.get("_used", 0) != qs["quotes"]:
-                raise AnchorError(f"party {party.key!r}: {qs['quotes']} quote(s) expected after "
-                                  f"{qs['anchor']!r}, found {qs.get('_used', 0)}")
+    for key, listed in sources.items():
+        for s in listed:
+            if s.used != s.expected:
+                raise AnchorError(f"party {key!r}: {s.expected} quote(s) expected after {s.note['anchor']!r}, "
+                                  f"found {s.used}")
     return out
