@@ -79,6 +79,13 @@ def test_unbalanced_quote(article_text, notes, existing):
     _fails(text, notes, existing, "line 169", "never closed")
 
 
+def test_a_broken_section_4_item_names_its_article_line(article_text, notes, existing):
+    text = article_text.replace("\n- Recognition that the ethnic problem", "\n-Recognition that the ethnic problem")
+    line = text[:text.index("-Recognition that the ethnic problem")].count("\n") + 1
+    assert line > 200  # the list is printed late in the article, far from its paragraph's third line
+    _fails(text, notes, existing, f"line {line}: expected a list item starting with '- '")
+
+
 def test_failed_build_keeps_the_existing_database(tmp_path):
     broken = tmp_path / "article.txt"
     broken.write_text(ARTICLE.read_text(encoding="utf-8").replace("Table 3\n", "Tabel 3\n"), encoding="utf-8")

@@ -15,7 +15,7 @@ def positions(art: Article, index: PartyIndex) -> list[Row]:
     if len(lists) != 1:
         raise ArticleError("section 4 should have one bulleted list of new elements of nationalities policy")
     out: list[Row] = []
-    for item_no, (bullet_start, bullet) in enumerate(_bullets(lists[0]), start=1):
+    for item_no, (bullet_start, bullet) in enumerate(_bullets(art, lists[0]), start=1):
         clause_start = 0
         # Each clause ends in a parenthesis naming the parties it is attributed to.
         for m in re.finditer(r"\(([^()]+)\)[;.]?", bullet):
@@ -38,14 +38,10 @@ def positions(art: Article, index: PartyIndex) -> list[Row]:
     return out
 
 
-def _bullets(p: Paragraph) -> Iterator[tuple[int, str]]:
+def _bullets(art: Article, p: Paragraph) -> Iterator[tuple[int, str]]:
     pos = p.start
     for line in p.text.split("\n"):
         if not line.startswith("- "):
-            raise ArticleError(f"line {line_of_offset(p, pos)}: expected a list item starting with '- '")
+            raise ArticleError(f"line {art.line_of(pos)}: expected a list item starting with '- '")
         yield pos + 2, line[2:]
         pos += len(line) + 1
-
-
-def line_of_offset(p: Paragraph, pos: int) -> int:
-    return p.text.count("\n", 0, pos - p.start) + 1
