@@ -36,7 +36,7 @@ def extract_all(art: Article, notes: Mapping[str, Any]) -> Rows:
     rows["table4_assessment"] = parties.table4(parsed[4], index)
     rows["opposition"] = parties.opposition(notes, whole, keys)
     rows["parties"] = parties.party_rows(found, in_table4={r["party_key"] for r in rows["table4_assessment"]},
-                                         opposition={r["party_key"] for r in rows["opposition"]})
+                                         in_opposition={r["party_key"] for r in rows["opposition"]})
     party_of = parties.paragraph_parties(art, found)
     rows["paragraphs"] = article.paragraphs(art, party_of)
 

@@ -139,7 +139,7 @@ def opposition(notes: Mapping[str, Any], whole: Scope, keys: Set[str]) -> list[R
     return out
 
 
-def party_rows(parties: Sequence[Party], in_table4: Set[str], opposition: Set[str]) -> list[Row]:
+def party_rows(parties: Sequence[Party], in_table4: Set[str], in_opposition: Set[str]) -> list[Row]:
     return [{
         "key": p.key, "table1_row": int(p.table1[0].printed),
         **spanned("heading", p.heading.text, (p.heading.start, p.heading.end)),
@@ -149,7 +149,7 @@ def party_rows(parties: Sequence[Party], in_table4: Set[str], opposition: Set[st
         "abbreviation_start": p.abbreviation.start if p.abbreviation else None,
         "abbreviation_end": p.abbreviation.end if p.abbreviation else None,
         "section_start": p.scope.start, "section_end": p.scope.end,
-        "opposition": int(p.key in opposition), "in_table4": int(p.key in in_table4),
+        "opposition": int(p.key in in_opposition), "in_table4": int(p.key in in_table4),
     } for p in parties]
 
 

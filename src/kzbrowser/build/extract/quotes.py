@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from kzbrowser.build.anchors import AnchorError
 from kzbrowser.build.article import Article, ArticleError
@@ -24,10 +23,10 @@ QUOTE_SOURCES = {"program", "statement", "address"}
 class _Source:
     """A [[party.quote_source]]: the next ``expected`` quotations after ``anchor`` come from ``source``."""
 
+    anchor_text: str
     anchor: tuple[int, int]
     source: str
     expected: int
-    note: Mapping[str, Any]
     used: int = 0
 
 
@@ -38,7 +37,7 @@ def quotes(art: Article, parties: Sequence[Party], party_of: Mapping[int, str]) 
         for qs in party.note.get("quote_source", []):
             check_kind(qs["source"], QUOTE_SOURCES, f"party {party.key!r} quote source")
             sources.setdefault(party.key, []).append(
-                _Source(party.scope.find(qs["anchor"]), qs["source"], qs["quotes"], qs))
+                _Source(qs["anchor"], party.scope.find(qs["anchor"]), qs["source"], qs["quotes"]))
     out: list[Row] = []
     per_party: Counter[str] = Counter()
     for p in art.paragraphs:
@@ -67,6 +66,6 @@ def quotes(art: Article, parties: Sequence[Party], party_of: Mapping[int, str]) 
     for key, listed in sources.items():
         for s in listed:
             if s.used != s.expected:
-                raise AnchorError(f"party {key!r}: {s.expected} quote(s) expected after {s.note['anchor']!r}, "
+                raise AnchorError(f"party {key!r}: {s.expected} quote(s) expected after {s.anchor_text!r}, "
                                   f"found {s.used}")
     return out
