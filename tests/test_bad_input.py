@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from conftest import ANNOTATIONS, ARTICLE, BUNDLED_DB
@@ -12,6 +14,14 @@ from kzbrowser.build.pipeline import BuildError, build, build_from_text
 @pytest.fixture(scope="module")
 def notes():
     return load(str(ANNOTATIONS))
+
+
+@pytest.fixture(autouse=True)
+def _annotations_unchanged(notes):
+    """The tests share one annotations dict: a build that changed it would hand the next test wrong data."""
+    before = copy.deepcopy(notes)
+    yield
+    assert notes == before, "the build changed the annotations it was given"
 
 
 @pytest.fixture()
@@ -67,6 +77,13 @@ def test_anchor_made_ambiguous(article_text, notes, existing):
 def test_unbalanced_quote(article_text, notes, existing):
     text = article_text.replace("“a stronger ethnic", "“a stronger “ethnic")
     _fails(text, notes, existing, "line 169", "never closed")
+
+
+def test_a_broken_section_4_item_names_its_article_line(article_text, notes, existing):
+    text = article_text.replace("\n- Recognition that the ethnic problem", "\n-Recognition that the ethnic problem")
+    line = text[:text.index("-Recognition that the ethnic problem")].count("\n") + 1
+    assert line > 200  # the list is printed late in the article, far from its paragraph's third line
+    _fails(text, notes, existing, f"line {line}: expected a list item starting with '- '")
 
 
 def test_failed_build_keeps_the_existing_database(tmp_path):

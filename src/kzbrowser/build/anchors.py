@@ -7,6 +7,7 @@ An anchor is a string that must occur in the article as a whole word sequence (n
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,6 +65,11 @@ class Scope:
         return Scope(self.text, span[0], span[1], name)
 
 
+def whole_article(text: str) -> Scope:
+    """The scope of the article's top-level annotations."""
+    return Scope(text, 0, len(text), "the article")
+
+
 def load(path_or_text: str, is_text: bool = False) -> dict[str, Any]:
     if is_text:
         return tomllib.loads(path_or_text)
@@ -71,7 +77,7 @@ def load(path_or_text: str, is_text: bool = False) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def resolve(scope: Scope, entry: dict[str, Any], field: str, anchored: Span | None = None) -> Span:
+def resolve(scope: Scope, entry: Mapping[str, Any], field: str, anchored: Span | None = None) -> Span:
     """Span of ``entry[field]``: inside the entry's anchor when it has one, else in ``scope``."""
     where = scope.inner(anchored, f"the anchor {scope.text[anchored[0]:anchored[1]]!r}") if anchored else scope
     occurrence = entry.get(f"{field}_occurrence")

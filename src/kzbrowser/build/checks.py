@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kzbrowser.build.anchors import AnchorError, Scope
+from kzbrowser.build.anchors import AnchorError, whole_article
 from kzbrowser.build.extract import Rows
 
 _TWICE = re.compile(r"Twice as many Russian respondents \((\d+(?:\.\d+)?) percent\) preferred the socialist "
@@ -20,7 +20,9 @@ ROUNDING = 0.15  # five or six figures rounded to 0.1 can drift this far from 10
 Check = dict[str, Any]
 
 
-def run(rows: Rows, whole: Scope) -> tuple[list[Check], list[dict[str, Any]]]:
+def run(rows: Rows, article_text: str) -> tuple[list[Check], list[dict[str, Any]]]:
+    """The checks and the cells each used; ``article_text`` is where the claims are looked up."""
+    whole = whole_article(article_text)
     checks: list[Check] = []
     spans: list[dict[str, Any]] = []
 

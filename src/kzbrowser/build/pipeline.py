@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from kzbrowser.build import checks
 from kzbrowser.build.anchors import AnchorError
 from kzbrowser.build.anchors import load as load_annotations
 from kzbrowser.build.article import ArticleError, parse
-from kzbrowser.build.extract import Extractor, Rows
+from kzbrowser.build.extract import Rows, extract_all
 from kzbrowser.schema import APPLICATION_ID, TABLES, USER_VERSION
 from kzbrowser.spans import check_stored
 
@@ -40,13 +41,12 @@ class BuildError(Exception):
     """The build could not produce a faithful database; the message says where and why."""
 
 
-def collect(article_text: str, annotations: dict[str, Any]) -> Rows:
+def collect(article_text: str, annotations: Mapping[str, Any]) -> Rows:
     """Every row of the database, as plain dicts (no SQLite involved)."""
     try:
         art = parse(article_text)
-        extractor = Extractor(art, annotations)
-        rows = extractor.run()
-        found, spans = checks.run(rows, extractor.whole)
+        rows = extract_all(art, annotations)
+        found, spans = checks.run(rows, article_text)
     except (ArticleError, AnchorError) as exc:
         raise BuildError(str(exc)) from None
     rows["checks"], rows["check_spans"] = found, spans
@@ -198,7 +198,7 @@ def build(output: Path | str | None = None, article_path: Path | None = None,
     return out
 
 
-def build_from_text(text: str, annotations: dict[str, Any], output: Path, force: bool = False) -> None:
+def build_from_text(text: str, annotations: Mapping[str, Any], output: Path, force: bool = False) -> None:
     write(collect(text, annotations), text, output, force)
 
 
