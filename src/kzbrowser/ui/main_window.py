@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QToolBar
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 
 from kzbrowser.present.profile import render_1999, render_profile
 from kzbrowser.read.citation import Source
@@ -16,6 +16,7 @@ from kzbrowser.read.parties import Parties
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.history import History
 from kzbrowser.ui.lazy_tab import LazyTab, Unavailable
+from kzbrowser.ui.menus import make_actions
 from kzbrowser.ui.palette import colors_for
 from kzbrowser.ui.party_list import PartyListPane
 
@@ -25,17 +26,6 @@ if TYPE_CHECKING:  # each is imported when its tab is first built
     from kzbrowser.ui.search_pane import SearchPane
 
 PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB = range(5)
-
-
-def _keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
-    """The shortcut for a standard key (its platform's first binding) or a "Ctrl+L" text.
-
-    QKeySequence(key) and QAction.setShortcut(key) would build PySide's Qt namespace (see
-    party_models.DISPLAY_ROLE) to rule out their Qt.Key overloads; these two calls do not.
-    """
-    if isinstance(key, str):
-        return [QKeySequence.fromString(key)]
-    return QKeySequence.keyBindings(key)[:1]
 
 
 class MainWindow(QMainWindow):
@@ -96,70 +86,9 @@ class MainWindow(QMainWindow):
         self.list_pane.party1999_selected.connect(self.show_party_1999)
         self._connect_pane(self.detail)
 
-        self._make_actions()
+        make_actions(self)
         self.statusBar().showMessage("Select a party on the left; every fact links to where the article says it.")
         self._restore()
-
-    # -- actions and menus ---------------------------------------------------------------------------------
-    def _make_actions(self) -> None:
-        def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
-            # QAction(self) then setText: the (text, parent) overload makes PySide build QIcon's enums (2 ms)
-            a = QAction(self)
-            a.setText(text)
-            if shortcut is not None:
-                a.setShortcuts(_keys(shortcut))
-            a.setStatusTip(tip)
-            a.setToolTip(tip or text.replace("&", ""))
-            a.triggered.connect(slot)
-            self.addAction(a)
-            return a
-
-        self.back_action = action("&Back", self.go_back, QKeySequence.StandardKey.Back, "Previous party (Alt+Left)")
-        self.forward_action = action("&Forward", self.go_forward, QKeySequence.StandardKey.Forward,
-                                     "Next party in history (Alt+Right)")
-        self.find_action = action("&Find…", self._on_find, QKeySequence.StandardKey.Find,
-                                  "Search quotes and the article")
-        self.filter_action = action("Filter &parties", self.list_pane.filter.setFocus, "Ctrl+L",
-                                    "Type a party's name, variant or abbreviation")
-        self.cite_action = action("Copy article &citation", self.copy_citation, None,
-                                  "Copy a citation of the article")
-        self.bibtex_action = action("Copy citation as &BibTeX", self.copy_bibtex, None,
-                                    "Copy a BibTeX entry for the article")
-        quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        about_app = action("&About kzbrowser", self._on_about_app)
-
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self.cite_action)
-        file_menu.addAction(self.bibtex_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        go = menu.addMenu("&Go")
-        go.addAction(self.back_action)
-        go.addAction(self.forward_action)
-        go.addSeparator()
-        go.addAction(self.filter_action)
-        go.addAction(self.find_action)
-        view = menu.addMenu("&View")
-        for i in range(self.tabs.count()):
-            a = action(self.tabs.tabText(i).replace("&", ""), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
-                       f"Ctrl+{i + 1}")
-            view.addAction(a)
-        self.charts_menu = menu.addMenu("&Charts")
-        self.charts_menu.addAction(action("Show &charts", self.charts_tab.show))
-        self.charts_menu.setToolTipsVisible(True)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(action("About the &data", self.about_tab.show))
-        help_menu.addAction(about_app)
-
-        bar = QToolBar("Navigation", self)
-        bar.setObjectName("navigation")
-        bar.addAction(self.back_action)
-        bar.addAction(self.forward_action)
-        bar.addSeparator()
-        bar.addAction(self.cite_action)
-        self.addToolBar(bar)
-        self._update_history_actions()
 
     def _connect_pane(self, pane: DetailPane) -> None:
         pane.show_spans.connect(self.show_in_article)
