@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from kzbrowser.present.profile import render_1999, render_profile
 from kzbrowser.read.citation import Source
@@ -36,9 +36,17 @@ class MainWindow(QMainWindow):
     """
 
     ready = Signal()
+    # made by menus.make_actions
+    back_action: QAction
+    forward_action: QAction
+    find_action: QAction
+    filter_action: QAction
+    cite_action: QAction
+    bibtex_action: QAction
+    charts_menu: QMenu
 
     def __init__(self, conn: sqlite3.Connection, db_path: Path, settings: QSettings | None = None,
-                 parent=None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn = conn
         self.db_path = Path(db_path)
@@ -236,7 +244,7 @@ class MainWindow(QMainWindow):
         self.show_party(key)
 
     # -- start-up -------------------------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._set_up:
             self._set_up = True
@@ -247,7 +255,7 @@ class MainWindow(QMainWindow):
         self.list_pane.finish_setup()
         self.ready.emit()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())

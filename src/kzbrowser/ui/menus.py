@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,7 +24,10 @@ def keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
 
 
 def make_actions(win: MainWindow) -> None:
-    def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    """The window's actions (its *_action attributes and charts_menu), in its menus and toolbar."""
+
+    def action(text: str, slot: Callable[..., object], shortcut: QKeySequence.StandardKey | str | None = None,
+               tip: str = "") -> QAction:
         # QAction(win) then setText: the (text, parent) overload makes PySide build QIcon's enums (2 ms)
         a = QAction(win)
         a.setText(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QObject, QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from kzbrowser.read.parties import PartySummary, fold_name
@@ -54,7 +54,7 @@ class PartyTableModel(QStandardItemModel):
     for every role of every cell.
     """
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(HEADERS), parent)
         _set_headers(self, HEADERS, HEADER_TIPS)
         # A first click on Members lists the biggest parties first, as the sort box does
@@ -99,7 +99,7 @@ def _notes(p: PartySummary) -> str:
 class PartyFilterProxy(QSortFilterProxyModel):
     """Keeps the parties one of whose names, variants or abbreviations contains the filter text."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         # Qt's own substring filter on the folded names: no call into Python per row
@@ -114,7 +114,7 @@ class Party1999Model(QStandardItemModel):
 
     HEADERS = ("1999 party", "Abbr.", "In 2004")
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(self.HEADERS), parent)
         _set_headers(self, self.HEADERS, {})
 
