@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from html import escape
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzbrowser.present.html import escape
 from kzbrowser.read.citation import Source
 from kzbrowser.read.search.engine import CLOSE, OPEN, QUERY_HELP, Hit, Results, search
 from kzbrowser.ui.save import save_text
