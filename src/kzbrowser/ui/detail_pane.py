@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from kzbrowser.present.html import Action, Page
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl  # arrives with the first click on a link: its type costs ~2 ms to create
+    from PySide6.QtCore import QUrl  # arrives with the first click on a link: its type takes 1.1-1.4 ms to create
 
 
 class DetailPane(QWidget):

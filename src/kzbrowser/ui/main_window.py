@@ -57,8 +57,9 @@ class MainWindow(QMainWindow):
         self.names = {p.key: p.full_name for p in summaries}
         self._p1999 = {r["name"]: r for r in self.parties.parties_1999()}
         self.history: History[tuple[str, str]] = History()  # ("party", key) or ("party1999", printed name)
-        # What the first frame does not need is set up once that frame is painted (see paintEvent). A child
-        # timer, so it never fires for a window already gone.
+        # What the first frame does not need is set up once that frame is painted (see paintEvent): header
+        # sorting, which needs the Qt namespace (~40 ms, see party_models.DISPLAY_ROLE), and the filter's clear
+        # button (PartyListPane.finish_setup). A child timer, so it never fires for a window already gone.
         self._setup_timer = QTimer(self)
         self._setup_timer.setSingleShot(True)
         self._setup_timer.setInterval(0)

@@ -28,7 +28,8 @@ def make_actions(win: MainWindow) -> None:
 
     def action(text: str, slot: Callable[..., object], shortcut: QKeySequence.StandardKey | str | None = None,
                tip: str = "") -> QAction:
-        # QAction(win) then setText: the (text, parent) overload makes PySide build QIcon's enums (2 ms)
+        # QAction(win) then setText: the (text, parent) overload makes PySide build QIcon's enums before the
+        # first frame (3-4 ms in a fresh process; this way 0.1 ms)
         a = QAction(win)
         a.setText(text)
         if shortcut is not None:

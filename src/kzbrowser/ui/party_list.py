@@ -132,7 +132,8 @@ class PartyListPane(QWidget):
     # -- API for the window ---------------------------------------------------------------------------------
     def finish_setup(self) -> None:
         """What the first frame does not show: sorting by a click on a column header, and the filter's clear
-        button (it appears once something is typed; its icon is looked up in the icon theme, 6-11 ms on X11)."""
+        button (it appears once something is typed; its icon is looked up in the icon theme: 6-11 ms on X11,
+        1.5-3 ms offscreen)."""
         if self.view.isSortingEnabled():
             return
         from PySide6.QtCore import Qt

@@ -8,8 +8,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from kzbrowser.read.parties import PartySummary, fold_name
 
 # Qt's item roles and flags as the numbers Qt defines. Naming one through PySide's ``Qt`` namespace makes
-# PySide build all 93 of that namespace's enums (30-40 ms, a fifth of a bare window's start-up) before the
-# window can show; tests/test_gui.py checks each number against Qt's enum.
+# PySide build all 93 of that namespace's enums before the window can show: 39-41 ms in a fresh process, and
+# building it at start-up raised bench_startup's ratio from 1.30-1.34 to 1.45-1.49. Each "see
+# party_models.DISPLAY_ROLE" in ui/ avoids the same cost. tests/test_gui.py checks each number against Qt's enum.
 DISPLAY_ROLE, TOOLTIP_ROLE, TEXT_ALIGNMENT_ROLE, ACCESSIBLE_TEXT_ROLE, USER_ROLE = 0, 3, 7, 11, 256
 INITIAL_SORT_ORDER_ROLE, DESCENDING = 14, 1  # Qt.InitialSortOrderRole, Qt.DescendingOrder
 ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignRight | Qt.AlignVCenter
