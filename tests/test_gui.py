@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 
 from conftest import BUNDLED_DB
 from kzbrowser.read.parties import Parties
-from kzbrowser.ui.main_window import ARTICLE_TAB, PARTY_TAB, MainWindow
+from kzbrowser.ui.main_window import ABOUT_TAB, ARTICLE_TAB, CHARTS_TAB, PARTY_TAB, SEARCH_TAB, MainWindow
 from kzbrowser.ui.party_models import KEY_ROLE, MEMBERS, NAME, Party1999Model, PartyFilterProxy, PartyTableModel
 
 
@@ -192,6 +192,83 @@ def test_article_has_contents_tables_and_chart_notes(window):
     assert "Republican Political Party Otan\n10.5\n23.8" in text  # Table 4 as a table, cell by cell
 
 
+# -- the tabs built when first shown -----------------------------------------------------------------------------
+def _tab_text(win, index: int) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    widget = win.tabs.widget(index)
+    return widget.text() if isinstance(widget, QLabel) else ""
+
+
+def _is_built(win, index: int) -> bool:
+    from PySide6.QtWidgets import QLabel
+
+    return not isinstance(win.tabs.widget(index), QLabel)
+
+
+@pytest.mark.parametrize(("index", "placeholder"), [(ARTICLE_TAB, "Loading the article…"),
+                                                    (SEARCH_TAB, "Loading search…"),
+                                                    (CHARTS_TAB, "Loading charts…"),
+                                                    (ABOUT_TAB, "Loading…")])
+def test_each_tab_shows_its_placeholder_until_it_is_first_shown(qtbot, window, index, placeholder):
+    assert placeholder in _tab_text(window, index)
+    assert all(not _is_built(window, i) for i in (ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB))  # at start-up
+    window.tabs.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: _is_built(window, index), timeout=10_000)
+    view = window.tabs.widget(index)
+    assert window.tabs.currentIndex() == index and view.isVisible()
+    shown = {ARTICLE_TAB: lambda: view.browser.toPlainText(),  # what the user sees in each view
+             SEARCH_TAB: lambda: view.field.placeholderText(),
+             CHARTS_TAB: lambda: view.tabs.tabText(0),
+             ABOUT_TAB: lambda: view.browser.toPlainText()}[index]()
+    assert {ARTICLE_TAB: "THE PARTY SYSTEM IN KAZAKHSTAN AND THE ETHNIC ISSUE",
+            SEARCH_TAB: "Search quotes and the article",
+            CHARTS_TAB: "Membership",
+            ABOUT_TAB: "25 hold, 4 do not, 3 cannot be tested"}[index].lower() in shown.lower()
+    assert all(not _is_built(window, i) for i in (ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB) if i != index)
+
+
+def test_a_tab_shown_again_is_the_same_view_with_what_the_user_left_in_it(qtbot, window):
+    window.find_action.trigger()
+    search = window.tabs.widget(SEARCH_TAB)
+    qtbot.keyClicks(search.field, "harmony")
+    window.show_party("otan")
+    window.detail.activate(_action(window, "Show in article", "“Contemporary democratic society"))
+    article = window.tabs.widget(ARTICLE_TAB)
+    highlighted = list(article.selections)
+    for _ in range(2):
+        window.tabs.setCurrentIndex(PARTY_TAB)
+        window.tabs.setCurrentIndex(SEARCH_TAB)
+        window.tabs.setCurrentIndex(ARTICLE_TAB)
+    assert window.tabs.widget(SEARCH_TAB) is search and search.field.text() == "harmony"
+    assert window.tabs.widget(ARTICLE_TAB) is article and article.selections == highlighted != []
+
+
+def test_show_in_article_builds_the_article_when_its_tab_was_never_shown(window):
+    window.show_party("patriot")
+    assert not _is_built(window, ARTICLE_TAB)
+    window.detail.activate(_action(window, "Show in article", "“We are the single Kazakhstani nation"))
+    assert window.tabs.currentIndex() == ARTICLE_TAB and _is_built(window, ARTICLE_TAB)
+    article = window.tabs.widget(ARTICLE_TAB)
+    lo, hi = article.selections[0]
+    c = QTextCursor(article.browser.document())
+    c.setPosition(lo)
+    c.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+    assert c.selectedText().startswith("We are the single Kazakhstani nation")
+
+
+def test_leaving_the_charts_tab_before_the_charts_are_built_keeps_the_user_where_they_went(qtbot, window):
+    for _ in range(2):  # to the charts and straight back, twice, before the (deferred) build has run
+        window.tabs.setCurrentIndex(CHARTS_TAB)
+        window.tabs.setCurrentIndex(PARTY_TAB)
+    qtbot.waitUntil(lambda: _is_built(window, CHARTS_TAB), timeout=10_000)
+    qtbot.wait(50)
+    assert window.tabs.currentIndex() == PARTY_TAB
+    items = [a.text() for a in window.charts_menu.actions() if not a.isSeparator()]
+    assert items[0] == "Show &charts" and "Export Chart as &PNG…" in items
+    assert len(items) == len(set(items))  # the charts' actions once: the charts were built once
+
+
 # -- citations --------------------------------------------------------------------------------------------------
 def test_copy_quote_with_citation(window):
     window.show_party("rukhaniat")
@@ -265,12 +342,12 @@ def test_back_and_forward_with_keyboard_and_buttons(qtbot, window):
 
 def test_about_the_data_shows_checks_and_links_to_their_spans(window):
     window.tabs.setCurrentIndex(4)
-    text = window.about.browser.toPlainText()
+    text = window.about_tab.view.browser.toPlainText()
     assert "e2bf5281cdb9167e2900bc1c29022f2922932cd8a5083f3dabea53a0e57a817d" in text
     assert "25 hold, 4 do not, 3 cannot be tested" in text
     assert "does not hold — Over 50% undecided about Republican Political Party Otan: Undecided = 47.4%" in text
-    claim = next(a for t, a in window.about.link_labels() if t == "the claim")
-    window.about.activate(claim)
+    claim = next(a for t, a in window.about_tab.view.link_labels() if t == "the claim")
+    window.about_tab.view.activate(claim)
     assert window.tabs.currentIndex() == ARTICLE_TAB and window.article.selections
 
 
@@ -412,11 +489,11 @@ win.show()
 app.processEvents()
 print("at start-up:", sorted(m for m in ("pyqtgraph", "numpy") if m in sys.modules))
 win.tabs.setCurrentIndex(CHARTS_TAB)
-while win.charts is None:
+while win.charts_tab.view is None:
     app.processEvents()
 print("with charts:", sorted(m for m in ("pyqtgraph", "numpy") if m in sys.modules))
-print("toolbar:", [a.text().replace("&", "") for a in win.charts.toolbar.actions()])
-win.charts.party_activated.emit("asar")
+print("toolbar:", [a.text().replace("&", "") for a in win.charts_tab.view.toolbar.actions()])
+win.charts_tab.view.party_activated.emit("asar")
 print("detail:", win.detail.browser.toPlainText().splitlines()[0])
 """
     lines = _fresh_process(script)

@@ -19,7 +19,7 @@ from kzbrowser.ui.search_pane import HIT_ROLE, ResultsModel
 
 def _typed(qtbot, window, text):
     window.find_action.trigger()
-    pane = window.search
+    pane = window.search_tab.view
     qtbot.keyClicks(pane.field, text)
     qtbot.waitUntil(lambda: pane.results is not None and pane.results.query == text, timeout=3000)
     return pane
@@ -32,7 +32,7 @@ def _rows(pane):
 def test_find_shortcut_focuses_the_search_field(qtbot, window):
     qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Find))
     assert window.tabs.currentIndex() == SEARCH_TAB
-    assert window.search.field.hasFocus()
+    assert window.search_tab.view.field.hasFocus()
 
 
 def test_results_as_you_type_grouped_with_counts(qtbot, window):

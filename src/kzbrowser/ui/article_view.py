@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import bisect
 import sqlite3
+from typing import NamedTuple
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPalette,
+    QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -28,7 +30,32 @@ from kzbrowser.read import article_doc
 from kzbrowser.read.article_doc import Element, Run
 from kzbrowser.ui.palette import mix
 
-ANCHOR_ROLE = 0x0100  # Qt.UserRole
+ANCHOR_ROLE = Qt.ItemDataRole.UserRole  # a contents entry's anchor in the article
+
+
+class _Style(NamedTuple):
+    """How one kind of element is set: margins in pixels, size relative to the body text."""
+
+    top: float = 6
+    bottom: float = 6
+    align: Qt.AlignmentFlag | None = None
+    bold: bool = False
+    italic: bool = False
+    size: float = 1.0
+    muted: bool = False
+
+
+_CENTER = Qt.AlignmentFlag.AlignHCenter
+STYLES = {
+    "title": _Style(top=4, bottom=4, align=_CENTER, bold=True, size=1.45),
+    "author": _Style(top=2, bottom=2, align=_CENTER, size=1.1),
+    "affiliation": _Style(top=2, bottom=16, align=_CENTER, italic=True, size=0.95),
+    "section": _Style(top=22, bottom=6, bold=True, size=1.3),
+    "party": _Style(top=16, bottom=4, bold=True, size=1.12),
+    "paragraph": _Style(top=4, bottom=8),
+    "chart": _Style(top=8, bottom=10, muted=True),
+    "footnote": _Style(top=2, bottom=4, size=0.92),
+}
 
 
 class ArticleView(QWidget):
@@ -38,7 +65,7 @@ class ArticleView(QWidget):
 
     highlighted = Signal(int)
 
-    def __init__(self, conn: sqlite3.Connection, parent=None) -> None:
+    def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn = conn
         self.browser = QTextBrowser(self)
@@ -99,11 +126,11 @@ class ArticleView(QWidget):
         self._starts = [s[0] for s in self._segments]
 
     def _block(self, cursor: QTextCursor, first: bool, top: float = 6, bottom: float = 6,
-               align=None, indent: int = 0) -> QTextBlockFormat:
+               align: Qt.AlignmentFlag | None = None, indent: int = 0) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
         fmt.setTopMargin(top)
         fmt.setBottomMargin(bottom)
-        fmt.setLineHeight(118, 1)  # ProportionalHeight: easier reading of long paragraphs
+        fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)  # easier reading
         if align is not None:
             fmt.setAlignment(align)
         fmt.setIndent(indent)
@@ -114,20 +141,8 @@ class ArticleView(QWidget):
         return fmt
 
     def _element(self, cursor: QTextCursor, el: Element, first: bool) -> None:
-        from PySide6.QtCore import Qt
-
-        center = Qt.AlignmentFlag.AlignHCenter
-        styles = {
-            "title": dict(top=4, bottom=4, align=center, bold=True, size=1.45),
-            "author": dict(top=2, bottom=2, align=center, bold=False, size=1.1),
-            "affiliation": dict(top=2, bottom=16, align=center, italic=True, size=0.95),
-            "section": dict(top=22, bottom=6, bold=True, size=1.3),
-            "party": dict(top=16, bottom=4, bold=True, size=1.12),
-            "paragraph": dict(top=4, bottom=8),
-            "chart": dict(top=8, bottom=10, italic=False, muted=True),
-            "footnote": dict(top=2, bottom=4, size=0.92),
-        }[el.kind]
-        self._block(cursor, first, styles.get("top", 6), styles.get("bottom", 6), styles.get("align"))
+        style = STYLES[el.kind]
+        self._block(cursor, first, style.top, style.bottom, style.align)
         if el.kind == "footnote":
             back = QTextCharFormat()
             back.setAnchor(True)
@@ -137,8 +152,7 @@ class ArticleView(QWidget):
             back.setForeground(self.palette().color(QPalette.ColorRole.Link))
             cursor.insertText(f"{el.number}. ", back)
             cursor.insertText("↩ ", back)
-        self._insert(cursor, el.runs, bold=styles.get("bold", False), size=styles.get("size", 1.0),
-                     italic=styles.get("italic", False), muted=styles.get("muted", False),
+        self._insert(cursor, el.runs, bold=style.bold, size=style.size, italic=style.italic, muted=style.muted,
                      anchor=el.anchor if el.kind != "footnote" else None)
 
     def _list_item(self, cursor: QTextCursor, el: Element) -> None:
@@ -260,7 +274,7 @@ class ArticleView(QWidget):
         shift = top - (viewport - height) // 2 if height < viewport else top - 20
         bar.setValue(bar.value() + shift)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()
         super().showEvent(event)
 

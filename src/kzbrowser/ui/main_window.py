@@ -2,34 +2,30 @@
 
 from __future__ import annotations
 
-import html
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from kzbrowser.present.profile import render_1999, render_profile
 from kzbrowser.read.citation import Source
 from kzbrowser.read.parties import Parties
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.history import History
+from kzbrowser.ui.lazy_tab import LazyTab, Unavailable
+from kzbrowser.ui.menus import make_actions
 from kzbrowser.ui.palette import colors_for
 from kzbrowser.ui.party_list import PartyListPane
 
+if TYPE_CHECKING:  # each is imported when its tab is first built
+    from kzbrowser.ui.article_view import ArticleView
+    from kzbrowser.ui.charts.tab import ChartsTab
+    from kzbrowser.ui.search_pane import SearchPane
+
 PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB = range(5)
-
-
-def _keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
-    """The shortcut for a standard key (its platform's first binding) or a "Ctrl+L" text.
-
-    QKeySequence(key) and QAction.setShortcut(key) would build PySide's Qt namespace (see
-    party_models.DISPLAY_ROLE) to rule out their Qt.Key overloads; these two calls do not.
-    """
-    if isinstance(key, str):
-        return [QKeySequence.fromString(key)]
-    return QKeySequence.keyBindings(key)[:1]
 
 
 class MainWindow(QMainWindow):
@@ -40,9 +36,17 @@ class MainWindow(QMainWindow):
     """
 
     ready = Signal()
+    # made by menus.make_actions
+    back_action: QAction
+    forward_action: QAction
+    find_action: QAction
+    filter_action: QAction
+    cite_action: QAction
+    bibtex_action: QAction
+    charts_menu: QMenu
 
     def __init__(self, conn: sqlite3.Connection, db_path: Path, settings: QSettings | None = None,
-                 parent=None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn = conn
         self.db_path = Path(db_path)
@@ -53,9 +57,9 @@ class MainWindow(QMainWindow):
         self.names = {p.key: p.full_name for p in summaries}
         self._p1999 = {r["name"]: r for r in self.parties.parties_1999()}
         self.history: History[tuple[str, str]] = History()  # ("party", key) or ("party1999", printed name)
-        self.charts = None
-        # What the first frame does not need is set up once that frame is painted (see paintEvent). A child
-        # timer, so it never fires for a window already gone.
+        # What the first frame does not need is set up once that frame is painted (see paintEvent): header
+        # sorting, which needs the Qt namespace (~40 ms, see party_models.DISPLAY_ROLE), and the filter's clear
+        # button (PartyListPane.finish_setup). A child timer, so it never fires for a window already gone.
         self._setup_timer = QTimer(self)
         self._setup_timer.setSingleShot(True)
         self._setup_timer.setInterval(0)
@@ -65,17 +69,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
         self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self)
         self.detail = DetailPane(self)
-        self._article = None  # the reader is built when first needed: it is the costliest view
-        self.about: DetailPane | None = None  # built when first shown, like the article and the charts
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.detail, "&Party")
-        self.tabs.addTab(self._placeholder("Loading the article…"), "&Article")
-        self.search = None  # created when first used
-        self.tabs.addTab(self._placeholder("Loading search…"), "&Search")
-        self.tabs.addTab(self._placeholder("Loading charts…"), "C&harts")
-        self.tabs.addTab(self._placeholder("Loading…"), "About the &data")
-        self.tabs.currentChanged.connect(self._on_tab_changed)
+        # Every other view is built when first shown or needed: start-up pays only for the party pane.
+        self.article_tab = LazyTab(self.tabs, ARTICLE_TAB, "&Article", "Loading the article…", self._make_article)
+        self.search_tab = LazyTab(self.tabs, SEARCH_TAB, "&Search", "Loading search…", self._make_search,
+                                  self._connect_search)
+        # deferred: importing pyqtgraph takes a noticeable moment, so the placeholder is shown meanwhile
+        self.charts_tab = LazyTab(self.tabs, CHARTS_TAB, "C&harts", "Loading charts…", self._make_charts,
+                                  self._connect_charts, deferred=True)
+        self.about_tab = LazyTab(self.tabs, ABOUT_TAB, "About the &data", "Loading…", self._make_about,
+                                 self._connect_pane)
 
         self.splitter = QSplitter()  # side by side; setCentralWidget makes it ours. (QSplitter(self) would build
         # PySide's Qt namespace to tell a parent from an orientation: see party_models.DISPLAY_ROLE)
@@ -90,81 +95,9 @@ class MainWindow(QMainWindow):
         self.list_pane.party1999_selected.connect(self.show_party_1999)
         self._connect_pane(self.detail)
 
-        self._make_actions()
+        make_actions(self)
         self.statusBar().showMessage("Select a party on the left; every fact links to where the article says it.")
         self._restore()
-
-    # -- actions and menus ---------------------------------------------------------------------------------
-    def _make_actions(self) -> None:
-        def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
-            # QAction(self) then setText: the (text, parent) overload makes PySide build QIcon's enums (2 ms)
-            a = QAction(self)
-            a.setText(text)
-            if shortcut is not None:
-                a.setShortcuts(_keys(shortcut))
-            a.setStatusTip(tip)
-            a.setToolTip(tip or text.replace("&", ""))
-            a.triggered.connect(slot)
-            self.addAction(a)
-            return a
-
-        self.back_action = action("&Back", self.go_back, QKeySequence.StandardKey.Back, "Previous party (Alt+Left)")
-        self.forward_action = action("&Forward", self.go_forward, QKeySequence.StandardKey.Forward,
-                                     "Next party in history (Alt+Right)")
-        self.find_action = action("&Find…", self._on_find, QKeySequence.StandardKey.Find,
-                                  "Search quotes and the article")
-        self.filter_action = action("Filter &parties", self.list_pane.filter.setFocus, "Ctrl+L",
-                                    "Type a party's name, variant or abbreviation")
-        self.cite_action = action("Copy article &citation", self.copy_citation, None,
-                                  "Copy a citation of the article")
-        self.bibtex_action = action("Copy citation as &BibTeX", self.copy_bibtex, None,
-                                    "Copy a BibTeX entry for the article")
-        quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        about_app = action("&About kzbrowser", self._on_about_app)
-
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self.cite_action)
-        file_menu.addAction(self.bibtex_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        go = menu.addMenu("&Go")
-        go.addAction(self.back_action)
-        go.addAction(self.forward_action)
-        go.addSeparator()
-        go.addAction(self.filter_action)
-        go.addAction(self.find_action)
-        view = menu.addMenu("&View")
-        for i in range(self.tabs.count()):
-            a = action(self.tabs.tabText(i).replace("&", ""), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
-                       f"Ctrl+{i + 1}")
-            view.addAction(a)
-        self.charts_menu = menu.addMenu("&Charts")
-        self.charts_menu.addAction(action("Show &charts", lambda: self.tabs.setCurrentIndex(CHARTS_TAB)))
-        self.charts_menu.setToolTipsVisible(True)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(action("About the &data", lambda: self.tabs.setCurrentIndex(ABOUT_TAB)))
-        help_menu.addAction(about_app)
-
-        bar = QToolBar("Navigation", self)
-        bar.setObjectName("navigation")
-        bar.addAction(self.back_action)
-        bar.addAction(self.forward_action)
-        bar.addSeparator()
-        bar.addAction(self.cite_action)
-        self.addToolBar(bar)
-        self._update_history_actions()
-
-    def _placeholder(self, text: str) -> QLabel:
-        # Centred by the HTML, not setAlignment: Qt.AlignCenter would build PySide's Qt namespace before the
-        # first frame (see party_models.DISPLAY_ROLE). A label centres vertically by default.
-        label = QLabel(self._placeholder_html(text), self)
-        label.setWordWrap(True)
-        return label
-
-    @staticmethod
-    def _placeholder_html(text: str) -> str:
-        return f'<p align="center">{html.escape(text)}</p>'
 
     def _connect_pane(self, pane: DetailPane) -> None:
         pane.show_spans.connect(self.show_in_article)
@@ -217,22 +150,15 @@ class MainWindow(QMainWindow):
         self.forward_action.setEnabled(self.history.can_go_forward)
 
     @property
-    def article(self):
-        """The article reader (ArticleView), created on first use."""
-        if self._article is None:
-            from kzbrowser.ui.article_view import ArticleView
-
-            self._article = ArticleView(self.conn, self)
-            current = self.tabs.currentIndex()
-            self._replace_tab(ARTICLE_TAB, self._article, "&Article")
-            self.tabs.setCurrentIndex(current)
-        return self._article
+    def article(self) -> ArticleView:
+        """The article reader, built now if it is not yet (a link may need it before its tab is shown)."""
+        return self.article_tab.get()
 
     def show_in_article(self, spans: list[tuple[int, int]]) -> None:
         article = self.article
-        self.tabs.setCurrentIndex(ARTICLE_TAB)
+        self.article_tab.show()
         article.show_spans(spans)
-        self.article.browser.setFocus()
+        article.browser.setFocus()
 
     # -- clipboard --------------------------------------------------------------------------------------------
     def copy_citation(self) -> None:
@@ -249,64 +175,50 @@ class MainWindow(QMainWindow):
         short = text if len(text) < 90 else text[:87] + "…"
         self.statusBar().showMessage(f"Copied: {short}", 6000)
 
-    # -- tabs ---------------------------------------------------------------------------------------------
-    def _on_tab_changed(self, index: int) -> None:
-        if index == ARTICLE_TAB and self._article is None:
-            self.article.ensure_built()
-        elif index == ABOUT_TAB and self.about is None:
-            from kzbrowser.present.about import render_about  # runs the verification report: only when asked
+    # -- the lazy tabs' views ----------------------------------------------------------------------------------
+    def _make_article(self) -> ArticleView:
+        from kzbrowser.ui.article_view import ArticleView
 
-            self.about = DetailPane(self)
-            self.about.browser.setAccessibleName("About the data")
-            self._connect_pane(self.about)
-            self._replace_tab(ABOUT_TAB, self.about, "About the &data")
-            self.about.set_page(render_about(self.conn, str(self.db_path), colors_for(self.about.browser)))
-        elif index == SEARCH_TAB and self.search is None:
-            self._ensure_search()
-        elif index == CHARTS_TAB and self.charts is None:
-            QTimer.singleShot(0, self._load_charts)
+        return ArticleView(self.conn, self)
 
-    def _load_charts(self) -> None:
-        """pyqtgraph is imported here, the first time the charts are shown, not at start-up."""
+    def _make_search(self) -> SearchPane:
+        from kzbrowser.ui.search_pane import SearchPane
+
+        return SearchPane(self.conn, list(self.names.items()), self.source, self.settings, self)
+
+    def _connect_search(self, search: SearchPane) -> None:
+        search.quote_activated.connect(self._on_quote_found)
+        search.spans_activated.connect(self.show_in_article)
+        search.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+
+    def _make_charts(self) -> ChartsTab:
         try:
-            from kzbrowser.ui.charts.tab import ChartsTab
+            from kzbrowser.ui.charts.tab import ChartsTab  # pyqtgraph: imported only when the charts are shown
         except ImportError as exc:  # charts not installed in this build
-            self.tabs.widget(CHARTS_TAB).setText(self._placeholder_html(f"Charts are not available: {exc}"))
-            return
-        self.charts = ChartsTab(self.conn, self.settings, self)
-        self.charts.party_activated.connect(self.show_party)
-        self.charts.exported.connect(lambda path: self.statusBar().showMessage(f"Saved {path}", 8000))
+            raise Unavailable(f"Charts are not available: {exc}") from exc
+        return ChartsTab(self.conn, self.settings, self)
+
+    def _connect_charts(self, charts: ChartsTab) -> None:
+        charts.party_activated.connect(self.show_party)
+        charts.exported.connect(lambda path: self.statusBar().showMessage(f"Saved {path}", 8000))
         self.charts_menu.addSeparator()
-        for a in self.charts.export_actions():
+        for a in charts.export_actions():
             self.charts_menu.addAction(a)
-        self._replace_tab(CHARTS_TAB, self.charts, "C&harts")
+
+    def _make_about(self) -> DetailPane:
+        from kzbrowser.present.about import render_about  # runs the verification report: only when asked
+
+        about = DetailPane(self)
+        about.browser.setAccessibleName("About the data")
+        about.set_page(render_about(self.conn, str(self.db_path), colors_for(about.browser)))
+        return about
 
     def _on_find(self) -> None:
-        self.tabs.setCurrentIndex(SEARCH_TAB)
-        self._ensure_search().focus_field()
+        self.search_tab.show()
+        self.search_tab.get().focus_field()
 
-    def _ensure_search(self):
-        if self.search is None:
-            from kzbrowser.ui.search_pane import SearchPane
-
-            self.search = SearchPane(self.conn, list(self.names.items()), self.source, self.settings, self)
-            self.search.quote_activated.connect(self._on_quote_found)
-            self.search.spans_activated.connect(self.show_in_article)
-            self.search.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-            self._replace_tab(SEARCH_TAB, self.search, "&Search")
-        return self.search
-
-    def _on_quote_found(self, key: str, quote_id: int, matches: list) -> None:
-        self.show_party(key, marks={quote_id: [tuple(m) for m in matches]})
-
-    def _replace_tab(self, index: int, widget: QWidget, label: str) -> None:
-        self.tabs.blockSignals(True)
-        old = self.tabs.widget(index)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, widget, label)
-        self.tabs.setCurrentIndex(index)
-        self.tabs.blockSignals(False)
-        old.deleteLater()
+    def _on_quote_found(self, key: str, quote_id: int, matches: list[tuple[int, int]]) -> None:
+        self.show_party(key, marks={quote_id: [(a, b) for a, b in matches]})
 
     def _on_about_app(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -333,7 +245,7 @@ class MainWindow(QMainWindow):
         self.show_party(key)
 
     # -- start-up -------------------------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._set_up:
             self._set_up = True
@@ -344,7 +256,7 @@ class MainWindow(QMainWindow):
         self.list_pane.finish_setup()
         self.ready.emit()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzbrowser.read.parties import PartySummary
+from kzbrowser.read.parties import PartySummary, Record
 from kzbrowser.ui.party_models import (
     HEADERS,
     KEY_ROLE,
@@ -44,7 +44,7 @@ class PartyListPane(QWidget):
 
     SORTS = (("Table 1 order", None), ("Name", NAME), ("Membership", MEMBERS), ("Registration date", REGISTERED))
 
-    def __init__(self, parties: list[PartySummary], parties_1999: list[dict], parent=None) -> None:
+    def __init__(self, parties: list[PartySummary], parties_1999: list[Record], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PartyTableModel(self)
         self.model.set_rows(parties)
@@ -132,7 +132,8 @@ class PartyListPane(QWidget):
     # -- API for the window ---------------------------------------------------------------------------------
     def finish_setup(self) -> None:
         """What the first frame does not show: sorting by a click on a column header, and the filter's clear
-        button (it appears once something is typed; its icon is looked up in the icon theme, 6-11 ms on X11)."""
+        button (it appears once something is typed; its icon is looked up in the icon theme: 6-11 ms on X11,
+        1.5-3 ms offscreen)."""
         if self.view.isSortingEnabled():
             return
         from PySide6.QtCore import Qt

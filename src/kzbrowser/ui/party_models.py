@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QObject, QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from kzbrowser.read.names import fold_name
 from kzbrowser.read.parties import PartySummary
 
 # Qt's item roles and flags as the numbers Qt defines. Naming one through PySide's ``Qt`` namespace makes
-# PySide build all 93 of that namespace's enums (30-40 ms, a fifth of a bare window's start-up) before the
-# window can show; tests/test_gui.py checks each number against Qt's enum.
+# PySide build all 93 of that namespace's enums before the window can show: 39-41 ms in a fresh process, and
+# building it at start-up raised bench_startup's ratio from 1.30-1.34 to 1.45-1.49. Each "see
+# party_models.DISPLAY_ROLE" in ui/ avoids the same cost. tests/test_gui.py checks each number against Qt's enum.
 DISPLAY_ROLE, TOOLTIP_ROLE, TEXT_ALIGNMENT_ROLE, ACCESSIBLE_TEXT_ROLE, USER_ROLE = 0, 3, 7, 11, 256
 INITIAL_SORT_ORDER_ROLE, DESCENDING = 14, 1  # Qt.InitialSortOrderRole, Qt.DescendingOrder
 ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignRight | Qt.AlignVCenter
@@ -55,7 +56,7 @@ class PartyTableModel(QStandardItemModel):
     for every role of every cell.
     """
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(HEADERS), parent)
         _set_headers(self, HEADERS, HEADER_TIPS)
         # A first click on Members lists the biggest parties first, as the sort box does
@@ -101,7 +102,7 @@ def _notes(p: PartySummary) -> str:
 class PartyFilterProxy(QSortFilterProxyModel):
     """Keeps the parties one of whose names, variants or abbreviations contains the filter text."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         # Qt's own substring filter on the folded names: no call into Python per row
@@ -116,7 +117,7 @@ class Party1999Model(QStandardItemModel):
 
     HEADERS = ("1999 party", "Abbr.", "In 2004")
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(self.HEADERS), parent)
         _set_headers(self, self.HEADERS, {})
 

@@ -21,8 +21,11 @@ def save_text(parent: QWidget, text: str, name: str, file_filter: str,
     if not chosen:
         return None
     path = Path(chosen)
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8", newline="")
+
     try:
-        write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""), replace=True)
+        write_atomically(path, write, replace=True)  # the dialog asked before replacing
     except WriteError as exc:
         QMessageBox.warning(parent, "Export failed",
                             f"Could not write\n{path}\n\n{exc}.\n\nNothing was written. Choose another folder.")

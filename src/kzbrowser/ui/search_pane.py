@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
-from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzbrowser.present.html import escape
+from kzbrowser.read.citation import Source
 from kzbrowser.read.search.engine import CLOSE, OPEN, QUERY_HELP, Hit, Results, search
 from kzbrowser.ui.save import save_text
 
@@ -39,7 +51,7 @@ def _html(snippet: str) -> str:
 class ResultsModel(QAbstractListModel):
     """Group headings and hits in one list: headings are not selectable."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[str | Hit] = []
 
@@ -65,7 +77,7 @@ class ResultsModel(QAbstractListModel):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | Hit | None:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -99,7 +111,7 @@ class HtmlDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(100, option.rect.width() - 8))
         return doc
 
-    def paint(self, painter, option, index) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -117,7 +129,7 @@ class HtmlDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         doc = self._doc(opt, index)
@@ -135,8 +147,8 @@ class SearchPane(QWidget):
     spans_activated = Signal(list)
     message = Signal(str)
 
-    def __init__(self, conn: sqlite3.Connection, parties: list[tuple[str, str]], source, settings=None,
-                 parent=None) -> None:
+    def __init__(self, conn: sqlite3.Connection, parties: list[tuple[str, str]], source: Source,
+                 settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn = conn
         self.source = source

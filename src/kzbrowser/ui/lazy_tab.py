@@ -1,0 +1,95 @@
+"""Tabs whose view is built the first time it is shown or needed: a placeholder stands in until then."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+
+from kzbrowser.present.html import escape
+
+W = TypeVar("W", bound=QWidget)
+
+
+class Unavailable(Exception):
+    """The view cannot be built in this installation; the message, shown in its place, says why."""
+
+
+class LazyTab(Generic[W]):
+    """One tab of ``tabs``: a placeholder until the tab is first shown (or its view asked for), then the view.
+
+    ``build`` makes the view (it may raise :class:`Unavailable`); ``connect`` wires its signals, once.
+    ``deferred`` builds on the next pass of the event loop rather than inside the tab switch, for a view
+    whose build is slow enough that the placeholder should be seen first.
+    """
+
+    def __init__(self, tabs: QTabWidget, index: int, label: str, placeholder: str, build: Callable[[], W],
+                 connect: Callable[[W], None] | None = None, deferred: bool = False) -> None:
+        self._tabs = tabs
+        self.index = index
+        self._label = label
+        self._build = build
+        self._connect = connect
+        self._deferred = deferred
+        self._scheduled = False
+        self.view: W | None = None  # None until built
+        self.unavailable: str | None = None  # why it could not be built, once tried
+        self._placeholder = _placeholder(placeholder, tabs)
+        tabs.insertTab(index, self._placeholder, label)
+        tabs.currentChanged.connect(self._on_current_changed)
+
+    def get(self) -> W:
+        """The view, built now if it is not yet. Raises :class:`Unavailable` if it cannot be."""
+        if self.view is None:
+            self._build_now()
+        if self.view is None:
+            raise Unavailable(self.unavailable or "")
+        return self.view
+
+    def show(self) -> None:
+        self._tabs.setCurrentIndex(self.index)
+
+    def _on_current_changed(self, index: int) -> None:
+        if index != self.index or self.view is not None or self.unavailable is not None:
+            return
+        if not self._deferred:
+            self._build_now()
+        elif not self._scheduled:  # the user may come back to the tab before the build has run
+            self._scheduled = True
+            QTimer.singleShot(0, self._build_now)
+
+    def _build_now(self) -> None:
+        if self.view is not None or self.unavailable is not None:
+            return
+        try:
+            view = self._build()
+        except Unavailable as exc:
+            self.unavailable = str(exc)
+            self._placeholder.setText(_placeholder_html(self.unavailable))
+            return
+        self.view = view
+        if self._connect is not None:
+            self._connect(view)
+        # Swapped with the signals blocked and the user's tab kept: building is not a tab change, and a
+        # deferred build must not pull the user back to a tab they have left.
+        current = self._tabs.currentIndex()
+        self._tabs.blockSignals(True)
+        self._tabs.removeTab(self.index)
+        self._tabs.insertTab(self.index, view, self._label)
+        self._tabs.setCurrentIndex(current)
+        self._tabs.blockSignals(False)
+        self._placeholder.deleteLater()
+
+
+def _placeholder(text: str, parent: QWidget) -> QLabel:
+    # Centred by the HTML, not setAlignment: Qt.AlignCenter would build PySide's Qt namespace before the
+    # first frame (see party_models.DISPLAY_ROLE). A label centres vertically by default.
+    label = QLabel(_placeholder_html(text), parent)
+    label.setWordWrap(True)
+    return label
+
+
+def _placeholder_html(text: str) -> str:
+    return f'<p align="center">{escape(text)}</p>'
