@@ -105,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = parser()
     args = ap.parse_args(argv)
     if args.command is None:
-        return _gui(args)
+        return _open_window(args.db)
     handler: Callable[[argparse.Namespace], int] = COMMANDS[args.command]
     try:
         return handler(args)
@@ -118,15 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _gui(args: argparse.Namespace) -> int:
-    return _open_window(args.db)
-
-
 def _open_window(db: Path | None) -> int:
     import gc
 
     # Start-up makes a great many objects (PySide's types and enums, the window) and frees few, so the cycle
-    # collector would walk them again and again for nothing (about 4% of start-up). gui.run turns it back on
+    # collector would walk them again and again for nothing (about 5% of start-up). ui.app.run turns it back on
     # once the window is up.
     gc.disable()
     from kzbrowser.ui.app import run  # Qt is imported only for the window
