@@ -64,9 +64,61 @@ def test_the_query_language_knows_the_same_names(typed, full_name):
     assert any(h.party_name == full_name for h in res.quotes + res.paragraphs)
 
 
-def test_a_name_and_an_abbreviation_of_two_parties_name_neither(capsys):
+def test_a_name_and_an_abbreviation_of_two_parties_list_both(capsys):
     code, _, err = _run(capsys, "party", "Democratic Party (DCK)")
-    assert code == 1 and "no party called" in err
+    assert code == 1 and err.count("\n") == 1
+    assert "Democratic Party of Kazakhstan" in err and "Democratic Choice of Kazakhstan People's Party (DCK)" in err
+
+
+@pytest.mark.parametrize(("typed", "full_name"), [
+    ("Agrarians", "Agrarian Party of Kazakhstan"),  # a plural
+    ("Democratic Choice", "Democratic Choice of Kazakhstan People's Party"),  # a unique part of a name
+    ("Choice Democratic", "Democratic Choice of Kazakhstan People's Party"),  # in any order
+    ("ＯＴＡＮ", "Republican Political Party Otan"),  # full-width letters (NFKC)
+    ("Asar Party", "Republican Party Asar"),
+])
+def test_plurals_partial_names_and_compatibility_forms(capsys, typed, full_name):
+    code, out, err = _run(capsys, "party", typed, "--json")
+    assert code == 0, err
+    assert json.loads(out)["full_name"] == full_name
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("Communist Party", ["Communist Party of Kazakhstan (CPK)", "Communist People's Party of Kazakhstan (CPPK)"]),
+    ("Republican Party", ["Republican Party Asar", "Republican Political Party Otan"]),
+])
+def test_an_ambiguous_name_lists_the_candidates_and_guesses_nothing(capsys, typed, expected):
+    code, out, err = _run(capsys, "party", typed)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert all(e in err for e in expected), err
+
+
+def test_an_unknown_name_suggests_the_closest(capsys):
+    code, _, err = _run(capsys, "party", "Otann")
+    assert code == 1 and "did you mean" in err and "Otan" in err
+
+
+# Section 1 lists the ten parties of the 1999 election; section 3 says what became of some of them.
+@pytest.mark.parametrize(("typed", "full_name", "how"), [
+    ("Party of Revival of Kazakhstan", "Political Party Rukhaniat", "renamed"),  # "(renamed the ... Rukhaniyat)"
+    ("PRK", "Political Party Rukhaniat", "renamed"),
+    ("Republican Party of Labor", "Republican Political Party Otan", "joined"),  # "... joined the Republican Party Otan"
+])
+def test_a_1999_name_leads_to_its_successor_and_says_so(capsys, typed, full_name, how):
+    code, out, err = _run(capsys, "party", typed, "--json")
+    assert code == 0
+    assert json.loads(out)["full_name"] == full_name
+    assert "1999" in err and how in err and "section 3" in err
+
+
+def test_a_1999_party_the_article_follows_no_further_is_said_so(capsys):
+    code, _, err = _run(capsys, "party", "People's Congress of Kazakhstan")
+    assert code == 1 and "1999" in err and "does not say what became of it" in err
+
+
+def test_an_empty_party_filter_is_an_error_not_ignored(capsys):
+    code, out, err = _run(capsys, "search", "ethnic", "--party", "")
+    assert code == 1 and out == "" and "empty" in err
 
 
 def connect_bundled():

@@ -182,15 +182,24 @@ def cmd_parties(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _resolve(parties: Parties, name: str) -> str:
+    """The key of the party ``name`` names; a note on stderr when it was reached through a 1999 name."""
+    try:
+        found = parties.resolve(name)
+    except UnknownParty as exc:
+        raise CommandError(exc.message(parties.printed_names())) from None
+    if found.note:
+        print(f"kzbrowser: note: {found.note}", file=sys.stderr)
+    assert found.key is not None
+    return found.key
+
+
 def cmd_party(args: argparse.Namespace) -> int:
     from kzbrowser.present.text_profile import format_profile
 
     conn = _open(args)
     parties = Parties(conn)
-    try:
-        key = parties.resolve(args.name)
-    except UnknownParty:
-        raise CommandError(f"no party called {args.name!r}; try 'kzbrowser parties'") from None
+    key = _resolve(parties, args.name)
     prof = parties.profile(key)
     if args.json:
         _print_json(prof)
@@ -207,12 +216,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise CommandError("the query is empty: give words to search for (see kzbrowser search --help)")
     conn = _open(args)
-    key = None
-    if args.party:
-        try:
-            key = Parties(conn).resolve(args.party)
-        except UnknownParty:
-            raise CommandError(f"no party called {args.party!r}; try 'kzbrowser parties'") from None
+    key = _resolve(Parties(conn), args.party) if args.party is not None else None
     res = search(conn, args.query, party=key, scope=args.scope, limit=args.limit)
     if args.json:
         _print_json(results_json(res))

@@ -1,7 +1,19 @@
-"""The one party-name resolver: what a person types (any name, variant or abbreviation the article uses) -> party key.
+"""The one party-name resolver: what a person types -> the party of section 3 it names.
 
-Used by ``kzbrowser party``, ``search --party``, the query language and the party list's filter, so a name that
-works in one works in all of them.
+Used by ``kzbrowser party``, ``search --party``, the query language and the party list's filter. Every name it
+knows comes from the article (table party_names, and the 1999 parties of section 1 with their links); the rules
+only decide how typed text is compared with them:
+
+1. Names are compared folded: compatibility forms (full-width letters), case, punctuation, hyphens and
+   apostrophes do not matter ("social democratic party auyi" = "Social-Democratic Party AuyI").
+2. A leading "the" and a trailing "party" may be added or left out; "NAME (ABBR)", as kzbrowser prints a name,
+   counts when both halves name the same party.
+3. A name of the 1999 election leads to the 2004 party the article links it to, saying how.
+4. Otherwise the typed words may be part of one party's name, in any order, a plural "s" aside ("Democratic
+   Choice", "Agrarians"). When they are part of several parties' names, those are the candidates: nothing is guessed.
+5. An unknown name gets the closest names as suggestions.
+
+The query language uses rules 1 and 2 only: in a query, a word such as "democratic" is an ordinary word.
 """
 
 from __future__ import annotations
@@ -15,6 +27,7 @@ from kzbrowser.read.words import words_of
 
 # "Kazakhstan Civilian Party (KCP)", as `kzbrowser parties` and the window print a name with its abbreviation.
 _WITH_ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^()]+)\)\s*$")
+_LINK = {"reregistered": "was re-registered as", "renamed": "was renamed", "joined": "joined"}
 
 
 def fold_name(name: str) -> str:
@@ -23,32 +36,101 @@ def fold_name(name: str) -> str:
     return " ".join(words_of(unicodedata.normalize("NFKC", name).casefold()))
 
 
+class Resolution(NamedTuple):
+    """What a typed name names: a party, or why not."""
+
+    key: str | None
+    candidates: tuple[str, ...] = ()  # keys of the parties it could mean, when it is ambiguous
+    suggestions: tuple[str, ...] = ()  # printed names close to it, when it names nothing
+    note: str | None = None  # how it led to the party (a 1999 predecessor), or what the article says of it
+
+
+class Party1999(NamedTuple):
+    printed: str  # "Party of Revival of Kazakhstan (PRK)"
+    successor: str | None
+    link: str | None  # links_1999.kind
+    section: int | None  # the section that prints the link
+
+
 class NameIndex(NamedTuple):
     """Every name of every party, folded; built once per database file. (A NamedTuple: the party list loads
-    this at start-up, where each dataclass costs a millisecond or two to create.)"""
+    this module at start-up, where each dataclass costs a millisecond or two to create.)"""
 
     by_name: dict[str, str]  # folded name or variant -> key
     by_key: dict[str, str]  # folded key -> key
     names_of: dict[str, tuple[tuple[str, ...], ...]]  # key -> each of its names as folded words
+    printed: dict[str, str]  # key -> "Full Name (ABBR)"
+    by_1999: dict[str, Party1999]  # folded 1999 name or abbreviation -> that party
 
     def find(self, typed: str, *, keys: bool = True) -> str | None:
-        """The key of the party ``typed`` names, or None. ``keys``: also accept the database's own keys (the CLI
-        does; the query language does not, since keys such as "democratic" are ordinary words)."""
+        """The key of the party ``typed`` names exactly (rules 1 and 2), or None. ``keys``: also accept the
+        database's own keys (the CLI does; the query language does not)."""
         m = _WITH_ABBREVIATION.match(typed)
         if m:  # both halves must name the same party
             name, abbr = self.find(m["name"], keys=keys), self.find(m["abbr"], keys=keys)
             if name is not None and name == abbr:
                 return name
-        wanted = fold_name(typed)
-        if not wanted:
-            return None
         table = {**self.by_key, **self.by_name} if keys else self.by_name
-        # "The Agrarian Party", "Otan party": a leading article and a trailing "party" are not part of a name.
-        bare = wanted.removeprefix("the ")
-        for candidate in (wanted, bare, wanted.removesuffix(" party"), bare.removesuffix(" party")):
+        for candidate in _trimmed(fold_name(typed)):
             if candidate in table:
                 return table[candidate]
         return None
+
+    def resolve(self, typed: str) -> Resolution:
+        """What ``typed`` names, by rules 1 to 5."""
+        key = self.find(typed)
+        if key is not None:
+            return Resolution(key)
+        m = _WITH_ABBREVIATION.match(typed)
+        if m:  # "Democratic Party (DCK)": each half names a party, but not the same one
+            halves = {self.find(m["name"]), self.find(m["abbr"])}
+            if None not in halves:
+                return Resolution(None, candidates=tuple(sorted(halves, key=lambda k: self.printed[str(k)])))
+        wanted = fold_name(typed)
+        if not wanted:
+            return Resolution(None)
+        for candidate in _trimmed(wanted):
+            if candidate in self.by_1999:
+                return self._from_1999(self.by_1999[candidate])
+        words = [w for w in wanted.split() if w != "the"]
+        matches = tuple(k for k, names in self.names_of.items() if any(_part_of(words, n) for n in names))
+        if len(matches) == 1:
+            return Resolution(matches[0])
+        if matches:
+            return Resolution(None, candidates=tuple(sorted(matches, key=self.printed.__getitem__)))
+        # "Republican Party of Labor", as a later sentence calls the 1999 "Republican Political Party of Labor"
+        old = list({p.printed: p for n, p in self.by_1999.items() if _part_of(words, tuple(n.split()))}.values())
+        if len(old) == 1:
+            return self._from_1999(old[0])
+        return Resolution(None, suggestions=self._closest(wanted))
+
+    def _from_1999(self, p: Party1999) -> Resolution:
+        if p.successor is None or p.link is None:
+            return Resolution(None, note=f"{p.printed} ran in the 1999 election; the article does not say what "
+                                         "became of it")
+        return Resolution(p.successor, note=f"{p.printed}, a party of the 1999 election, {_LINK[p.link]} "
+                                            f"{self.printed[p.successor]} (section {p.section})")
+
+    def _closest(self, wanted: str) -> tuple[str, ...]:
+        import difflib  # only when a name is not found
+
+        folded = {fold_name(v): v for v in self.printed.values()}
+        folded.update({n: self.printed[k] for n, k in self.by_name.items()})
+        close = difflib.get_close_matches(wanted, list(folded), n=6, cutoff=0.6)
+        return tuple(dict.fromkeys(folded[c] for c in close))[:3]
+
+
+def _trimmed(wanted: str) -> tuple[str, ...]:
+    # "The Agrarian Party", "Otan party": a leading article and a trailing "party" are not part of a name.
+    if not wanted:
+        return ()
+    bare = wanted.removeprefix("the ")
+    return tuple(dict.fromkeys((wanted, bare, wanted.removesuffix(" party"), bare.removesuffix(" party"))))
+
+
+def _part_of(words: list[str], name: tuple[str, ...]) -> bool:
+    """Every typed word is a word of ``name`` (or its plural)."""
+    return bool(words) and all(w in name or (w.endswith("s") and w[:-1] in name) for w in words)
 
 
 _BY_FILE: dict[str, NameIndex] = {}
@@ -66,8 +148,20 @@ def index(conn: sqlite3.Connection) -> NameIndex:
             folded = fold_name(n)
             by_name[folded] = key
             names_of.setdefault(key, {})[tuple(folded.split())] = None
-    by_key = {fold_name(k): k for (k,) in conn.execute("SELECT key FROM parties")}
-    found = NameIndex(by_name, by_key, {k: tuple(v) for k, v in names_of.items()})
+    rows = conn.execute("SELECT key, full_name, abbreviation FROM parties ORDER BY table1_row")
+    printed = {k: name + (f" ({abbr})" if abbr else "") for k, name, abbr in rows}
+    by_1999: dict[str, Party1999] = {}
+    for name, abbr, successor, link, section in conn.execute(
+            "SELECT o.name, o.abbreviation, l.party_key, l.kind, s.number FROM parties_1999 o "
+            "LEFT JOIN links_1999 l ON l.party_1999 = o.seq "
+            "LEFT JOIN sections s ON l.anchor_start >= s.section_start AND l.anchor_start < s.section_end "
+            "ORDER BY o.seq"):
+        p = Party1999(name + (f" ({abbr})" if abbr else ""), successor, link, section)
+        for n in (name, abbr):
+            if n and fold_name(n) not in by_name:  # a 2004 party of the same name is that party
+                by_1999[fold_name(n)] = p
+    found = NameIndex(by_name, {fold_name(k): k for k in printed}, {k: tuple(v) for k, v in names_of.items()},
+                      printed, by_1999)
     if path:
         _BY_FILE[path] = found
     return found

@@ -26,7 +26,25 @@ PROFILE_TABLES = {
 
 
 class UnknownParty(LookupError):
-    pass
+    """No single party has that name; ``resolution`` says why (ambiguous, close names, a 1999 party)."""
+
+    def __init__(self, name: str, resolution: names.Resolution | None = None) -> None:
+        super().__init__(name)
+        self.name = name
+        self.resolution = resolution or names.Resolution(None)
+
+    def message(self, printed: dict[str, str]) -> str:
+        """One sentence for the user; ``printed`` maps keys to the names to show."""
+        r = self.resolution
+        if not self.name.strip():
+            return "the party name is empty: give a name, variant or abbreviation ('kzbrowser parties' lists them)"
+        if r.candidates:
+            return (f"{self.name!r} could be any of: {'; '.join(printed[k] for k in r.candidates)}. "
+                    "Type more of the name")
+        if r.note:
+            return r.note
+        close = f"; did you mean {' or '.join(repr(s) for s in r.suggestions)}?" if r.suggestions else ""
+        return f"no party called {self.name!r}{close} ('kzbrowser parties' lists them)"
 
 
 class PartySummary(NamedTuple):
@@ -93,12 +111,16 @@ class Parties:
                              r["reg"], r["reg_p"], tuple(dict.fromkeys(r["names"].split("\x1f"))))
                 for r in rows]
 
-    def resolve(self, name: str) -> str:
-        """The key of the party called ``name`` (any name, variant, abbreviation or key, any case)."""
-        key = names.index(self.conn).find(name)
-        if key is None:
-            raise UnknownParty(name)
-        return key
+    def resolve(self, name: str) -> names.Resolution:
+        """The party ``name`` names, by the rules of kzbrowser.read.names; UnknownParty when it names none."""
+        found = names.index(self.conn).resolve(name)
+        if found.key is None:
+            raise UnknownParty(name, found)
+        return found
+
+    def printed_names(self) -> dict[str, str]:
+        """Key -> "Full Name (ABBR)", as the list and the CLI print a party."""
+        return names.index(self.conn).printed
 
     def profile(self, key: str) -> Record:
         row = self.conn.execute("SELECT * FROM parties WHERE key = ?", (key,)).fetchone()
