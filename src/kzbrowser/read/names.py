@@ -83,9 +83,9 @@ class NameIndex(NamedTuple):
             return Resolution(key)
         m = _WITH_ABBREVIATION.match(typed)
         if m:  # "Democratic Party (DCK)": each half names a party, but not the same one
-            halves = {self.find(m["name"]), self.find(m["abbr"])}
-            if None not in halves:
-                return Resolution(None, candidates=tuple(sorted(halves, key=lambda k: self.printed[str(k)])))
+            halves = [k for k in (self.find(m["name"]), self.find(m["abbr"])) if k is not None]
+            if len(halves) == 2:
+                return Resolution(None, candidates=tuple(sorted(set(halves), key=self.printed.__getitem__)))
         wanted = fold_name(typed)
         if not wanted:
             return Resolution(None)
