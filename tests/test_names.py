@@ -102,7 +102,7 @@ def test_an_unknown_name_suggests_the_closest(capsys):
 @pytest.mark.parametrize(("typed", "full_name", "how"), [
     ("Party of Revival of Kazakhstan", "Political Party Rukhaniat", "renamed"),  # "(renamed the ... Rukhaniyat)"
     ("PRK", "Political Party Rukhaniat", "renamed"),
-    ("Republican Party of Labor", "Republican Political Party Otan", "joined"),  # "... joined the Republican Party Otan"
+    ("Republican Party of Labor", "Republican Political Party Otan", "joined"),  # "joined the Republican Party Otan"
 ])
 def test_a_1999_name_leads_to_its_successor_and_says_so(capsys, typed, full_name, how):
     code, out, err = _run(capsys, "party", typed, "--json")

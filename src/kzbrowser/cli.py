@@ -114,6 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.path}: " if isinstance(exc, DatabaseError) else ""
         print(f"kzbrowser: {where}{msg}".replace("\n", " "), file=sys.stderr)
         return EXIT_ERROR
+    except sqlite3.Error as exc:  # a file that passed the checks at open but fails when read (a damaged index)
+        db = getattr(args, "db", None) or paths.database_path()
+        print(f"kzbrowser: {db}: the database could not be read ({exc}); 'kzbrowser verify' checks it",
+              file=sys.stderr)
+        return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
 

@@ -97,3 +97,15 @@ def test_every_command_says_one_line_and_exits_1(tmp_path, command):
                        text=True, timeout=60, check=False)
     assert r.returncode == 1, r.stderr
     assert r.stderr.count("\n") == 1 and "quotes" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("index", ["quotes_fts", "paragraphs_fts", "party_names_fts"])
+def test_a_damaged_search_index_fails_verify_and_search_says_so(tmp_path, capsys, index):
+    from kzbrowser.cli import main
+
+    path = _mutated(tmp_path, f"UPDATE {index}_data SET block = zeroblob(length(block)) WHERE id > 10;")
+    assert main(["--db", str(path), "verify"]) == 1
+    assert f"the search index {index} is damaged" in capsys.readouterr().err
+    assert main(["--db", str(path), "search", "ethnic"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and index in err

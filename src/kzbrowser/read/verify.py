@@ -10,6 +10,26 @@ from kzbrowser.schema import SOURCE_SHA256, TABLES, USER_VERSION
 from kzbrowser.spans import check_stored
 
 
+def search_index_problems(conn: sqlite3.Connection) -> list[str]:
+    """FTS5's own integrity check of each search index (PRAGMA integrity_check does not look inside them).
+
+    The check is written as an INSERT, which a read-only connection refuses, so it runs on a private in-memory
+    copy of the file: the file itself is never opened for writing.
+    """
+    copy = sqlite3.connect(":memory:")
+    try:
+        copy.deserialize(conn.serialize())
+        out = []
+        for table in (t for t in TABLES if t.endswith("_fts")):
+            try:
+                copy.execute(f'INSERT INTO "{table}" ("{table}") VALUES (\'integrity-check\')')
+            except sqlite3.Error as exc:
+                out.append(f"the search index {table} is damaged ({exc})")
+        return out
+    finally:
+        copy.close()
+
+
 def report(conn: sqlite3.Connection) -> dict[str, Any]:
     """Integrity, schema version, source checksum, spans and the stored consistency checks."""
     lines: list[str] = []
@@ -18,6 +38,9 @@ def report(conn: sqlite3.Connection) -> dict[str, Any]:
     lines.append(f"integrity: {integrity}")
     if integrity != "ok":
         problems.append(f"integrity check: {integrity}")
+    index = search_index_problems(conn)
+    lines.append(f"search indexes: {'; '.join(index) or 'ok'}")
+    problems += index
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     lines.append(f"schema version: {version} (expected {USER_VERSION})")
     meta = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM meta")}

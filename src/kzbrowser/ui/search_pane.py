@@ -232,7 +232,11 @@ class SearchPane(QWidget):
     def run_search(self) -> None:
         self._timer.stop()
         text = self.field.text()
-        results = search(self.conn, text, party=self.party.currentData(), scope=self.scope.currentData())
+        try:
+            results = search(self.conn, text, party=self.party.currentData(), scope=self.scope.currentData())
+        except sqlite3.Error as exc:  # passed the checks at open, fails when read: say so, keep the window
+            results = Results(text, [], [], False, f"The search could not read the database ({exc}). "
+                                                   "About the data shows what is wrong with it.")
         self.results = results
         self.model.set_results(results if text.strip() else None)
         has = bool(results.quotes or results.paragraphs)

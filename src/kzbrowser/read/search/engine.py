@@ -78,6 +78,7 @@ def search(conn: sqlite3.Connection, query: str, *, party: str | None = None, sc
         raise UnknownParty(party)
     if not query.strip():
         return Results(query, [], [], False, None)
+    _check_index(conn)
     q = ql.parse(query)
     out = _run(conn, query, q, party, scope, limit)
     if out is None:  # FTS5 refused our own expression: should not happen, but never fail the user
@@ -86,6 +87,28 @@ def search(conn: sqlite3.Connection, query: str, *, party: str | None = None, sc
     if out is not None and not (out.quotes or out.paragraphs):
         out = _retry_without_foreign_words(conn, query, q, party, scope, limit) or out
     return out or Results(query, [], [], True, "The search failed; try other words.")
+
+
+class IndexDamaged(sqlite3.DatabaseError):
+    """The search index fails FTS5's own integrity check: results would silently miss texts."""
+
+
+_CHECKED: dict[str, list[str]] = {}
+
+
+def _check_index(conn: sqlite3.Connection) -> None:
+    # A damaged FTS5 index answers with fewer rows, not with an error, so it is checked before the first search
+    # of each (immutable) file: about 5 ms once, instead of at start-up.
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    problems = _CHECKED.get(path) if path else None
+    if problems is None:
+        from kzbrowser.read.verify import search_index_problems
+
+        problems = search_index_problems(conn)
+        if path:
+            _CHECKED[path] = problems
+    if problems:
+        raise IndexDamaged(problems[0])
 
 
 def _run(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | None, scope: str,
@@ -97,7 +120,9 @@ def _run(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | None, sc
     try:
         quotes, nq = _table(conn, "quotes", expr, party, limit) if scope != "article" else ([], 0)
         paras, npara = _table(conn, "paragraphs", expr, party, limit) if scope != "quotes" else ([], 0)
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            raise
         return None
     notice = None
     if max(nq, npara) > RANK_CAP:
