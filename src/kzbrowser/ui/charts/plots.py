@@ -13,8 +13,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from kzbrowser.read.chart_data import Chart, lanes, year_fraction
-from kzbrowser.ui.charts.figure import (
+from kzbrowser.present.chart_style import (
     ASSESSMENT_COLOURS,
     BLUE,
     GREY,
@@ -27,6 +26,7 @@ from kzbrowser.ui.charts.figure import (
     nice_step,
     wrap_plain,
 )
+from kzbrowser.read.chart_data import Chart, lanes, year_fraction
 
 BAR_H = 0.62
 SYMBOLS = {"circle": "o", "square": "s", "diamond": "d", "triangle": "t1", "tdown": "t"}

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzbrowser.present.chart_style import legend_entries
 from kzbrowser.read import chart_data
 from kzbrowser.read.chart_data import Chart
 from kzbrowser.ui.charts import export as chart_export
-from kzbrowser.ui.charts.figure import BASE_WIDTH, legend_entries
+from kzbrowser.ui.charts.figure import BASE_WIDTH
 from kzbrowser.ui.charts.table import ChartTableModel, DataView
 
 TAB_TITLES = {"membership": "Membership (Table 1)", "poll": "Political processes (Table 3)",
