@@ -60,8 +60,8 @@ class ChartPage(QWidget):
         legend = QLabel(wordWrap=True)
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setText("&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{colour}">{SWATCH[kind]}</span>&nbsp;{label}'
-            for label, colour, kind in legend_entries(chart)))
+            f'<span style="color:{e.colour}">{SWATCH[e.swatch]}</span>&nbsp;{e.label}'
+            for e in legend_entries(chart)))
         legend.setVisible(bool(legend_entries(chart)))
         self.plot = ChartPlot(chart, self)
         self.plot.setAccessibleName(f"Chart: {chart.title}")
