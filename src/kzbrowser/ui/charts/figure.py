@@ -64,7 +64,7 @@ class Shape:
 @dataclass
 class Figure:
     chart: Chart
-    width: float = BASE_WIDTH
+    width: float = field(default=BASE_WIDTH, init=False)  # one page for every format and pixel width
     shapes: list[Shape] = field(default_factory=list)
     height: float = 0.0
 
