@@ -74,7 +74,7 @@ def main() -> int:
 
     from kzbrowser import paths
     from kzbrowser.read.db import connect
-    from kzbrowser.ui.charts.export import BASE_WIDTH, figure_for_width
+    from kzbrowser.ui.charts.figure import BASE_WIDTH, Figure
     from kzbrowser.ui.charts.tab import ChartsTab
 
     app = QApplication.instance() or QApplication([])
@@ -92,9 +92,8 @@ def main() -> int:
     for i, page in enumerate(tab.pages):
         tab.tabs.setCurrentIndex(i)
         app.processEvents()
-        fig, scale = figure_for_width(page.chart, BASE_WIDTH)
         bare = QWidget()
-        bare.resize(BASE_WIDTH, round(fig.height * scale))
+        bare.resize(BASE_WIDTH, round(Figure(page.chart).height))
         bare_ms = median_ms(lambda b=bare, n=page.chart.name: b.grab().save(str(out / f"bare-{n}.png")),
                             args.repeat)
         for fmt in ("png", "svg", "pdf", "csv"):

@@ -6,8 +6,8 @@ export never leaves a partial file. Needs a QGuiApplication (fonts), not pyqtgra
 
 from __future__ import annotations
 
+import math
 import os
-from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -33,29 +33,26 @@ from kzbrowser.ui.charts.figure import BASE_WIDTH, SVG_FONT_FAMILY, Figure, Shap
 
 FORMATS = ("png", "svg", "pdf", "csv")
 CREATOR = f"kzbrowser {__version__}"
-MIN_LAYOUT, MAX_LAYOUT = 720, 1280  # a wider PNG is the same page scaled, so text stays in proportion
 
 
 class ExportError(Exception):
     """A one-line message for the user: what could not be written and why."""
 
 
-def figure_for_width(chart: Chart, width: int) -> tuple[Figure, float]:
-    """The figure laid out for an image ``width`` pixels wide, and the scale to apply."""
-    layout_w = min(max(width, MIN_LAYOUT), MAX_LAYOUT)
-    return Figure(chart, layout_w), width / layout_w
-
-
 def render_image(chart: Chart, width: int | None = None, dpi: float | None = None) -> QImage:
-    """The chart as an image on white: ``width`` pixels wide, or 10 inches at ``dpi``."""
+    """The chart as an image on white: ``width`` pixels wide, or 10 inches at ``dpi``.
+
+    Every width is the one 10-inch page of the SVG and PDF, scaled: same aspect, same labels.
+    """
     if width is None:
         width = round(BASE_WIDTH * (dpi or 96) / 96)
     if not 100 <= width <= 20000:
         raise ExportError(f"width {width} px is out of range (100-20000)")
-    fig, scale = figure_for_width(chart, width)
-    img = QImage(width, math_ceil(fig.height * scale), QImage.Format.Format_RGB32)
+    fig = Figure(chart)
+    scale = width / fig.width
+    img = QImage(width, math.ceil(fig.height * scale), QImage.Format.Format_RGB32)
     img.fill(QColor("#ffffff"))
-    dots_per_m = round((dpi or 96 * width / fig.width) / 0.0254)
+    dots_per_m = round((dpi or width * 96 / fig.width) / 0.0254)
     img.setDotsPerMeterX(dots_per_m)
     img.setDotsPerMeterY(dots_per_m)
     img.setText("Title", chart.title)
@@ -68,10 +65,6 @@ def render_image(chart: Chart, width: int | None = None, dpi: float | None = Non
     finally:
         p.end()
     return img
-
-
-def math_ceil(v: float) -> int:
-    return int(-(-v // 1))
 
 
 def paint(fig: Figure, p: QPainter) -> None:
@@ -159,9 +152,9 @@ def marker_path(s: Shape) -> QPainterPath:
     return path
 
 
-def svg_text(chart: Chart, width: int = BASE_WIDTH) -> str:
+def svg_text(chart: Chart) -> str:
     """The chart as a standalone SVG 1.1 document: one element with class "bar" per data value."""
-    fig = Figure(chart, width)
+    fig = Figure(chart)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{fig.width:g}" height="{fig.height:g}" '
            f'viewBox="0 0 {fig.width:g} {fig.height:g}" font-family="{SVG_FONT_FAMILY}">',
            f"<title>{escape(chart.title)}</title>",
@@ -214,7 +207,7 @@ def _svg_shape(s: Shape, chart: Chart) -> str:
 
 def pdf_bytes_to(chart: Chart, path: str) -> None:
     """Write the chart as a one-page vector PDF (selectable text) at ``path``."""
-    fig = Figure(chart, BASE_WIDTH)
+    fig = Figure(chart)
     writer = QPdfWriter(path)
     writer.setResolution(96)  # logical pixels; the default 1200 dpi would shrink the layout
     writer.setTitle(chart.title)
@@ -254,7 +247,8 @@ def png_bytes(chart: Chart, width: int | None = None, dpi: float | None = None) 
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not img.save(buf, "PNG"):
+    # PySide6's stubs want the format as bytes; at run time it takes only str.
+    if not img.save(buf, "PNG"):  # type: ignore[call-overload]
         raise ExportError("the PNG encoder failed")
     return bytes(data.data())
 
@@ -266,14 +260,19 @@ def export(chart: Chart, path: str | os.PathLike[str], fmt: str | None = None, *
     fmt = (fmt or target.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    writers: dict[str, Callable[[str], None]] = {
-        "png": lambda tmp: Path(tmp).write_bytes(png_bytes(chart, width, dpi)),
-        "svg": lambda tmp: Path(tmp).write_text(svg_text(chart), encoding="utf-8"),
-        "pdf": lambda tmp: pdf_bytes_to(chart, tmp),
-        "csv": lambda tmp: Path(tmp).write_text(chart.csv_text(), encoding="utf-8", newline=""),
-    }
+
+    def write(tmp: Path) -> None:
+        if fmt == "png":
+            tmp.write_bytes(png_bytes(chart, width, dpi))
+        elif fmt == "svg":
+            tmp.write_text(svg_text(chart), encoding="utf-8")
+        elif fmt == "pdf":
+            pdf_bytes_to(chart, str(tmp))
+        else:
+            tmp.write_text(chart.csv_text(), encoding="utf-8", newline="")
+
     try:
-        write_atomically(target, lambda tmp: writers[fmt](str(tmp)), replace=True)
+        write_atomically(target, write, replace=True)
     except WriteError as exc:
         raise ExportError(str(exc)) from None
     return target

@@ -8,32 +8,35 @@ pyqtgraph.
 from __future__ import annotations
 
 import math
-import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from kzbrowser.read.chart_data import EVENT_KINDS, Chart, Item, lanes, year_fraction
+from kzbrowser.present.chart_style import (
+    GREY,
+    GRID,
+    INK,
+    LABEL_SIZE,
+    LANE_GAP,
+    MIN_PLOT_WIDTH,
+    WHITE,
+    ChartStyle,
+    bar_colour,
+    event_style,
+    ink_on,
+    label_inside,
+    legend_entries,
+    style_of,
+    value_axis,
+    value_text,
+)
+from kzbrowser.read.chart_data import Chart, Item, lanes, year_fraction
 
 FONT_FAMILY = "DejaVu Sans"
 SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif"
-INK, GREY, LIGHT, GRID = "#1a1a1a", "#555555", "#9a9a9a", "#e3e3e3"
-# Okabe & Ito (2008), safe for the common colour-vision deficiencies.
-BLUE, SKY, GREEN, YELLOW, VERMILLION, ORANGE, PURPLE = (
-    "#0072B2", "#56B4E9", "#009E73", "#F0E442", "#D55E00", "#E69F00", "#CC79A7")
-ASSESSMENT_COLOURS = (BLUE, SKY, VERMILLION, ORANGE, "#BBBBBB")  # useful ... harmful ... undecided
-OPPOSITION, OTHER = VERMILLION, BLUE
-KIND_STYLE = {  # colour and marker shape of each event kind in the timeline
-    "congress": (PURPLE, "triangle"),
-    "founded": (GREEN, "square"),
-    "constituent congress": (ORANGE, "diamond"),
-    "registered": (BLUE, "circle"),
-    "reregistered": (SKY, "tdown"),
-}
 BASE_WIDTH = 960  # 10 inches at 96 dpi
-LANE_GAP = 0.16  # years: closer events of one party go on separate lanes
 
 
 @dataclass
@@ -61,7 +64,7 @@ class Shape:
 @dataclass
 class Figure:
     chart: Chart
-    width: float = BASE_WIDTH
+    width: float = field(default=BASE_WIDTH, init=False)  # one page for every format and pixel width
     shapes: list[Shape] = field(default_factory=list)
     height: float = 0.0
 
@@ -118,30 +121,6 @@ def wrap_balanced(text: str, size: float, max_w: float) -> list[str]:
     return wrap(text, size, hi)
 
 
-def nice_step(vmax: float, target: int = 6) -> float:
-    raw = vmax / target
-    mag = 10 ** math.floor(math.log10(raw))
-    return next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-
-
-def fmt_tick(v: float) -> str:
-    return f"{v:,.0f}" if v == int(v) else f"{v:g}"
-
-
-def legend_entries(chart: Chart) -> list[tuple[str, str, str]]:
-    """(label, colour, swatch kind) for the legend row."""
-    if chart.name == "membership":
-        return [("Opposition party (footnote 1)", OPPOSITION, "square"), ("Other party", OTHER, "square"),
-                ("No data (unknown, not zero)", LIGHT, "hatch")]
-    if chart.name == "assessment":
-        return [(c, ASSESSMENT_COLOURS[i], "square") for i, c in enumerate(chart.series)]
-    if chart.name == "timeline":
-        out = [(EVENT_KINDS[k], KIND_STYLE[k][0], KIND_STYLE[k][1]) for k in chart.series]
-        return [*out, ("Known to the month/season/year: bar spans the possible days", GREY, "range"),
-                ("After the date shown", GREY, "arrow")]
-    return []
-
-
 def _layout(fig: Figure) -> None:
     c, W, S = fig.chart, fig.width, fig.shapes
     m = 28.0
@@ -155,43 +134,38 @@ def _layout(fig: Figure) -> None:
     entries = legend_entries(c)
     if entries:
         y += 4
-        for label, colour, kind in entries:
-            w = 18 + text_width(label, 12.5) + 22
+        for e in entries:
+            w = 18 + text_width(e.label, 12.5) + 22
             if x + w > W - m and x > m:
                 x, y = m, y + 20
-            _swatch(S, x, y, colour, kind)
-            S.append(Shape("text", x + 18, y + 10.5, text=label, size=12.5, fill=INK))
+            _swatch(S, x, y, e.colour, e.swatch)
+            S.append(Shape("text", x + 18, y + 10.5, text=e.label, size=12.5, fill=INK))
             x += w
         y += 26
+    style = style_of(c)
     label_size = 13.0
-    max_label = min(max(text_width(i.label, label_size) for i in c.items), 0.34 * W)
+    # The label column never squeezes the value axis below the width the inside-label rule assumes.
+    max_label = min(max(text_width(i.label, label_size) for i in c.items), 0.34 * W,
+                    W - 2 * m - 14 - style.value_room - MIN_PLOT_WIDTH)
     wrapped = [wrap_balanced(i.label, label_size, max_label) for i in c.items]
     label_w = max(text_width(line, label_size) for ls in wrapped for line in ls)
-    right_room = {"membership": 76.0, "poll": 56.0}.get(c.name, 18.0)
-    x0, x1 = m + label_w + 14, W - m - right_room
+    x0, x1 = m + label_w + 14, W - m - style.value_room
     top = y + 6
     row_hs = [max(30.0, 16 * len(ls) + 12) for ls in wrapped]
-    if c.name == "timeline":
+    if style.layout == "timeline":
         lane_counts = [max(lanes(i.events, LANE_GAP), default=0) + 1 for i in c.items]
         row_hs = [max(h, 12.0 * n + 16) for h, n in zip(row_hs, lane_counts, strict=True)]
     bottom = top + sum(row_hs)
     # Value axis: a scale, grid lines first so that bars cover them.
-    if c.name == "timeline":
-        years = [e.earliest.year for i in c.items for e in i.events]
-        lo, hi = float(min(years)), float(max(years) + 1)
-        step = 1.0 if (x1 - x0) / (hi - lo) >= 40 else 2.0
-        ticks = [lo + k * step for k in range(int((hi - lo) / step) + 1)]
-    else:
-        step = nice_step(c.value_max)
-        lo, hi = 0.0, math.ceil(c.value_max / step) * step
-        ticks = [k * step for k in range(round(hi / step) + 1)]
+    lo, hi, ticks = value_axis(c)
+    if (x1 - x0) / len(ticks) < 40:  # too crowded to label every tick: every other one
+        ticks = ticks[::2]
 
     def sx(v: float) -> float:
         return x0 + (v - lo) / (hi - lo) * (x1 - x0)
 
-    for t in ticks:
+    for t, label in ticks:
         S.append(Shape("line", sx(t), top, w=0, h=bottom - top, stroke=GRID))
-        label = f"{t:.0f}" if c.name == "timeline" else fmt_tick(t)
         S.append(Shape("text", sx(t), bottom + 17, text=label, size=12, fill=GREY, anchor="middle"))
     S.append(Shape("line", x0, bottom, w=x1 - x0, h=0, stroke=GREY))
     S.append(Shape("line", x0, top, w=0, h=bottom - top, stroke=GREY))
@@ -201,7 +175,7 @@ def _layout(fig: Figure) -> None:
         ty = mid - 8 * (len(lines) - 1) + 4.5
         for k, line in enumerate(lines):
             S.append(Shape("text", x0 - 10, ty + 16 * k, text=line, size=label_size, fill=INK, anchor="end"))
-        _draw_item(c, item, row, mid, sx, S)
+        _draw_item(c, style, item, row, mid, sx, S)
         ry += rh
     y = bottom + 40
     S.append(Shape("text", (x0 + x1) / 2, y, text=c.value_label, size=13, fill=INK, anchor="middle"))
@@ -224,41 +198,42 @@ def _swatch(S: list[Shape], x: float, y: float, colour: str, kind: str) -> None:
         S.append(Shape("line", x, y + 1, 0, 12, stroke=colour, width=1.5))
         S.append(Shape("line", x + 12, y + 1, 0, 12, stroke=colour, width=1.5))
     else:
-        S.append(Shape("marker", x + 6, y + 7, shape=kind, size=11, fill=colour, stroke="#ffffff"))
+        S.append(Shape("marker", x + 6, y + 7, shape=kind, size=11, fill=colour, stroke=WHITE))
 
 
-def _draw_item(c: Chart, item: Item, row: int, mid: float, scale: Callable[[float], float], S: list[Shape]) -> None:
+def _draw_item(c: Chart, style: ChartStyle, item: Item, row: int, mid: float, scale: Callable[[float], float],
+               S: list[Shape]) -> None:
     bar_h = 18.0
-    if c.name in ("membership", "poll"):
+    if style.layout == "bars":
         if item.value is None:
             w = 46.0
             S.append(Shape("hatch", scale(0), mid - bar_h / 2, w, bar_h, stroke=GREY, row=row,
                            tip=f"{item.label}: No data (unknown, not zero)", role="bar"))
             S.append(Shape("text", scale(0) + w + 8, mid + 4.5, text="No data", size=12.5, fill=GREY))
             return
-        colour = (OPPOSITION if item.flag else OTHER) if c.name == "membership" else BLUE
         x = scale(0)
         w = scale(item.value) - x
-        printed = item.printed + ("%" if c.name == "poll" else "")
-        S.append(Shape("rect", x, mid - bar_h / 2, w, bar_h, fill=colour, row=row,
+        printed = value_text(style, item.printed)
+        S.append(Shape("rect", x, mid - bar_h / 2, w, bar_h, fill=bar_colour(style, item), row=row,
                        tip=f"{item.label}: {printed}", role="bar"))
         S.append(Shape("text", x + w + 6, mid + 4.5, text=printed, size=12.5, fill=INK))
-    elif c.name == "assessment":
+    elif style.layout == "stacked":
         acc = 0.0
+        lo, hi, _ = value_axis(c)
         for k, (v, printed) in enumerate(zip(item.segments, item.segments_printed, strict=True)):
-            xa, xb = scale(acc), scale(acc + v)
-            S.append(Shape("rect", xa, mid - bar_h / 2, xb - xa, bar_h, fill=ASSESSMENT_COLOURS[k], stroke="#ffffff",
-                           width=0.75, row=row, tip=f"{item.label} — {c.series[k]}: {printed}%", role="bar"))
-            if xb - xa >= text_width(printed, 11) + 6:
-                ink = "#ffffff" if ASSESSMENT_COLOURS[k] in (BLUE, VERMILLION) else INK
-                S.append(Shape("text", (xa + xb) / 2, mid + 4, text=printed, size=11, fill=ink, anchor="middle"))
+            xa, xb, fill = scale(acc), scale(acc + v), style.series_colours[k]
+            S.append(Shape("rect", xa, mid - bar_h / 2, xb - xa, bar_h, fill=fill, stroke=WHITE, width=0.75,
+                           row=row, tip=f"{item.label} — {c.series[k]}: {value_text(style, printed)}", role="bar"))
+            if label_inside(printed, v / (hi - lo)):
+                S.append(Shape("text", (xa + xb) / 2, mid + 4, text=printed, size=LABEL_SIZE, fill=ink_on(fill),
+                               anchor="middle"))
             acc += v
     else:
         lane_of = lanes(item.events, LANE_GAP)
         n = max(lane_of, default=0) + 1
         for e, lane in zip(item.events, lane_of, strict=True):
             ly = mid + (lane - (n - 1) / 2) * 12
-            colour, shape = KIND_STYLE.get(e.kind, (GREY, "circle"))
+            colour, shape = event_style(e.kind)
             tip = f"{item.label} — {e.describe()}"
             if e.latest is not None and e.is_range:
                 xa, xb = scale(year_fraction(e.earliest)), scale(year_fraction(e.latest + timedelta(days=1)))
@@ -271,10 +246,6 @@ def _draw_item(c: Chart, item: Item, row: int, mid: float, scale: Callable[[floa
                 if e.latest is None:
                     S.append(Shape("line", xa, ly, 14, 0, stroke=colour, width=1.5))
                     S.append(Shape("marker", xa + 16, ly, shape="arrow", size=9, fill=colour, stroke=colour))
-                S.append(Shape("marker", xa, ly, shape=shape, size=10, fill=colour, stroke="#ffffff", row=row,
+                S.append(Shape("marker", xa, ly, shape=shape, size=10, fill=colour, stroke=WHITE, row=row,
                                tip=tip, role="bar"))
 
-
-def wrap_plain(text: str, width: int) -> str:
-    """Wrap for on-screen axis labels (no font metrics needed)."""
-    return "\n".join(textwrap.wrap(text, width))

@@ -13,20 +13,20 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from kzbrowser.read.chart_data import Chart, lanes, year_fraction
-from kzbrowser.ui.charts.figure import (
-    ASSESSMENT_COLOURS,
-    BLUE,
+from kzbrowser.present.chart_style import (
     GREY,
-    KIND_STYLE,
     LANE_GAP,
-    OPPOSITION,
-    OTHER,
-    VERMILLION,
-    fmt_tick,
-    nice_step,
+    WHITE,
+    bar_colour,
+    event_style,
+    ink_on,
+    label_inside,
+    style_of,
+    value_axis,
+    value_text,
     wrap_plain,
 )
+from kzbrowser.read.chart_data import Chart, lanes, year_fraction
 
 BAR_H = 0.62
 SYMBOLS = {"circle": "o", "square": "s", "diamond": "d", "triangle": "t1", "tdown": "t"}
@@ -72,10 +72,10 @@ class ChartPlot(pg.PlotWidget):
         item.setLabel("bottom", chart.value_label, color=self._ink.name())
         item.setLabel("left", chart.category_label, color=self._ink.name())
         self.setAntialiasing(True)
-        {"membership": self._bars, "poll": self._bars, "assessment": self._stacked, "timeline": self._timeline}[
-            chart.name]()
+        self.style = style_of(chart)
+        {"bars": self._bars, "stacked": self._stacked, "timeline": self._timeline}[self.style.layout]()
         n = len(chart.items)
-        item.getAxis("left").setTicks([[(i, wrap_plain(it.label, 34 if chart.name == "poll" else 48))
+        item.getAxis("left").setTicks([[(i, wrap_plain(it.label, self.style.label_chars))
                                         for i, it in enumerate(chart.items)], []])
         item.setYRange(-0.6, n - 0.4, padding=0)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -83,11 +83,11 @@ class ChartPlot(pg.PlotWidget):
         self.setMinimumHeight(260)
 
     # Drawing -----------------------------------------------------------------------------------------
-    def _x_axis(self, hi: float, step: float, extra: float) -> None:
-        ticks = [(k * step, fmt_tick(k * step)) for k in range(round(hi / step) + 1)]
+    def _x_axis(self, extra: float) -> None:
+        lo, hi, ticks = value_axis(self.chart)
         self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
         # A little room left of zero, or pyqtgraph drops the "0" label at the edge.
-        self.getPlotItem().setXRange(-hi * 0.012, hi * (1 + extra), padding=0)
+        self.getPlotItem().setXRange(lo - (hi - lo) * 0.012, hi + (hi - lo) * extra, padding=0)
 
     def _text(self, text: str, x: float, y: float, anchor: tuple[float, float], colour: QColor | str) -> None:
         t = pg.TextItem(text, color=colour, anchor=anchor)
@@ -96,9 +96,8 @@ class ChartPlot(pg.PlotWidget):
 
     def _bars(self) -> None:
         c = self.chart
-        step = nice_step(c.value_max)
-        hi = -(-c.value_max // step) * step
-        stub = hi * 0.05
+        lo, hi, _ = value_axis(c)
+        stub = (hi - lo) * 0.05
         for i, it in enumerate(c.items):
             if it.value is None:
                 bar = pg.BarGraphItem(x0=[0], y=[i], width=[stub], height=BAR_H,
@@ -107,29 +106,31 @@ class ChartPlot(pg.PlotWidget):
                 tip = f"{it.label}: No data (unknown, not zero)"
                 self.hits.append(Hit(0, stub, i - BAR_H / 2, i + BAR_H / 2, tip, it.key))
             else:
-                colour = (OPPOSITION if it.flag else OTHER) if c.name == "membership" else BLUE
-                bar = pg.BarGraphItem(x0=[0], y=[i], width=[it.value], height=BAR_H, brush=colour, pen=None)
-                printed = it.printed + ("%" if c.name == "poll" else "")
+                bar = pg.BarGraphItem(x0=[0], y=[i], width=[it.value], height=BAR_H,
+                                      brush=bar_colour(self.style, it), pen=None)
+                printed = value_text(self.style, it.printed)
                 self._text(" " + printed, it.value, i, (0, 0.5), self._ink)
                 self.hits.append(Hit(0, it.value, i - BAR_H / 2, i + BAR_H / 2, f"{it.label}: {printed}", it.key))
             self.addItem(bar)
-        self._x_axis(hi, step, 0.2)  # room for the value label of the longest bar
+        self._x_axis(0.2)  # room for the value label of the longest bar
 
     def _stacked(self) -> None:
         c = self.chart
+        lo, hi, _ = value_axis(c)
         acc = [0.0] * len(c.items)
         for k, cat in enumerate(c.series):
             widths = [it.segments[k] for it in c.items]
+            fill = self.style.series_colours[k]
             self.addItem(pg.BarGraphItem(x0=list(acc), y=list(range(len(c.items))), width=widths, height=BAR_H,
-                                         brush=ASSESSMENT_COLOURS[k], pen=pg.mkPen("#ffffff", width=0.75)))
+                                         brush=fill, pen=pg.mkPen(WHITE, width=0.75)))
             for i, it in enumerate(c.items):
-                tip = f"{it.label} — {cat}: {it.segments_printed[k]}%"
+                printed = it.segments_printed[k]
+                tip = f"{it.label} — {cat}: {value_text(self.style, printed)}"
                 self.hits.append(Hit(acc[i], acc[i] + widths[i], i - BAR_H / 2, i + BAR_H / 2, tip, it.key))
-                if widths[i] >= 7:
-                    ink = "#ffffff" if ASSESSMENT_COLOURS[k] in (BLUE, VERMILLION) else "#1a1a1a"
-                    self._text(it.segments_printed[k], acc[i] + widths[i] / 2, i, (0.5, 0.5), ink)
+                if label_inside(printed, widths[i] / (hi - lo)):
+                    self._text(printed, acc[i] + widths[i] / 2, i, (0.5, 0.5), ink_on(fill))
                 acc[i] += widths[i]
-        self._x_axis(100.0, 20.0, 0.025)
+        self._x_axis(0.025)
         self.getPlotItem().showGrid(x=False, y=False)
 
     def _timeline(self) -> None:
@@ -141,7 +142,7 @@ class ChartPlot(pg.PlotWidget):
             n = max(lane_of, default=0) + 1
             for e, lane in zip(it.events, lane_of, strict=True):
                 y = i + (lane - (n - 1) / 2) * 0.3
-                colour, shape = KIND_STYLE.get(e.kind, (GREY, "circle"))
+                colour, shape = event_style(e.kind)
                 x = year_fraction(e.earliest)
                 tip = f"{it.label} — {e.describe()}"
                 if e.latest is not None and e.is_range:
@@ -157,12 +158,11 @@ class ChartPlot(pg.PlotWidget):
                     self.addItem(pg.ScatterPlotItem([x + 0.2], [y], symbol="t2", size=9, brush=colour, pen=None))
                     self.addItem(pg.PlotCurveItem([x, x + 0.2], [y, y], pen=pg.mkPen(colour, width=1.5)))
                 self.addItem(pg.ScatterPlotItem([x], [y], symbol=SYMBOLS[shape], size=10, brush=colour,
-                                                pen=pg.mkPen("#ffffff", width=1)))
+                                                pen=pg.mkPen(WHITE, width=1)))
                 self.hits.append(Hit(x, x, y, y, tip, it.key, marker=True))
         self.addItem(pg.PlotCurveItem(caps_x, caps_y, connect="pairs", pen=pg.mkPen(GREY, width=1.5)))
-        years = [e.earliest.year for it in c.items for e in it.events]
-        lo, hi = min(years), max(years) + 1
-        self.getPlotItem().getAxis("bottom").setTicks([[(y, str(y)) for y in range(lo, hi + 1)], []])
+        lo, hi, ticks = value_axis(c)
+        self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
         self.getPlotItem().setXRange(lo - 0.25, hi + 0.1, padding=0)
 
     # Hover and click ---------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ Importing this module is cheap; pyqtgraph and numpy are imported when the first 
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzbrowser.present.chart_style import legend_entries
 from kzbrowser.read import chart_data
 from kzbrowser.read.chart_data import Chart
 from kzbrowser.ui.charts import export as chart_export
-from kzbrowser.ui.charts.figure import BASE_WIDTH, legend_entries
+from kzbrowser.ui.charts.figure import BASE_WIDTH
 from kzbrowser.ui.charts.table import ChartTableModel, DataView
 
 TAB_TITLES = {"membership": "Membership (Table 1)", "poll": "Political processes (Table 3)",
@@ -41,6 +43,20 @@ SHORTCUTS = {"png": "Ctrl+E", "svg": "Ctrl+Shift+E", "pdf": "Ctrl+Alt+E", "csv":
              "copy": "Ctrl+Shift+C"}
 SWATCH = {"square": "■", "hatch": "▨", "circle": "●", "diamond": "◆", "triangle": "▲", "tdown": "▼", "range": "├─┤",
           "arrow": "→"}
+log = logging.getLogger(__name__)
+
+def _int_setting(settings: QSettings, key: str, default: int, lo: int, hi: int) -> int:
+    """An integer setting in lo..hi; anything else (QSettings hands back any type) falls back, logged."""
+    raw = settings.value(key, default)
+    try:
+        value = int(str(raw))
+    except ValueError:
+        value = lo - 1
+    if lo <= value <= hi:
+        return value
+    log.warning("setting %s=%r is not a whole number in %d..%d; using %d", key, raw, lo, hi, default)
+    return default
+
 
 class ChartPage(QWidget):
     """One chart: title, legend, plot, notes and source above its data table."""
@@ -59,8 +75,8 @@ class ChartPage(QWidget):
         legend = QLabel(wordWrap=True)
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setText("&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{colour}">{SWATCH[kind]}</span>&nbsp;{label}'
-            for label, colour, kind in legend_entries(chart)))
+            f'<span style="color:{e.colour}">{SWATCH[e.swatch]}</span>&nbsp;{e.label}'
+            for e in legend_entries(chart)))
         legend.setVisible(bool(legend_entries(chart)))
         self.plot = ChartPlot(chart, self)
         self.plot.setAccessibleName(f"Chart: {chart.title}")
@@ -169,7 +185,7 @@ class ChartsTab(QWidget):
             self._holders.append(layout)
             self.tabs.addTab(holder, TAB_TITLES[chart.name])
         self.pages = _LazyPages(self._build_page, len(self.charts))
-        self.tabs.setCurrentIndex(int(self.settings.value("charts/tab", 0) or 0) % len(self.charts))
+        self.tabs.setCurrentIndex(_int_setting(self.settings, "charts/tab", 0, 0, len(self.charts) - 1))
         self.pages[self.tabs.currentIndex()]
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._actions = self._make_actions()
@@ -250,7 +266,7 @@ class ChartsTab(QWidget):
         return path
 
     def ask_png_width(self) -> int | None:
-        dialog = PngSizeDialog(int(self.settings.value("charts/png_width", 2 * BASE_WIDTH) or 2 * BASE_WIDTH), self)
+        dialog = PngSizeDialog(_int_setting(self.settings, "charts/png_width", 2 * BASE_WIDTH, 400, 20000), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         self.settings.setValue("charts/png_width", dialog.width_box.value())
