@@ -11,28 +11,24 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPainterPath,
     QPdfWriter,
-    QPen,
-    QPolygonF,
 )
 
-from kzbrowser import __version__
 from kzbrowser.atomic import WriteError, write_atomically
 from kzbrowser.read.chart_data import Chart
-from kzbrowser.ui.charts.figure import BASE_WIDTH, SVG_FONT_FAMILY, Figure, Shape, font
+from kzbrowser.ui.charts.figure import BASE_WIDTH, CREATOR, Figure
+from kzbrowser.ui.charts.paint import paint
+from kzbrowser.ui.charts.svg import svg_text
 
 FORMATS = ("png", "svg", "pdf", "csv")
-CREATOR = f"kzbrowser {__version__}"
 
 
 class ExportError(Exception):
@@ -65,144 +61,6 @@ def render_image(chart: Chart, width: int | None = None, dpi: float | None = Non
     finally:
         p.end()
     return img
-
-
-def paint(fig: Figure, p: QPainter) -> None:
-    """Draw the figure's shapes with ``p`` (logical 96-dpi pixels)."""
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    for s in fig.shapes:
-        if s.kind == "rect":
-            p.setPen(_pen(s.stroke, s.width))
-            p.setBrush(QBrush(QColor(s.fill)) if s.fill else Qt.BrushStyle.NoBrush)
-            p.drawRect(QRectF(s.x, s.y, s.w, s.h))
-        elif s.kind == "hatch":
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor("#f2f2f2"))
-            p.drawRect(QRectF(s.x, s.y, s.w, s.h))
-            p.save()
-            p.setClipRect(QRectF(s.x, s.y, s.w, s.h))
-            p.setPen(_pen(s.stroke, 1.0))
-            for x1, y1, x2, y2 in hatch_lines(s):
-                p.drawLine(QPointF(x1, y1), QPointF(x2, y2))
-            p.restore()
-            p.setPen(_pen(s.stroke, 1.0))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(QRectF(s.x, s.y, s.w, s.h))
-        elif s.kind == "line":
-            p.setPen(_pen(s.stroke, s.width))
-            p.drawLine(QPointF(s.x, s.y), QPointF(s.x + s.w, s.y + s.h))
-        elif s.kind == "marker":
-            p.setPen(_pen(s.stroke, 1.0))
-            p.setBrush(QColor(s.fill))
-            p.drawPath(marker_path(s))
-        elif s.kind == "text":
-            p.setFont(font(s.size, s.bold))
-            p.setPen(QColor(s.fill or "#000000"))
-            w = p.fontMetrics().horizontalAdvance(s.text)
-            dx = {"start": 0.0, "middle": -w / 2, "end": -w}[s.anchor]
-            p.drawText(QPointF(s.x + dx, s.y), s.text)
-
-
-def _pen(colour: str | None, width: float) -> QPen:
-    if not colour:
-        return QPen(Qt.PenStyle.NoPen)
-    pen = QPen(QColor(colour), width)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    return pen
-
-
-def hatch_lines(s: Shape, gap: float = 6.0) -> list[tuple[float, float, float, float]]:
-    """Diagonal lines (bottom-left to top-right) covering the rect; the caller clips them."""
-    out = []
-    k = -s.h
-    while k < s.w:
-        out.append((s.x + k, s.y + s.h, s.x + k + s.h, s.y))
-        k += gap
-    return out
-
-
-def marker_points(s: Shape) -> list[tuple[float, float]]:
-    r = s.size / 2
-    if s.shape == "square":
-        r *= 0.85
-        return [(s.x - r, s.y - r), (s.x + r, s.y - r), (s.x + r, s.y + r), (s.x - r, s.y + r)]
-    if s.shape == "diamond":
-        r *= 1.15
-        return [(s.x, s.y - r), (s.x + r, s.y), (s.x, s.y + r), (s.x - r, s.y)]
-    if s.shape == "triangle":
-        r *= 1.1
-        return [(s.x, s.y - r), (s.x + r, s.y + r * 0.8), (s.x - r, s.y + r * 0.8)]
-    if s.shape == "tdown":
-        r *= 1.1
-        return [(s.x - r, s.y - r * 0.8), (s.x + r, s.y - r * 0.8), (s.x, s.y + r)]
-    if s.shape == "arrow":
-        return [(s.x - r, s.y - r), (s.x + r, s.y), (s.x - r, s.y + r)]
-    return []  # circle
-
-
-def marker_path(s: Shape) -> QPainterPath:
-    path = QPainterPath()
-    pts = marker_points(s)
-    if pts:
-        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in pts]))
-        path.closeSubpath()
-    else:
-        path.addEllipse(QPointF(s.x, s.y), s.size / 2, s.size / 2)
-    return path
-
-
-def svg_text(chart: Chart) -> str:
-    """The chart as a standalone SVG 1.1 document: one element with class "bar" per data value."""
-    fig = Figure(chart)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{fig.width:g}" height="{fig.height:g}" '
-           f'viewBox="0 0 {fig.width:g} {fig.height:g}" font-family="{SVG_FONT_FAMILY}">',
-           f"<title>{escape(chart.title)}</title>",
-           f"<desc>{escape(chart.caption)}</desc>",
-           "<metadata><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
-           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><rdf:Description>"
-           f"<dc:title>{escape(chart.title)}</dc:title><dc:source>{escape(chart.caption)}</dc:source>"
-           f"<dc:creator>{escape(chart.author)}</dc:creator><dc:publisher>{escape(CREATOR)}</dc:publisher>"
-           "</rdf:Description></rdf:RDF></metadata>",
-           '<defs><pattern id="nodata" patternUnits="userSpaceOnUse" width="6" height="6">'
-           '<rect width="6" height="6" fill="#f2f2f2"/><path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" '
-           'stroke="#555555" stroke-width="1"/></pattern></defs>',
-           f'<rect width="{fig.width:g}" height="{fig.height:g}" fill="#ffffff"/>']
-    for s in fig.shapes:
-        out.append(_svg_shape(s, chart))
-    out.append("</svg>")
-    return "\n".join(out) + "\n"
-
-
-def _n(v: float) -> str:
-    return f"{v:.2f}".rstrip("0").rstrip(".")
-
-
-def _svg_shape(s: Shape, chart: Chart) -> str:
-    attrs = ""
-    if s.role == "bar" and s.row is not None:
-        item = chart.items[s.row]
-        attrs = f' class="bar" data-row="{s.row}"' + (f' data-party="{item.key}"' if item.key else "")
-    tip = f"<title>{escape(s.tip)}</title>" if s.tip else ""
-    stroke = f' stroke="{s.stroke}" stroke-width="{_n(s.width)}"' if s.stroke else ""
-    if s.kind in ("rect", "hatch"):
-        fill = "url(#nodata)" if s.kind == "hatch" else (s.fill or "none")
-        el = f'<rect x="{_n(s.x)}" y="{_n(s.y)}" width="{_n(s.w)}" height="{_n(s.h)}" fill="{fill}"{stroke}{attrs}'
-        return f"{el}>{tip}</rect>" if tip else el + "/>"
-    if s.kind == "line":
-        return (f'<line x1="{_n(s.x)}" y1="{_n(s.y)}" x2="{_n(s.x + s.w)}" y2="{_n(s.y + s.h)}"'
-                f' stroke="{s.stroke}" stroke-width="{_n(s.width)}"/>')
-    if s.kind == "marker":
-        pts = marker_points(s)
-        if pts:
-            el = f'<polygon points="{" ".join(f"{_n(x)},{_n(y)}" for x, y in pts)}" fill="{s.fill}"{stroke}{attrs}'
-        else:
-            el = f'<circle cx="{_n(s.x)}" cy="{_n(s.y)}" r="{_n(s.size / 2)}" fill="{s.fill}"{stroke}{attrs}'
-        return f"{el}>{tip}</{el.split()[0][1:]}>" if tip else el + "/>"
-    anchor = f' text-anchor="{s.anchor}"' if s.anchor != "start" else ""
-    weight = ' font-weight="bold"' if s.bold else ""
-    return (f'<text x="{_n(s.x)}" y="{_n(s.y)}" font-size="{_n(s.size)}px"{weight}{anchor} fill="{s.fill}"'
-            f' xml:space="preserve">{escape(s.text)}</text>')
 
 
 def pdf_bytes_to(chart: Chart, path: str) -> None:

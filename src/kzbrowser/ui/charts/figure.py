@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from kzbrowser import __version__
 from kzbrowser.present.chart_style import (
     GREY,
     GRID,
@@ -37,6 +38,7 @@ from kzbrowser.read.chart_data import Chart, Item, lanes, year_fraction
 FONT_FAMILY = "DejaVu Sans"
 SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif"
 BASE_WIDTH = 960  # 10 inches at 96 dpi
+CREATOR = f"kzbrowser {__version__}"  # named as the producer in every file
 
 
 @dataclass
