@@ -28,17 +28,23 @@ class DatabaseError(Exception):
 
 
 class BoundedConnection(sqlite3.Connection):
-    """A connection whose every statement is interrupted (sqlite3.OperationalError) after QUERY_SECONDS."""
+    """A connection whose every statement is interrupted (sqlite3.OperationalError) after QUERY_SECONDS.
+
+    The clock starts at each ``execute`` (the only way kzbrowser runs a query on it) and again after a pause
+    between two steps of a statement, so that a result read long after its query is not stopped by mistake.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._started = self._last = 0.0
         self.set_progress_handler(self._over_time, 10_000)
 
+    def execute(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
+        self._started = self._last = time.monotonic()
+        return super().execute(*args, **kwargs)
+
     def _over_time(self) -> int:
-        # SQLite calls this every 10,000 steps of a running statement, about every millisecond: a longer gap
-        # means a new statement (or a result read later), so the clock starts again. No per-statement hook
-        # is needed, and a cursor iterated long after its query is not stopped by mistake.
+        # SQLite calls this every 10,000 steps of a running statement, about every millisecond.
         now = time.monotonic()
         if now - self._last > 0.25:
             self._started = now
