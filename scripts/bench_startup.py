@@ -54,15 +54,17 @@ sys.exit(main([]))
 # Selecting a party: the time to query, render and show its profile, against setting the same finished
 # HTML on the same pane (the cost Qt alone has for showing the page).
 SELECT = """
-import statistics, time
+import os, statistics, tempfile, time
 from PySide6.QtCore import QSettings
 from kzbrowser import paths
 from kzbrowser.ui import app as gui
 from kzbrowser.read.db import connect
 from kzbrowser.ui.main_window import MainWindow
 app = gui.application()
-win = MainWindow(connect(paths.database_path()), paths.database_path(),
-                 QSettings("/dev/null", QSettings.Format.IniFormat))
+# A settings file of its own: QSettings saves by writing a new file and renaming it over the old one, which
+# run as root on "/dev/null" replaced the device with a regular file.
+settings = QSettings(os.path.join(tempfile.mkdtemp(), "bench.ini"), QSettings.Format.IniFormat)
+win = MainWindow(connect(paths.database_path()), paths.database_path(), settings)
 ready = []
 win.ready.connect(lambda: ready.append(True))
 win.show()
