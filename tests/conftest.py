@@ -37,6 +37,17 @@ def set_user_version(path: Path, version: int) -> None:
     c.close()
 
 
+def spoiled_copy(folder: Path, sql: str) -> Path:
+    """A copy of the bundled database in ``folder`` with ``sql`` run on it (the hostile suite's mutations)."""
+    target = folder / "kz.sqlite"
+    shutil.copy(BUNDLED_DB, target)
+    c = sqlite3.connect(target)
+    c.executescript(sql)
+    c.commit()
+    c.close()
+    return target
+
+
 def wreck_pages(path: Path) -> None:
     """Overwrite the start of every page but the header page."""
     data = bytearray(path.read_bytes())

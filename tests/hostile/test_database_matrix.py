@@ -6,7 +6,6 @@ value of another type, every table replaced by a (recursive) view.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -14,7 +13,7 @@ import time
 
 import pytest
 
-from conftest import BUNDLED_DB
+from conftest import spoiled_copy
 from kzbrowser import schema
 from kzbrowser.read.db import DatabaseError, connect
 
@@ -23,19 +22,7 @@ COLUMNS = [(t, c) for t in TABLES for c in schema.columns(t)]
 WRONG_VALUE = {"TEXT": "x'00ff'", "INTEGER": "'not a number'", "REAL": "'not a number'"}  # blob for text
 
 
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory):
-    return tmp_path_factory.mktemp("matrix") / "pristine.sqlite"
-
-
-def _mutated(tmp_path, sql: str):
-    target = tmp_path / "kz.sqlite"
-    shutil.copy(BUNDLED_DB, target)
-    c = sqlite3.connect(target)
-    c.executescript(sql)
-    c.commit()
-    c.close()
-    return target
+_mutated = spoiled_copy
 
 
 def _refused(path, *words: str) -> str:

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import subprocess
 import sys
 
 import pytest
 
-from conftest import BUNDLED_DB
+from conftest import spoiled_copy
 from kzbrowser.read.db import DatabaseError, connect
 
-
-def _crafted(tmp_path, sql):
-    path = tmp_path / "kz.sqlite"
-    shutil.copy(BUNDLED_DB, path)
-    c = sqlite3.connect(path)
-    c.executescript(sql)
-    c.commit()
-    c.close()
-    return path
+_crafted = spoiled_copy
 
 
 def test_text_that_looks_like_code_is_shown_as_text(tmp_path):
