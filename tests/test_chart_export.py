@@ -38,7 +38,7 @@ OPPOSED = {"Communist Party of Kazakhstan (CPK)", "Democratic Choice of Kazakhst
            "Communist People's Party of Kazakhstan"}
 # One bar, segment or marker per value the article prints: Table 1's 12 parties, Table 3's 6 answers,
 # Table 4's 7 parties x 5 categories, section 3's 31 dated events.
-BARS = {"membership": 12, "poll": 6, "assessment": 35, "timeline": 31}
+BARS = {"membership": 12, "poll": 6, "assessment": 35, "timeline": 33}  # with the spring-2004 congresses of footnote 2
 SVG = "{http://www.w3.org/2000/svg}"
 
 

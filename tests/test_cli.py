@@ -94,7 +94,7 @@ def test_verify_reports_checks(capsys):
     code, out, _ = run(capsys, "verify")
     assert code == 0
     assert "integrity: ok" in out
-    assert "consistency checks: 25 hold, 4 fail, 3 untestable" in out
+    assert "consistency checks: 27 hold, 4 fail, 5 untestable" in out
     assert "[fails     ] Over 50% undecided about Republican Political Party Otan: Undecided = 47.4%" in out
 
 

@@ -278,3 +278,158 @@ def test_registration_within_the_poll_year_cannot_be_ordered(conn):
     result = dict(conn.execute("SELECT key, result FROM checks").fetchall())
     assert result["not_registered_at_poll_asar"] == "untestable"  # December 2003, poll dated only 2003
     assert result["not_registered_at_poll_democratic"] == "holds"  # June 2004
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Every party's profile, complete, typed from the article (section 3, footnotes 1, 2 and 5, Tables 1 and 4,
+# section 1's list of 1999 and section 4). P = program, S = statement, A = address, N = not stated.
+D, M, SE, PY, Y, AF = "day", "month", "season", "part-of-year", "year", "after"
+SOURCE = {"P": "program", "S": "statement", "A": "address", "N": "not stated"}
+PROFILES = {
+    "agrarian": {
+        "leaders": [("Romin Madinov", "head")],
+        "events": [("constituent congress", "6 January, 1999", D), ("registered", "16 March, 1999", D),
+                   ("reregistered", "6 March, 2003", D)],
+        "social_basis": ["people engaged in the agricultural sector"],
+        "media": [("Agrarniy Kazakhstan", "newspaper", None, None, "2002")],
+        "quotes": ("curly", "PNN"), "origins": 0, "positions": set(), "statements": [],
+        "links": [("Agrarian Party of Kazakhstan", "reregistered", False)], "inferences": set(),
+    },
+    "akzhol": {
+        "leaders": [("B. Abilov", "co-chair"), ("A. Baymenov", "co-chair"), ("O. Djandosov", "co-chair"),
+                    ("A. Sarsenbaev", "co-chair"), ("L. Zhulanova", "co-chair")],
+        "events": [("constituent congress", "16 March, 2002", D), ("registered", "3 April, 2002", D),
+                   ("reregistered", "12 December, 2002", D), ("congress", "November 2003", M)],
+        "social_basis": [],
+        "media": [("Ak zhol Kazakhstan", "weekly", None, "23,000", "summer of 2002"),
+                  ("http://www.dpkakzhol.kz", "website", None, None, None)],
+        "quotes": ("curly", "PPPNP"), "origins": 1, "positions": {1, 2}, "statements": [], "links": [],
+        "inferences": set(),
+    },
+    "auyl": {
+        "leaders": [("Gani Kaliev", "leader")],
+        "events": [("constituent congress", "Early in 2000", PY), ("registered", "March 2000", M),
+                   ("reregistered", "2 April, 2003", D)],
+        "social_basis": ["Peasants and farmers"],
+        "media": [("AuyI", "newspaper", "bilingual", "10,000", "fall of 2003")],
+        "quotes": ("curly", "PP"), "origins": 1, "positions": set(), "statements": [], "links": [],
+        "inferences": set(),
+    },
+    "civilian": {
+        "leaders": [("Azat Peruashev", "leader")],
+        "events": [("constituent congress", "17 November, 1998", D), ("registered", "29 December, 1998", D),
+                   ("reregistered", "10 January, 2003", D)],
+        "social_basis": ["workers and technicians, as well as on a very limited student and old-age pensioner "
+                         "membership together with able-bodied agricultural workers, unemployed, etc."],
+        "media": [("http://www.civicparty.kz/egi-bin/menu.cgi", "website", None, None, None)],
+        "quotes": ("curly", "NSS"), "origins": 1, "positions": set(), "statements": [],
+        "links": [("Kazakhstan Civilian Party", "reregistered", False)], "inferences": set(),
+    },
+    "otan": {
+        "leaders": [("Nursultan Nazarbaev", "chair"), ("Amangeldy Ermigiaev", "deputy chair"),
+                    ("Zharmakhan Tuiakbay", "deputy chair"), ("Alexander Pavlov", "deputy chair")],
+        "events": [("registered", "12 February, 1999", D), ("reregistered", "10 January, 2003", D),
+                   ("congress", "March 2004", M)],
+        "social_basis": [],
+        "media": [("Strana i mir", "newspaper", "Russian", None, None),
+                  ("Dala men kala", "newspaper", "Kazakh", None, None), ("Stolitsa", "magazine", None, None, None)],
+        "quotes": ("straight", "P"), "origins": 2, "positions": {1, 2}, "statements": [],
+        "links": [("Republican Political Party Otan", "reregistered", False),
+                  ("Republican Political Party of Labor", "joined", True)],
+        "inferences": {"rpl_joined_otan"},
+    },
+    "patriot": {
+        "leaders": [("Gani Kasymov", "founder"), ("Gani Kasymov", "leader")],
+        "events": [("constituent congress", "1 July, 2000", D), ("registered", "August 2001", M),
+                   ("reregistered", "21 March, 2003", D)],
+        "social_basis": [],
+        "media": [("http://www.caapr.kz/ppk", "web page", None, None, None)],
+        "quotes": ("straight", "PSS"), "origins": 0, "positions": {3}, "statements": [], "links": [],
+        "inferences": set(),
+    },
+    "asar": {
+        "leaders": [("Dariga Nazarbaeva", "leader")],
+        "events": [("registered", "December 2003", M), ("congress", "spring of 2004", SE)],
+        "social_basis": ["all social groups"],
+        "media": [("Asar-Kazakhstan", "newspaper", "Russian", "6,000", None),
+                  ("Asar zamany", "newspaper", "Kazakh", "6,000", None)],
+        "quotes": ("straight", "PPS"), "origins": 0, "positions": set(),
+        "statements": ["members", "faction", "registration"], "links": [],
+        "inferences": {"poll_other_parties", "shared_circulation"},
+    },
+    "rukhaniat": {
+        "leaders": [("Altynshash Djaganova", "leader")],
+        "events": [("constituent congress", "5 April, 2003", D), ("congress", "spring of 2004", SE)],
+        "social_basis": ["intelligentsia and the oralmans (ethnic Kazakhs who moved to the republic)"],
+        "media": [("Rukhaniat-Alemi", "newspaper", "bilingual", None, None)],
+        "quotes": ("straight", "PP"), "origins": 1, "positions": {4}, "statements": ["registration"],
+        "links": [("Party of Revival of Kazakhstan", "renamed", False)], "inferences": {"poll_other_parties"},
+    },
+    "dck": {
+        "leaders": [("Asylbek Kozhakhmetov", "head of the political council"), ("Galymzhan Zhakianov", "leader")],
+        "events": [("constituent congress", "21 February, 2004", D), ("registered", "21 February, 2004", AF)],
+        "social_basis": [],
+        "media": [("Respublika", "newspaper", None, None, None), ("Soz", "newspaper", None, None, None),
+                  ("Navigator", "internet publication", None, None, None)],
+        "quotes": ("", ""), "origins": 0, "positions": {2, 3}, "statements": [], "links": [],
+        "inferences": {"poll_other_parties"},
+    },
+    "democratic": {
+        "leaders": [("Maksut Narikbaev", "leader")],
+        "events": [("founded", "spring of 2004", SE), ("registered", "June 2004", M)],
+        "social_basis": [],
+        "media": [("Kozkaras", "newspaper", "Kazakh", "4,000", None),
+                  ("Za pravovoy Kazakhstan", "newspaper", "Russian", "4,000", None)],
+        "quotes": ("", ""), "origins": 1, "positions": set(), "statements": [], "links": [],
+        "inferences": {"poll_other_parties", "shared_circulation"},
+    },
+    "cpk": {
+        "leaders": [("Serikbolsyn Abdildin", "first secretary")],
+        "events": [("congress", "1993", Y), ("registered", "February 1994", M), ("reregistered", "March 2003", M)],
+        "social_basis": ["Workers, pensioners, academics, university lecturers, and civil servants"],
+        "media": [("Pravda Kazakhstana", "newspaper", None, "10,000", None),
+                  ("http://www.compartykz.info/", "website", None, None, None)],
+        "quotes": ("straight", "A"), "origins": 1, "positions": {5}, "statements": [],
+        "links": [("Communist Party of Kazakhstan", "reregistered", False)], "inferences": {"two_communist_parties"},
+    },
+    "cppk": {
+        "leaders": [("Vladislav Kosarev", "first secretary")],
+        "events": [("congress", "April 2004", M), ("constituent congress", "June 2004", M),
+                   ("registered", "June 2004", M)],
+        "social_basis": [],
+        "media": [("Kommunist Kazakhstana", "newspaper", "bilingual", None, None)],
+        "quotes": ("", ""), "origins": 1, "positions": {1}, "statements": [], "links": [],
+        "inferences": {"two_communist_parties", "poll_other_parties"},
+    },
+}
+MEMBERS_PRINTED = {key: printed for key, printed in zip(
+    ["cpk", "agrarian", "otan", "civilian", "akzhol", "rukhaniat", "patriot", "asar", "auyl", "dck", "democratic",
+     "cppk"], [str(f"{m:,}") if m else "No data" for _, _, m in TABLE1], strict=True)}
+OPPOSITION = {"cpk", "cppk", "dck"}
+IN_TABLE4 = {"otan", "civilian", "agrarian", "cpk", "akzhol", "patriot", "auyl"}
+
+
+def test_the_oracle_names_every_party(conn):
+    assert {r[0] for r in conn.execute("SELECT key FROM parties")} == set(PROFILES)
+
+
+@pytest.mark.parametrize("key", sorted(PROFILES))
+def test_every_party_profile_completely(conn, key):
+    from kzbrowser.read.parties import Parties
+
+    want, p = PROFILES[key], Parties(conn).profile(key)
+    assert [(ld["name"], ld["role"]) for ld in p["leaders"]] == want["leaders"]
+    assert sorted((e["kind"], e["date"], e["precision"]) for e in p["events"]) == sorted(want["events"])
+    assert [s["text"] for s in p["social_basis"]] == want["social_basis"]
+    assert [(m["name"], m["kind"], m["language"], m["circulation"], m["since"]) for m in p["media"]] == want["media"]
+    style, sources = want["quotes"]
+    assert [SOURCE[c] for c in sources] == [q["source"] for q in p["quotes"]]
+    assert all(q["style"] == style for q in p["quotes"])
+    assert len(p["origins"]) == want["origins"]
+    assert {pos["item"] for pos in p["positions"]} == want["positions"]
+    assert [s["topic"] for s in p["statements"]] == want["statements"]
+    assert [(lk["party_1999"], lk["kind"], lk["inference"] is not None) for lk in p["links_1999"]] == want["links"]
+    assert {i["key"] for i in p["inferences"]} == want["inferences"]
+    assert p["membership"]["members_printed"] == MEMBERS_PRINTED[key]
+    assert bool(p["opposition"]) == (key in OPPOSITION)
+    assert (len(p["assessment"]) == 5) == (key in IN_TABLE4) and p["not_registered_at_poll"] == (key not in IN_TABLE4)

@@ -24,8 +24,10 @@ TABLES: dict[str, str] = {
     "charts": "Charts 1-3: where each stood and the sentence that cites it. data_available = 0: the text "
               "does not contain their data.",
     "article_tables": "Tables 1-4: caption, heading span, and the footnote the caption cites.",
-    "table1_membership": "Table 1, membership as of 1 July 2004: members is null for 'No data' (unknown, "
-                         "not 0); rank orders the parties with data, largest first.",
+    "table1_membership": "Table 1, 'Membership of the Political Parties' (the 12 parties registered as of 1 July "
+                         "2004; footnote 2: figures from a map for October 2003 and the Asar and Rukhaniat "
+                         "leaders' speeches of spring 2004): members is null for 'No data' (unknown, not 0); rank "
+                         "orders the parties with data, largest first.",
     "table2_programs": "Table 2, party programs 1999 vs 2004, one row per feature.",
     "table3_poll": "Table 3, 'What do you think about political processes in the country?' (%).",
     "table4_categories": "Table 4's five assessment columns, in printed order.",
@@ -35,25 +37,40 @@ TABLES: dict[str, str] = {
                "none), span of their part of section 3, opposition (footnote 1) and in_table4 (0: not yet "
                "registered at the time of the poll, footnote 5).",
     "party_names": "Every name, abbreviation and variant the article uses for a party, its first span, how "
-                   "often it occurs, and its normalised form.",
-    "leaders": "Leaders and their roles (our vocabulary), with the printed description and since-date.",
+                   "often it names the party (occurrences: its mentions in the table mentions), and its "
+                   "normalised form.",
+    "mentions": "Every printed occurrence of a party name (name_of: whose name it is), with the party it names "
+                "there (party_key; null when it names something else, which belongs_to says: another party of "
+                "that name, a newspaper, a 1999 party, a public association).",
+    "leaders": "Leaders and founders and their roles (our vocabulary), with the printed description and "
+               "since-date (since_iso at since_precision).",
     "events": "Constituent congresses, congresses, founding, registration and re-registration dates as "
               "printed, with precision (day, month, season, part-of-year, year, after) and the range of days "
-              "they allow (earliest/latest, ISO).",
+              "they allow (earliest/latest, ISO; a sort key, not a date). iso is the date at its precision "
+              "(1994-02 for February 1994), null for 'after' (no date printed).",
     "social_basis": "Each party's social basis as printed.",
     "origins": "Sentences on where a party came from (mergers, predecessors, renamings).",
     "media": "Newspapers, magazines and web addresses, with language, circulation and since-date where "
              "printed (circulation_note: one figure printed for two titles); name_normalised corrects "
              "typesetting artefacts in addresses.",
+    "statements": "Other statements about a party: its members, its parliamentary faction, when it was "
+                  "registered where no date is printed (topic: our vocabulary).",
     "quotes": "Every quotation in a party's part of section 3, one row each: the text inside the quotation "
-              "marks, style (curly/straight), source (program, statement, address), its paragraph.",
+              "marks, style (curly/straight: the marks printed), source (program or address where the article "
+              "names the document, statement where it says the party said it, else 'not stated'; "
+              "source_anchor: the introducing words), its paragraph.",
     "positions": "Section 4: each new element of nationalities policy and the party it is attributed to.",
-    "opposition": "The span that makes a party an opposition party (footnote 1).",
+    "opposition": "The spans that make a party an opposition party (footnote 1; section 3 for the DCK); "
+                  "inference: the key of the inference it rests on, if any.",
     "parties_1999": "The ten parties that ran in the 1999 election (section 1).",
-    "links_1999": "1999 parties that the article links to a 2004 party: reregistered, renamed or joined.",
-    "facts": "Section-1 facts: the 2002 law's thresholds, party-list seats, the financiers' statement; "
-             "number is the value as a number where it is one.",
-    "signatories": "Signatories of the Association of Financiers' statement of 2 December 2004.",
+    "links_1999": "1999 parties that the article links to a 2004 party: reregistered, renamed or joined; "
+                  "inference: the key of the inference it rests on (null: the article states it).",
+    "facts": "Section-1 facts: the 2002 law's thresholds, the number of parliamentary seats, the financiers' "
+             "statement; number is the value as a number where it is one.",
+    "signatories": "Signatories of the statement the Association of Financiers made public on 2 December 2004; "
+                   "partial = 1: the article names them as 'among those who signed' (not all of them).",
+    "inferences": "What kzbrowser infers (the article implies it but does not state it), with the reason: one "
+                  "row per party it concerns (party_key null: the whole database).",
     "artefacts": "Every occurrence of a typesetting artefact, with the normalised form scholars use.",
     "checks": "Consistency checks of the tables and of prose claims against them: result holds, fails or "
               "untestable, with the claim's span.",
@@ -86,20 +103,24 @@ COLUMNS: dict[str, str] = {
     "parties": "key T, table1_row I, heading T@, full_name T@, short_name T, abbreviation T@, "
                "section_start I, section_end I, opposition I, in_table4 I",
     "party_names": "party_key T, name T@, kind T, occurrences I, normalised T",
-    "leaders": "party_key T, seq I, name T@, role T, description T@, since T@, since_iso T, anchor T@",
+    "leaders": "party_key T, seq I, name T@, role T, description T@, since T@, since_iso T, since_precision T, "
+               "anchor T@",
     "events": "party_key T, kind T, anchor T@, date T@, precision T, iso T, earliest T, latest T",
     "social_basis": "party_key T, text T@, anchor T@",
     "origins": "party_key T, anchor T@",
     "media": "party_key T, seq I, kind T, name T@, language T@, circulation T@, circulation_number I, "
-             "circulation_note T, since T@, since_iso T, host T@, anchor T@, name_normalised T",
+             "circulation_note T, since T@, since_iso T, since_precision T, host T@, anchor T@, name_normalised T",
+    "statements": "party_key T, topic T, text T@, anchor T@",
+    "mentions": "name T@, name_of T, party_key T, belongs_to T",
     "quotes": "id I, party_key T, seq I, paragraph_id I, style T, text T@+, source T, "
               "source_anchor_start I, source_anchor_end I, aliases T, party_names T",
     "positions": "item I, party_key T, clause T@, party_printed T@",
-    "opposition": "party_key T, anchor T@",
+    "opposition": "party_key T, anchor T@, inference T",
     "parties_1999": "seq I, name T@, abbreviation T@",
-    "links_1999": "party_1999 I, party_key T, kind T, anchor T@",
+    "links_1999": "party_1999 I, party_key T, kind T, anchor T@, inference T",
     "facts": "key T, label T, value T@, number I, anchor T@",
-    "signatories": "seq I, name T@, position T@, bank T@, note T@, anchor T@",
+    "signatories": "seq I, name T@, position T@, bank T@, note T@, anchor T@, partial I",
+    "inferences": "key T, party_key T, statement T, reason T, anchor T@",
     "artefacts": "printed T@, normalised T, note T",
     "checks": "key T, title T, result T, detail T, claim T@",
     "check_spans": "check_key T, printed T@",

@@ -16,6 +16,16 @@ PRECISION = {"day": "exact day", "month": "month only", "season": "season only",
 EVENT_LABEL = {"constituent congress": "Constituent congress", "congress": "Congress", "founded": "Set up",
                "registered": "Registered", "reregistered": "Re-registered"}
 LINK_KIND = {"reregistered": "re-registered as", "renamed": "renamed", "joined": "joined"}
+# A quote's source as the article gives it ("not stated" where it names none).
+SOURCE_LABEL = {"program": "Program", "statement": "Statement", "address": "Address", "not stated": "Source not stated"}
+MARKS = {"curly": ("“", "”"), "straight": ('"', '"')}  # the marks printed around the quote
+MEMBERSHIP_HEADING = "Membership (Table 1; its sources: footnote 2)"
+TOPIC_LABEL = {"members": "Members", "faction": "Parliamentary faction", "registration": "Registration"}
+
+
+def normalised_name(p: dict[str, Any]) -> str:
+    """The party's full name as scholars write it (Auyl for the printed AuyI)."""
+    return next((n["normalised"] for n in p["names"] if n["kind"] == "full name"), p["full_name"])
 
 
 def _spans(rec: dict[str, Any], field_name: str) -> list[list[int]] | None:
@@ -32,12 +42,17 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     marks = marks or {}
     b = Builder(colors or Colors())
     c = b.c
-    name = p["full_name"] + (f" ({p['abbreviation']})" if p["abbreviation"] else "")
+    abbr = f" ({p['abbreviation']})" if p["abbreviation"] else ""
+    name = normalised_name(p) + abbr
     b.parts.append(f'<h2 style="margin-bottom:2px">{escape(name)}</h2>')
+    if normalised_name(p) != p["full_name"]:
+        b.p(f'<span style="color:{c.muted}">Printed “{escape(p["full_name"])}”</span>'
+            + b.tools([p["full_name_span"]], None))
     badges = []
     if p["opposition"]:
         src = p["opposition_sources"][0]
-        badges.append(f'<b style="color:{c.warn}">Opposition party</b> (footnote 1)'
+        how = " — inference: the footnote says “the two Communist parties”" if src.get("inference") else ""
+        badges.append(f'<b style="color:{c.warn}">Opposition party</b> (footnote 1{how})'
                      + b.tools([src["anchor_span"]], None))
     if p["not_registered_at_poll"]:
         fn = p["not_registered_at_poll_source"]
@@ -52,7 +67,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     b.p(b.link("Read this party's part of the article", Action("show", ((p["section_start"], p["section_end"]),))))
 
     m = p["membership"]
-    b.h2("Membership (Table 1, as of 1 July 2004)")
+    b.h2(MEMBERSHIP_HEADING)
     if m["members"] is None:
         b.p(f'<b>No data</b> <span style="color:{c.muted}">— unknown, not zero</span>'
             + b.tools([m["members_printed_span"]], None))
@@ -75,7 +90,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             "taken (footnote 5).</span>")
 
     if p["leaders"]:
-        b.h2("Leaders")
+        b.h2("Leaders and founders")
         for ld in p["leaders"]:
             extra = f"; {escape(ld['description'])}" if ld["description"] else ""
             since = f" (since {escape(ld['since'])})" if ld["since"] else ""
@@ -96,12 +111,19 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
         for s in p["social_basis"]:
             b.p(escape(s["text"]) + b.tools([s["text_span"]], source.quote(s["anchor"], None, 3)))
 
-    b.h2(f"Program quotes ({len(p['quotes'])})")
+    if p["statements"]:
+        b.h2("Also stated")
+        for st in p["statements"]:
+            b.p(f"{TOPIC_LABEL[st['topic']]}: " + escape(st["text"])
+                + b.tools([st["text_span"]], source.quote(st["anchor"], None, 3)))
+
+    b.h2(f"Quotes ({len(p['quotes'])})")
     if not p["quotes"]:
-        b.p(f'<span style="color:{c.muted}">The article quotes nothing from this party; its program is '
+        b.p(f'<span style="color:{c.muted}">The article quotes nothing from this party; what it stands for is '
             "summarised in the party's part of the article.</span>")
     for q in p["quotes"]:
-        label = {"program": "Program", "statement": "Statement", "address": "Address"}[q["source"]]
+        label = SOURCE_LABEL[q["source"]]
+        left, right = MARKS[q["style"]]
         # An indented block per quote (label, text, actions). Not a table: the first table a document lays
         # out costs more than the rest of the page, and this pane is on screen at start-up.
         indent = "margin-left:22px; margin-right:16px"
@@ -109,7 +131,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             f'<p style="margin-top:10px; margin-bottom:0px; {indent}; font-size:small; color:{c.muted}">'
             f'<a name="quote-{q["id"]}"></a>{label} · quote {q["seq"]}</p>'
             f'<p style="margin-top:2px; margin-bottom:2px; {indent}; font-size:large">'
-            f"“{marked(q['text'], marks.get(q['id']), c)}”</p>"
+            f"{left}{marked(q['text'], marks.get(q['id']), c)}{right}</p>"
             f'<p style="margin-top:0px; margin-bottom:10px; {indent}">'
             + b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3)).strip() + "</p>")
 
@@ -131,7 +153,10 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
                 bits.append(f"circulation {md['circulation']}{shared}")
             if md["since"]:
                 bits.append(f"since {md['since']}")
-            b.p(f"<i>{escape(md['name'])}</i> — {escape(', '.join(bits))}" + b.tools([md["anchor_span"]], None))
+            printed = (f' <span style="color:{c.muted}">(printed {escape(md["name"])})</span>'
+                       if md["name_normalised"] != md["name"] else "")
+            b.p(f"<i>{escape(md['name_normalised'])}</i>{printed} — {escape(', '.join(bits))}"
+                + b.tools([md["anchor_span"]], None))
     if web:
         b.h2("Web addresses (as printed; kzbrowser works offline)")
         for md in web:
@@ -146,8 +171,16 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             b.p(escape(o["anchor"]) + b.tools([o["anchor_span"]], None))
         for lk in p["links_1999"]:
             abbr = f" ({lk['party_1999_abbreviation']})" if lk["party_1999_abbreviation"] else ""
+            inferred = f' <span style="color:{c.muted}">(inference, see below)</span>' if lk["inference"] else ""
             b.p("1999 election: " + b.link(lk["party_1999"] + abbr, Action("party1999", target=lk["party_1999"]))
-                + f" — {LINK_KIND[lk['kind']]} this party" + b.tools([lk["anchor_span"]], None))
+                + f" — {LINK_KIND[lk['kind']]} this party{inferred}" + b.tools([lk["anchor_span"]], None))
+
+    if p["inferences"]:
+        b.h2("Inferences (kzbrowser's reading; the article does not state these)")
+        for inf in p["inferences"]:
+            b.p(f"<b>Inference:</b> {escape(inf['statement'])} "
+                f'<span style="color:{c.muted}">Why: {escape(inf["reason"])}</span>'
+                + b.tools([inf["anchor_span"]] if inf.get("anchor_span") else None, None))
     return Page("".join(b.parts), b.actions, name)
 
 

@@ -22,6 +22,8 @@ PROFILE_TABLES = {
     "media": ("media", "seq"),
     "positions": ("positions", "item, rowid"),
     "opposition_sources": ("opposition", "rowid"),
+    "statements": ("statements", "rowid"),
+    "inferences": ("inferences", "rowid"),
 }
 
 
@@ -59,9 +61,16 @@ class PartySummary(NamedTuple):
     rank: int | None
     opposition: bool
     in_poll: bool  # False: not yet registered at the time of the poll (Table 4, footnote 5)
-    registered: str | None  # earliest possible registration day, ISO, for sorting
     registered_printed: str | None  # the date as printed, or "after <date>" where only that is known
+    registered_precision: str | None  # day, month, season, part-of-year, year or after
+    registered_iso: str | None  # the date at its precision (1994-02); None for "after" (no date printed)
+    registered_sort_key: str | None  # the earliest day the date allows: for sorting only, never a date to show
     names: tuple[str, ...]  # every name, variant and abbreviation, printed and normalised
+
+    @property
+    def registered(self) -> str | None:
+        """The sort key under its former name, for callers that sort by it (ui.party_models)."""
+        return self.registered_sort_key
 
 
 def record(row: sqlite3.Row) -> Record:
@@ -99,16 +108,17 @@ class Parties:
         rows = self.conn.execute("""
             SELECT p.key, p.full_name, p.short_name, p.abbreviation, p.opposition, p.in_table4,
                    m.members, m.members_printed, m.rank,
-                   (SELECT earliest FROM events e WHERE e.party_key = p.key AND e.kind = 'registered') AS reg,
-                   (SELECT CASE WHEN precision = 'after' THEN 'after ' || date ELSE date END FROM events e
-                     WHERE e.party_key = p.key AND e.kind = 'registered') AS reg_p,
+                   r.earliest AS reg, r.precision AS reg_prec, r.iso AS reg_iso,
+                   CASE WHEN r.precision = 'after' THEN 'after ' || r.date ELSE r.date END AS reg_p,
                    (SELECT group_concat(name || char(31) || normalised, char(31)) FROM party_names n
                      WHERE n.party_key = p.key) AS names
             FROM parties p JOIN table1_membership m ON m.party_key = p.key
+            LEFT JOIN events r ON r.party_key = p.key AND r.kind = 'registered'
             ORDER BY p.table1_row""").fetchall()
         return [PartySummary(r["key"], r["full_name"], r["short_name"], r["abbreviation"], r["members"],
                              r["members_printed"], r["rank"], bool(r["opposition"]), bool(r["in_table4"]),
-                             r["reg"], r["reg_p"], tuple(dict.fromkeys(r["names"].split("\x1f"))))
+                             r["reg_p"], r["reg_prec"], r["reg_iso"], r["reg"],
+                             tuple(dict.fromkeys(r["names"].split("\x1f"))))
                 for r in rows]
 
     def resolve(self, name: str) -> names.Resolution:
@@ -136,7 +146,7 @@ class Parties:
             fn = self.conn.execute("SELECT * FROM footnotes WHERE number = 5").fetchone()
             prof["not_registered_at_poll_source"] = record(fn)
         prof["links_1999"] = [record(r) for r in self.conn.execute("""
-            SELECT l.kind, l.anchor, l.anchor_start, l.anchor_end, o.name AS party_1999,
+            SELECT l.kind, l.anchor, l.anchor_start, l.anchor_end, l.inference, o.name AS party_1999,
                    o.abbreviation AS party_1999_abbreviation
             FROM links_1999 l JOIN parties_1999 o ON o.seq = l.party_1999
             WHERE l.party_key = ? ORDER BY o.seq""", (key,))]

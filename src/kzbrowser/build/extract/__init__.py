@@ -11,7 +11,17 @@ from typing import Any
 
 from kzbrowser.build.anchors import whole_article
 from kzbrowser.build.article import Article
-from kzbrowser.build.extract import article, parties, party_facts, positions, quotes, section1, tables
+from kzbrowser.build.extract import (
+    article,
+    inferences,
+    mentions,
+    parties,
+    party_facts,
+    positions,
+    quotes,
+    section1,
+    tables,
+)
 from kzbrowser.build.extract.artefacts import artefacts
 from kzbrowser.build.extract.rows import Row, Rows
 
@@ -32,6 +42,8 @@ def extract_all(art: Article, notes: Mapping[str, Any]) -> Rows:
     keys = {p.key for p in found}
     index, rows["party_names"] = parties.names(found, whole)
     rows.update(party_facts.party_facts(found))
+    for table, extra in party_facts.outside_section3(notes, whole, keys).items():
+        rows[table] += extra
     rows["table1_membership"] = parties.membership(found)
     rows["table4_assessment"] = parties.table4(parsed[4], index)
     rows["opposition"] = parties.opposition(notes, whole, keys)
@@ -47,4 +59,7 @@ def extract_all(art: Article, notes: Mapping[str, Any]) -> Rows:
     rows["facts"] = section1.facts(notes, whole)
     rows["signatories"] = section1.signatories(notes, whole)
     rows["artefacts"] = artefacts(art.text, notes)
+    rows["inferences"] = inferences.inferences(notes, whole, keys)
+    inferences.check_references(rows)
+    rows["mentions"] = mentions.mentions(rows, notes, whole)
     return rows

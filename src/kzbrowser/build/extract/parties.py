@@ -98,8 +98,8 @@ def names(parties: Sequence[Party], whole: Scope) -> tuple[PartyIndex, list[Row]
             if other and other != p.key:
                 raise AnchorError(f"name {name!r} is given to both {other!r} and {p.key!r}")
             index[name.lower()] = p.key
-            rows.append({"party_key": p.key, **spanned("name", name, span), "kind": kind,
-                         "occurrences": len(whole.find_all(name))})
+            # occurrences: counted by kzbrowser.build.extract.mentions, which tells the party's mentions apart
+            rows.append({"party_key": p.key, **spanned("name", name, span), "kind": kind, "occurrences": None})
     return PartyIndex(MappingProxyType(index)), rows
 
 
@@ -135,7 +135,7 @@ def opposition(notes: Mapping[str, Any], whole: Scope, keys: Set[str]) -> list[R
     for o in notes.get("opposition", []):
         span = whole.find(o["anchor"], o.get("anchor_occurrence"))
         require_party(o["party"], keys)
-        out.append({"party_key": o["party"], **spanned("anchor", o["anchor"], span)})
+        out.append({"party_key": o["party"], **spanned("anchor", o["anchor"], span), "inference": o.get("inference")})
     return out
 
 

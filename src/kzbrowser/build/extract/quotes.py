@@ -1,7 +1,9 @@
 """The quotations printed in each party's part of section 3, each with its source (program, statement, address).
 
-A quotation is from the party's program unless a [[party.quote_source]] annotation says that the next N
-quotations after its anchor come from a statement or an address.
+A quotation's source is "not stated" unless a [[party.quote_source]] annotation names the words that introduce
+it ("Its program says"): the next N quotations after those words come from the source they name. Only the nearest
+introduction before a quotation can claim it, so a quotation introduced otherwise ("Ak zhol believes that") after
+an exhausted one stays "not stated".
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from kzbrowser.build.extract.parties import Party
 from kzbrowser.build.extract.rows import Row, check_kind, pieces
 from kzbrowser.build.quotes import QuoteError, top_level_quotes
 
+NOT_STATED = "not stated"
 QUOTE_SOURCES = {"program", "statement", "address"}
 
 
@@ -51,7 +54,10 @@ def quotes(art: Article, parties: Sequence[Party], party_of: Mapping[int, str]) 
         for q in found:
             spans = p.spans_of(q.start, q.end)
             start = spans[0][0]
-            source = next((s for s in sources.get(key, []) if s.anchor[1] <= start and s.used < s.expected), None)
+            before = [s for s in sources.get(key, []) if s.anchor[1] <= start]
+            source = max(before, key=lambda s: s.anchor[1], default=None)
+            if source and source.used >= source.expected:
+                source = None
             if source:
                 source.used += 1
             per_party[key] += 1
@@ -59,7 +65,7 @@ def quotes(art: Article, parties: Sequence[Party], party_of: Mapping[int, str]) 
                 "id": len(out) + 1, "party_key": key, "seq": per_party[key], "paragraph_id": p.seq,
                 "style": q.style, "text": p.text[q.start:q.end], "text_start": spans[0][0],
                 "text_end": spans[-1][1], "text_pieces": pieces(spans),
-                "source": source.source if source else "program",
+                "source": source.source if source else NOT_STATED,
                 "source_anchor_start": source.anchor[0] if source else None,
                 "source_anchor_end": source.anchor[1] if source else None,
             })

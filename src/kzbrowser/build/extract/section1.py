@@ -52,7 +52,7 @@ def links_1999(notes: Mapping[str, Any], whole: Scope, rows_1999: list[Row], par
         require_party(link["party"], party_keys)
         span = whole.find(link["anchor"])
         out.append({"party_1999": match[0]["seq"], "party_key": link["party"], "kind": link["kind"],
-                    **spanned("anchor", link["anchor"], span)})
+                    **spanned("anchor", link["anchor"], span), "inference": link.get("inference")})
     return out
 
 
@@ -71,11 +71,14 @@ def facts(notes: Mapping[str, Any], whole: Scope) -> list[Row]:
 
 
 def signatories(notes: Mapping[str, Any], whole: Scope) -> list[Row]:
+    """The named signatories; partial = 1 when the article introduces them as some of those who signed."""
+    listed = notes.get("signatory_list", {})
+    partial = int("partial_anchor" in listed and bool(whole.find(listed["partial_anchor"])))
     out = []
     for seq, s in enumerate(notes.get("signatory", []), start=1):
         at = whole.find(s["anchor"])
         row: Row = {"seq": seq}
         for field in ("name", "position", "bank", "note"):
             row.update(spanned(field, s[field], resolve(whole, s, field, at)) if field in s else unspanned(field))
-        out.append({**row, **spanned("anchor", s["anchor"], at)})
+        out.append({**row, **spanned("anchor", s["anchor"], at), "partial": partial})
     return out
