@@ -75,7 +75,7 @@ def make_synthetic(path: Path, quotes: int = 100_000, paragraphs: int = 20_000, 
         "INSERT INTO paragraphs (id, section, kind, party_key, text, text_start, text_end, party_names) "
         "VALUES (?, 3, 'prose', ?, ?, 0, 0, ?)",
         ((first_p + i, k, text(40, 250), names.get(k)) for i in range(paragraphs) for k in [rng.choice(keys)]))
-    for table in ("quotes_fts", "paragraphs_fts"):
+    for table in ("quotes_fts", "paragraphs_fts", "quotes_words_fts", "paragraphs_words_fts"):
         conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
     conn.commit()
     conn.close()
