@@ -19,7 +19,8 @@ def passages(rows: Rows, article: str) -> list[Row]:
     found: list[tuple[int, int, str, str | None]] = []  # start, end, kind, party
     found += [(m["value_start"], m["value_end"], m["key"], None) for m in rows["meta"]
               if m["key"] in ("title", "author", "affiliation")]
-    found += [(s["title_start"], s["title_end"], "heading", None) for s in rows["sections"]]
+    # a section's heading as printed, with its number ("1. Local Specifics of the Party System")
+    found += [(article.rfind("\n", 0, s["title_start"]) + 1, s["title_end"], "heading", None) for s in rows["sections"]]
     found += [(p["heading_start"], p["heading_end"], "heading", p["key"]) for p in rows["parties"]]
     found += [(c["heading_start"], c["heading_end"], "heading", None) for c in rows["charts"]]
     for t in rows["article_tables"]:
