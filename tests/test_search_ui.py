@@ -14,7 +14,7 @@ from kzbrowser.read.citation import Source
 from kzbrowser.read.search.engine import search
 from kzbrowser.read.search.export import to_csv, to_markdown
 from kzbrowser.ui.main_window import ARTICLE_TAB, PARTY_TAB, SEARCH_TAB
-from kzbrowser.ui.search_pane import HIT_ROLE, ResultsModel
+from kzbrowser.ui.search_pane import HIT_ROLE, HTML_ROLE, ResultsModel
 
 
 def _typed(qtbot, window, text):
@@ -68,6 +68,21 @@ def test_paragraph_hit_opens_the_article_with_matches_highlighted(qtbot, window)
     c.setPosition(lo)
     c.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
     assert c.selectedText() == "Mashkevich"
+
+
+def test_a_heading_or_the_author_is_a_labelled_hit_that_opens_where_it_is_printed(qtbot, window):
+    pane = _typed(qtbot, window, "Kurganskaia")
+    assert _rows(pane)[0] == "Title, headings, tables and footnotes — 1"
+    index = pane.model.index(1)
+    assert index.data(HTML_ROLE).startswith('<span style="font-size:small">Author · ')
+    pane.view.setCurrentIndex(index)
+    pane.view.activated.emit(index)
+    assert window.tabs.currentIndex() == ARTICLE_TAB
+    (lo, hi), = window.article.selections
+    c = QTextCursor(window.article.browser.document())
+    c.setPosition(lo)
+    c.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+    assert c.selectedText() == "KURGANskaIA"
 
 
 def test_party_and_scope_filters(qtbot, window):
@@ -133,4 +148,4 @@ def test_markdown_export_cites_every_quote(conn, query):
     assert md.count("— “") == len(results.quotes)
     assert md.count("Valentina Kurganskaia") >= len(results.quotes)
     data = list(csv.reader(io.StringIO(to_csv(results, Source.from_db(conn)))))
-    assert len(data) == 1 + len(results.quotes) + len(results.paragraphs)
+    assert len(data) == 1 + len(results.quotes) + len(results.paragraphs) + len(results.passages)

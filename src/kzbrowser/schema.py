@@ -9,6 +9,9 @@ USER_VERSION = 1
 SOURCE_NAME = "party-system-in-kazakhstan-and-the-ethnic-issue.txt"
 SOURCE_SHA256 = "e2bf5281cdb9167e2900bc1c29022f2922932cd8a5083f3dabea53a0e57a817d"
 
+# The tables that search reads: each has an index <table>_fts (stemmed) and <table>_words_fts (the words as printed).
+SEARCHED = ("quotes", "paragraphs", "passages")
+
 # Conventions shared by all tables: a column X with X_start/X_end holds exactly article[X_start:X_end]
 # (character offsets into the article as a Python string); X_pieces, when not null, is a JSON list of
 # [start, end] spans for a value printed across a page break, joined by one space.
@@ -19,6 +22,9 @@ TABLES: dict[str, str] = {
     "paragraphs": "Every paragraph in reading order (id = position), its section, the party whose part of "
                   "section 3 it is in, and its printed span(s); kind is prose or list.",
     "footnotes": "The six footnotes, their text and span.",
+    "passages": "Every printed text that no paragraph holds, for search: kind is title, author, affiliation, "
+                "heading (of a section, a party, a table or a chart), caption, table (one printed line of a "
+                "table) or footnote; its section (null: before section 1), party and span.",
     "footnote_citations": "Where each footnote marker is printed, and in which paragraph (null: a heading "
                           "or caption).",
     "charts": "Charts 1-3: where each stood and the sentence that cites it. data_available = 0: the text "
@@ -76,11 +82,19 @@ TABLES: dict[str, str] = {
               "untestable, with the claim's span.",
     "check_spans": "The table cells or figures each check used.",
     "schema_doc": "This documentation, one row per table.",
-    "quotes_fts": "FTS5 index (porter, unicode61, diacritics removed; word prefixes of 3-10 letters indexed) over "
-                  "quotes.text, quotes.aliases and quotes.party_names (the party's key, then every name and variant "
-                  "of it).",
+    "quotes_fts": "FTS5 index (porter, unicode61, diacritics removed, footnote marks separate words; word prefixes "
+                  "of 3-10 letters indexed) over quotes.text, quotes.aliases and quotes.party_names (the party's "
+                  "key, then every name and variant of it).",
     "paragraphs_fts": "FTS5 index over paragraphs.text, paragraphs.aliases and paragraphs.party_names, built as "
                       "quotes_fts is.",
+    "passages_fts": "FTS5 index over passages.text, passages.aliases and passages.party_names, built as "
+                    "quotes_fts is.",
+    "quotes_words_fts": "FTS5 index of the unstemmed words of quotes.text and quotes.aliases (unicode61, no "
+                        "positions): the words a prefix search stands for (the stemmer rewrites prefixes).",
+    "paragraphs_words_fts": "FTS5 index of the unstemmed words of paragraphs.text and paragraphs.aliases, built as "
+                            "quotes_words_fts is.",
+    "passages_words_fts": "FTS5 index of the unstemmed words of passages.text and passages.aliases, built as "
+                          "quotes_words_fts is.",
     "party_names_fts": "FTS5 index over party_names.name and party_names.normalised.",
 }
 
@@ -92,6 +106,7 @@ COLUMNS: dict[str, str] = {
     "sections": "number I, title T@, section_start I, section_end I",
     "paragraphs": "id I, section I, kind T, party_key T, text T@+, aliases T, party_names T",
     "footnotes": "number I, text T@, marker_start I",
+    "passages": "id I, kind T, section I, party_key T, text T@+, aliases T, party_names T",
     "footnote_citations": "footnote I, section I, marker T@, paragraph_id I",
     "charts": "number I, heading T@, cited_in T@, data_available I, note T",
     "article_tables": "number I, caption T@, heading_start I, heading_end I, footnote I, section I",

@@ -21,19 +21,21 @@ from kzbrowser.build.anchors import AnchorError
 from kzbrowser.build.anchors import load as load_annotations
 from kzbrowser.build.article import ArticleError, parse
 from kzbrowser.build.extract import Rows, extract_all
-from kzbrowser.schema import APPLICATION_ID, TABLES, USER_VERSION
+from kzbrowser.build.passages import passages
+from kzbrowser.read import words
+from kzbrowser.schema import APPLICATION_ID, SEARCHED, TABLES, USER_VERSION
 from kzbrowser.spans import check_stored
 
-FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+FTS_TOKENIZE = words.STEMMED
 FTS_PREFIXES = "3 4 5 6 7 8 9 10"  # the lengths of typed prefixes (democra*) that the index answers directly
-# The columns of quotes_fts and paragraphs_fts, in index order (kzbrowser.read.search.engine relies on it).
+# The columns of each SEARCHED table's index, in index order (kzbrowser.read.search.engine relies on it).
 FTS_COLUMNS = ("text", "aliases", "party_names")
 # Tables whose primary key is not a plain rowid.
 PRIMARY_KEYS = {"meta": "key", "sections": "number", "paragraphs": "id", "footnotes": "number",
                 "charts": "number", "article_tables": "number", "table1_membership": "row",
                 "table2_programs": "row", "table3_poll": "row", "table4_categories": "seq",
                 "parties": "key", "quotes": "id", "parties_1999": "seq", "facts": "key",
-                "signatories": "seq", "checks": "key", "schema_doc": "name"}
+                "signatories": "seq", "checks": "key", "schema_doc": "name", "passages": "id"}
 FOREIGN_KEYS = ("party_key", "parties", "key")
 
 
@@ -50,6 +52,7 @@ def collect(article_text: str, annotations: Mapping[str, Any]) -> Rows:
     except (ArticleError, AnchorError) as exc:
         raise BuildError(str(exc)) from None
     rows["checks"], rows["check_spans"] = found, spans
+    rows["passages"] = passages(rows, article_text)
     _add_normalised(rows)
     sha = hashlib.sha256(article_text.encode("utf-8")).hexdigest()
     rows["meta"] += [
@@ -78,7 +81,7 @@ def _normalise(text: str, artefacts: dict[str, str]) -> str:
 def _add_normalised(rows: Rows) -> None:
     """Beside each printed text, the forms scholars write, so that search finds both."""
     normal = {a["printed"]: a["normalised"] for a in rows["artefacts"]}
-    for table in ("quotes", "paragraphs"):
+    for table in SEARCHED:
         for r in rows[table]:
             r["aliases"] = " ".join(n for p, n in normal.items() if p in r["text"]) or None
     for r in rows["party_names"]:
@@ -89,7 +92,7 @@ def _add_normalised(rows: Rows) -> None:
     names: dict[str, list[str]] = {}
     for r in rows["party_names"]:
         names.setdefault(r["party_key"], []).extend((r["name"], r["normalised"]))
-    for table in ("quotes", "paragraphs"):
+    for table in SEARCHED:
         for r in rows[table]:
             key = r.get("party_key")
             r["party_names"] = f"{key}: " + "; ".join(dict.fromkeys(names[key])) if key else None
@@ -154,7 +157,7 @@ def _write_db(rows: Rows, path: Path) -> None:
                 raise BuildError(f"nothing extracted for table {name}")
             fks = [FOREIGN_KEYS] if "party_key" in data[0] and name != "parties" else None
             db.table(name).insert_all(data, pk=PRIMARY_KEYS.get(name), foreign_keys=fks, batch_size=1000)
-        for table in ("quotes", "paragraphs"):
+        for table in SEARCHED:
             _create_fts(conn, table)
         db.table("party_names").enable_fts(["name", "normalised"], fts_version="FTS5", tokenize=FTS_TOKENIZE)
         for name in TABLES:
@@ -203,13 +206,26 @@ def build_from_text(text: str, annotations: Mapping[str, Any], output: Path, for
 
 
 def _create_fts(conn: sqlite3.Connection, table: str) -> None:
-    """The search index of ``table``: as sqlite-utils' enable_fts() makes it (so its tools find it), plus an
-    index of word prefixes, which makes a prefix search such as democra* two to three times faster."""
+    """The search indexes of ``table``.
+
+    ``<table>_fts`` is made as sqlite-utils' enable_fts() makes it (so its tools find it), plus an index of word
+    prefixes, which makes a prefix search such as democra* two to three times faster. ``<table>_words_fts``
+    holds the words as printed, unstemmed, for the words a prefix stands for; its content= is written in single
+    quotes so that sqlite-utils' detect_fts() never takes it for the table's index.
+    """
     columns = ", ".join(f'"{c}"' for c in FTS_COLUMNS)
     conn.execute(f"""CREATE VIRTUAL TABLE "{table}_fts" USING FTS5 (
     {columns},
     prefix='{FTS_PREFIXES}',
-    tokenize='{FTS_TOKENIZE}',
+    tokenize={_quoted(FTS_TOKENIZE)},
     content="{table}"
 )""")
-    conn.execute(f'INSERT INTO "{table}_fts" ("{table}_fts") VALUES (\'rebuild\')')
+    conn.execute(f"""CREATE VIRTUAL TABLE "{table}_words_fts" USING FTS5 (
+    "text", "aliases", tokenize={_quoted(words.UNSTEMMED)}, detail=none, columnsize=0, content='{table}'
+)""")
+    for index in (f"{table}_fts", f"{table}_words_fts"):
+        conn.execute(f'INSERT INTO "{index}" ("{index}") VALUES (\'rebuild\')')
+
+
+def _quoted(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from kzbrowser.read.search.engine import CLOSE, OPEN, Hit, Results
+from kzbrowser.read.search.engine import CLOSE, OPEN, Hit, Results, kind_label
 
 PLAIN = ("[", "]")
 ANSI = ("\x1b[1;4m", "\x1b[0m")  # bold underlined
@@ -20,7 +20,8 @@ def print_results(res: Results, article: str, color: bool = False) -> None:
     on, off = ANSI if color else PLAIN
     if res.notice:
         print(res.notice)
-    groups = [("Quotes", res.quotes, res.quote_total), ("Article paragraphs", res.paragraphs, res.paragraph_total)]
+    groups = [("Quotes", res.quotes, res.quote_total), ("Article paragraphs", res.paragraphs, res.paragraph_total),
+              ("Title, headings, tables and footnotes", res.passages, res.passage_total)]
     for title, hits, total in groups:
         if not hits:
             continue
@@ -35,7 +36,10 @@ def print_results(res: Results, article: str, color: bool = False) -> None:
 
 def _heading(h: Hit) -> str:
     party = h.party_name or "no party"
-    return f"{party}" if h.kind == "quote" else f"section {h.section}, {party}"
+    if h.kind == "quote":
+        return party
+    where = f"section {h.section}" if h.section is not None else "before section 1"
+    return f"{where}, {party}" if h.kind == "paragraph" else f"{kind_label(h.kind)}, {where}, {party}"
 
 
 def _where(h: Hit, article: str) -> str:

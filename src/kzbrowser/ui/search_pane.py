@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from kzbrowser.present.html import escape
 from kzbrowser.read.citation import Source
-from kzbrowser.read.search.engine import CLOSE, OPEN, QUERY_HELP, Hit, Results, search
+from kzbrowser.read.search.engine import CLOSE, OPEN, QUERY_HELP, Hit, Results, kind_label, search
 from kzbrowser.ui.save import save_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +60,9 @@ class ResultsModel(QAbstractListModel):
         self._rows = []
         if results is not None:
             for title, hits, total in (("Program quotes", results.quotes, results.quote_total),
-                                       ("Article paragraphs", results.paragraphs, results.paragraph_total)):
+                                       ("Article paragraphs", results.paragraphs, results.paragraph_total),
+                                       ("Title, headings, tables and footnotes", results.passages,
+                                        results.passage_total)):
                 if hits or total:
                     shown = f"{len(hits)} of {total}" if total > len(hits) else f"{len(hits)}"
                     self._rows.append(f"{title} — {shown}")
@@ -87,15 +89,15 @@ class ResultsModel(QAbstractListModel):
             if role == HTML_ROLE:
                 return f"<b>{escape(row)}</b>"
             return None
-        where = row.party_name or f"Section {row.section}"
+        where = row.party_name or (f"Section {row.section}" if row.section is not None else "Before section 1")
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{where}: {row.snippet.replace(OPEN, '').replace(CLOSE, '')}"
         if role == HTML_ROLE:
-            label = "Quote" if row.kind == "quote" else "Article"
+            label = kind_label(row.kind)
             return (f'<span style="font-size:small">{label} · {escape(where)}</span><br>{_html(row.snippet)}')
         if role == Qt.ItemDataRole.ToolTipRole:
             return "Enter or double-click: " + ("open the party at this quote" if row.kind == "quote"
-                                                else "open the article at this paragraph")
+                                                else "open the article where this is printed")
         if role == HIT_ROLE:
             return row
         return None
@@ -239,7 +241,7 @@ class SearchPane(QWidget):
                                                    "About the data shows what is wrong with it.")
         self.results = results
         self.model.set_results(results if text.strip() else None)
-        has = bool(results.quotes or results.paragraphs)
+        has = bool(results.hits)
         self.export_csv.setEnabled(has)
         self.export_md.setEnabled(has)
         note = results.notice or ""

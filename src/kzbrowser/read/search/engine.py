@@ -5,23 +5,22 @@ Read-only: it runs on the app's immutable connection. The query language is in `
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kzbrowser.read import names
-from kzbrowser.read.names import fold_name
 from kzbrowser.read.parties import UnknownParty
 from kzbrowser.read.search import query as ql
-from kzbrowser.spans import printed_spans
+from kzbrowser.read.search.hits import CLOSE, OPEN, Hit, artefacts, hit, kind_label, snippet
+from kzbrowser.schema import SEARCHED
 
-OPEN, CLOSE = "\x02", "\x03"  # around each match in Hit.snippet
+__all__ = ["CLOSE", "OPEN", "QUERY_HELP", "Hit", "Results", "kind_label", "search", "snippet"]
+
 SCOPES = ("all", "quotes", "article")
 # bm25 column weights: text, aliases (the normalised spelling of what text prints), party_names (a hit
 # there only says the text belongs to the party asked for, so it counts for less than the words).
 RANK = "bm25(1.0, 1.0, 0.5)"
-SNIPPET_CHARS = 220
 COUNT_CAP = 10_000  # Results.*_total above this is reported as COUNT_CAP + 1 ("more than 10,000")
 RANK_CAP = 1_000  # more matches than this in a table: only the first RANK_CAP (article order) are ranked
 
@@ -32,27 +31,11 @@ Search the quotes and the article.
   harmony OR accord     either word (OR in capitals; it binds the two words next to it)
   ethnic -clashes       exclude a word (also: ethnic NOT clashes); -"a phrase" too
   democra*              words starting with democra
+The title, the author, headings, table captions and lines and the footnotes are searched too.
 Case, accents and word endings do not matter: democrats finds democratic, cafe finds café.
 A party is found under any of its names and variants: Auyl and AuyI, Otan and the Homeland, CPK;
 its quotes and paragraphs count even where they do not name it.
 Anything else (an unclosed quote, a lone operator, parentheses) is searched as plain words."""
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One quote or paragraph that matched."""
-
-    kind: str  # "quote" | "paragraph"
-    id: int  # quotes.id or paragraphs.id
-    party_key: str | None
-    party_name: str | None  # parties.full_name
-    section: int  # the article section it is in
-    text: str  # the whole quote or paragraph
-    snippet: str  # an excerpt, each match wrapped in OPEN ... CLOSE
-    matches: tuple[tuple[int, int], ...]  # ranges of matched words in ``text``
-    span: tuple[int, int]  # (text_start, text_end) in the article
-    score: float  # bm25: lower is better
-    article_matches: tuple[tuple[int, int], ...] = ()  # ``matches`` as article offsets
 
 
 @dataclass(frozen=True)
@@ -64,6 +47,12 @@ class Results:
     notice: str | None  # a sentence for the user about a fallback or an empty result
     quote_total: int = 0  # all matching quotes (only ``limit`` are returned); COUNT_CAP + 1 means more
     paragraph_total: int = 0
+    passages: list[Hit] = field(default_factory=list)  # the title, headings, tables, footnotes... that matched
+    passage_total: int = 0
+
+    @property
+    def hits(self) -> list[Hit]:
+        return [*self.quotes, *self.paragraphs, *self.passages]
 
 
 def search(conn: sqlite3.Connection, query: str, *, party: str | None = None, scope: str = "all",
@@ -84,7 +73,7 @@ def search(conn: sqlite3.Connection, query: str, *, party: str | None = None, sc
     if out is None:  # FTS5 refused our own expression: should not happen, but never fail the user
         q = ql.literal(query, "the query could not be used as typed")
         out = _run(conn, query, q, party, scope, limit)
-    if out is not None and not (out.quotes or out.paragraphs):
+    if out is not None and not out.hits:
         out = _retry_without_foreign_words(conn, query, q, party, scope, limit) or out
     return out or Results(query, [], [], True, "The search failed; try other words.")
 
@@ -113,26 +102,27 @@ def _check_index(conn: sqlite3.Connection) -> None:
 
 def _run(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | None, scope: str,
          limit: int) -> Results | None:
-    expr = ql.to_fts(q, _party_lookup(conn))
-    if expr is None:
-        what = "only excludes words" if q.clauses else "has no words to look for"
-        return Results(text, [], [], q.literal, _describe(q, f"The query {what}; add a word to search for."))
     try:
+        expr = ql.to_fts(q, _party_lookup(conn), _word_lookup(conn))
+        if expr is None:
+            what = "only excludes words" if q.clauses else "has no words to look for"
+            return Results(text, [], [], q.literal, _describe(q, f"The query {what}; add a word to search for."))
         quotes, nq = _table(conn, "quotes", expr, party, limit) if scope != "article" else ([], 0)
         paras, npara = _table(conn, "paragraphs", expr, party, limit) if scope != "quotes" else ([], 0)
+        others, nother = _table(conn, "passages", expr, party, limit) if scope != "quotes" else ([], 0)
     except sqlite3.OperationalError as exc:
         if "interrupted" in str(exc):
             raise
         return None
     notice = None
-    if max(nq, npara) > RANK_CAP:
+    if max(nq, npara, nother) > RANK_CAP:
         notice = (f"Very many matches: the best of the first {RANK_CAP:,} of each kind are shown; "
                   "add words to narrow the search.")
-    if not quotes and not paras:
+    if not quotes and not paras and not others:
         where = {"all": "quote or paragraph", "quotes": "quote", "article": "paragraph"}[scope]
         words = ", ".join(t.text for c in q.positive for t in c.terms)
         notice = f"No {where} matches {words}" + (" for this party." if party else ".")
-    return Results(text, quotes, paras, q.literal, _describe(q, notice), nq, npara)
+    return Results(text, quotes, paras, q.literal, _describe(q, notice), nq, npara, others, nother)
 
 
 def _describe(q: ql.Query, notice: str | None) -> str | None:
@@ -157,7 +147,7 @@ def _retry_without_foreign_words(conn: sqlite3.Connection, text: str, q: ql.Quer
     retry = ql.Query(keep, literal=True, any_of=q.any_of,
                      problem=f"the article is in English and has no {', '.join(dropped)}")
     out = _run(conn, text, retry, party, scope, limit)
-    return out if out is not None and (out.quotes or out.paragraphs) else None
+    return out if out is not None and out.hits else None
 
 
 def _latin(word: str) -> bool:
@@ -175,10 +165,28 @@ def _party_lookup(conn: sqlite3.Connection) -> ql.PartyLookup:
     return lookup
 
 
+def _word_lookup(conn: sqlite3.Connection) -> ql.WordLookup:
+    """The printed words of the searched texts that start with a prefix, from the unstemmed indexes."""
+    terms = " UNION ".join(f'SELECT term FROM temp."{t}_words" WHERE term >= :p AND term <= :p || char(1114111)'
+                           for t in SEARCHED)
+
+    def lookup(prefix: str) -> tuple[str, ...] | None:
+        for table in SEARCHED:
+            # fts5vocab lists an index's terms; in temp, since the database itself is read-only
+            conn.execute(f'CREATE VIRTUAL TABLE IF NOT EXISTS temp."{table}_words" '
+                         f"USING fts5vocab(main, '{table}_words_fts', 'row')")
+        found = [w for (w,) in conn.execute(f"SELECT term FROM ({terms}) LIMIT {ql.MAX_PREFIX_WORDS + 1}",
+                                            {"p": prefix})]
+        return tuple(w for w in found if w.startswith(prefix)) if len(found) <= ql.MAX_PREFIX_WORDS else None
+
+    return lookup
+
+
 def _table(conn: sqlite3.Connection, table: str, expr: str, party: str | None,
            limit: int) -> tuple[list[Hit], int]:
     fts = f"{table}_fts"
     section = "g.section" if table == "quotes" else "t.section"
+    kind = {"quotes": "'quote'", "paragraphs": "'paragraph'"}.get(table, "t.kind")
     joins = "LEFT JOIN paragraphs g ON g.id = t.paragraph_id" if table == "quotes" else ""
     match = f"{fts} MATCH :expr" + (" AND t.party_key = :party" if party else "")
     args: dict[str, object] = {"expr": expr, "party": party, "limit": limit, "rank": RANK}
@@ -196,93 +204,11 @@ def _table(conn: sqlite3.Connection, table: str, expr: str, party: str | None,
     # ORDER BY rank is sorted inside FTS5, so SQLite stops after `limit` rows and runs highlight() (which
     # re-tokenises the text) on those rows only, not on every match.
     rows = conn.execute(f"""
-        SELECT t.id, t.party_key, p.full_name, {section}, t.text, t.text_start, t.text_end, t.text_pieces,
+        SELECT {kind}, t.id, t.party_key, p.full_name, {section}, t.text, t.text_start, t.text_end, t.text_pieces,
                highlight({fts}, 0, char(2), char(3)),
                CASE WHEN t.aliases IS NULL THEN NULL ELSE highlight({fts}, 1, char(2), char(3)) END, {fts}.rank
         FROM {fts} JOIN {table} t ON t.id = {fts}.rowid LEFT JOIN parties p ON p.key = t.party_key {joins}
         WHERE {match} AND {fts}.rank MATCH :rank {bound}
         ORDER BY {fts}.rank LIMIT :limit""", args).fetchall()
-    artefacts = _artefacts(conn) if any(r[9] and OPEN in r[9] for r in rows) else {}
-    kind = "quote" if table == "quotes" else "paragraph"
-    return [_hit(kind, r, artefacts) for r in rows], total
-
-
-def _artefacts(conn: sqlite3.Connection) -> dict[str, str]:
-    return dict(conn.execute("SELECT DISTINCT printed, normalised FROM artefacts").fetchall())
-
-
-def _hit(kind: str, row: tuple, artefacts: dict[str, str]) -> Hit:
-    rid, party_key, party_name, section, text, start, end, pieces, hl_text, hl_alias, score = row
-    matches = _marked(hl_text or "")
-    if hl_alias and OPEN in hl_alias:
-        # The normalised spelling matched ("Auyl"): mark where the text prints it ("AuyI").
-        found = {w for m in _marked_words(hl_alias) for w in fold_name(m).split()}
-        for printed, normalised in artefacts.items():
-            if found & set(fold_name(normalised).split()):
-                i = text.find(printed)
-                while i >= 0:
-                    matches.append((i, i + len(printed)))
-                    i = text.find(printed, i + 1)
-    merged = _merge(matches)
-    spans = json.loads(pieces) if pieces else [[start, end]]
-    return Hit(kind, rid, party_key, party_name, section, text, snippet(text, merged), tuple(merged),
-               (start, end), float(score), tuple(_to_article(merged, spans)))
-
-
-def _marked(highlighted: str) -> list[tuple[int, int]]:
-    """Ranges of the marked runs in the text that ``highlighted`` marks up."""
-    out = []
-    n = 0  # markers seen so far, to turn positions in ``highlighted`` into positions in the text
-    i = highlighted.find(OPEN)
-    while i >= 0:
-        j = highlighted.find(CLOSE, i)
-        if j < 0:
-            break
-        out.append((i - n, j - n - 1))
-        n += 2
-        i = highlighted.find(OPEN, j)
-    return out
-
-
-def _marked_words(highlighted: str) -> list[str]:
-    plain = highlighted.replace(OPEN, "").replace(CLOSE, "")
-    return [plain[a:b] for a, b in _marked(highlighted)]
-
-
-def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(ranges):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
-    return out
-
-
-def _to_article(ranges: list[tuple[int, int]], spans: list[list[int]]) -> list[tuple[int, int]]:
-    """Text ranges as article offsets; a text crossing a page break is its pieces joined by one space."""
-    return [span for a, b in ranges for span in printed_spans(spans, a, b)]
-
-
-def snippet(text: str, matches: list[tuple[int, int]] | tuple[tuple[int, int], ...],
-            size: int = SNIPPET_CHARS) -> str:
-    """About ``size`` characters of ``text`` around its first match, matches wrapped in OPEN/CLOSE."""
-    if len(text) <= size:
-        lo, hi = 0, len(text)
-    else:
-        first = matches[0][0] if matches else 0
-        lo = max(0, min(first - size // 4, len(text) - size))
-        lo = text.rfind(" ", 0, lo) + 1 if lo > 0 else 0  # start at a word
-        hi = min(len(text), lo + size)
-        if hi < len(text):
-            cut = text.rfind(" ", lo, hi)
-            hi = cut if cut > lo else hi
-    parts, pos = [], lo
-    for a, b in matches:
-        a, b = max(a, lo), min(b, hi)
-        if a >= b:
-            continue
-        parts += [text[pos:a], OPEN, text[a:b], CLOSE]
-        pos = b
-    parts.append(text[pos:hi])
-    return ("…" if lo > 0 else "") + "".join(parts).strip() + ("…" if hi < len(text) else "")
+    found = artefacts(conn) if any(r[10] and OPEN in r[10] for r in rows) else {}
+    return [hit(r, found) for r in rows], total

@@ -6,7 +6,7 @@ import csv
 import io
 
 from kzbrowser.read.citation import Source
-from kzbrowser.read.search.engine import CLOSE, OPEN, Hit, Results
+from kzbrowser.read.search.engine import CLOSE, OPEN, Hit, Results, kind_label
 
 COLUMNS = ("kind", "rank", "party", "section", "text", "snippet", "article_start", "article_end", "citation")
 
@@ -16,13 +16,13 @@ def _plain(snippet: str) -> str:
 
 
 def _citation(hit: Hit, source: Source) -> str:
-    if hit.kind == "quote":
+    if hit.kind == "quote" and hit.section is not None:  # a quote is always in a section
         return source.quote(hit.text, hit.party_name, hit.section)
     return source.reference(hit.section)
 
 
 def _hits(results: Results) -> list[tuple[int, Hit]]:
-    return [*enumerate(results.quotes, 1), *enumerate(results.paragraphs, 1)]
+    return [*enumerate(results.quotes, 1), *enumerate(results.paragraphs, 1), *enumerate(results.passages, 1)]
 
 
 def to_csv(results: Results, source: Source) -> str:
@@ -49,5 +49,10 @@ def to_markdown(results: Results, source: Source) -> str:
     for h in results.paragraphs:
         snippet = h.snippet.replace(OPEN, "**").replace(CLOSE, "**")
         lines += [f"- {snippet} ({source.reference(h.section).rstrip('.')})", ""]
+    if results.passages:
+        lines += [f"## Title, headings, tables and footnotes ({len(results.passages)})", ""]
+    for h in results.passages:
+        snippet = h.snippet.replace(OPEN, "**").replace(CLOSE, "**")
+        lines += [f"- {kind_label(h.kind)}: {snippet} ({source.reference(h.section).rstrip('.')})", ""]
     lines += ["---", f"Source: {source.reference()}"]
     return "\n".join(lines) + "\n"

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kzbrowser.read.words import words_of
+from kzbrowser.read.words import fold, without_marks, words_of
 
 # Straight, curly and guillemet quotes all delimit a phrase: people paste them from the article.
 QUOTES = '"“”„‟«»'
@@ -63,7 +63,7 @@ class _Invalid(Exception):
 
 def parse(text: str) -> Query:
     """Parse ``text``; never raises. Invalid syntax gives a literal query with ``problem`` set."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", without_marks(text))
     # Control characters would only ever separate words (FTS5 does the same).
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
     if len(text) > MAX_CHARS:
@@ -173,20 +173,27 @@ class PartyRef:
 
 
 PartyLookup = Callable[[str], "PartyRef | None"]
+# The printed words that start with a (folded) prefix; None when there are more than MAX_PREFIX_WORDS.
+WordLookup = Callable[[str], "tuple[str, ...] | None"]
+MAX_PREFIX_WORDS = 300
 
 
 def _string(words: tuple[str, ...]) -> str:
     return '"' + " ".join(words).replace('"', '""') + '"'
 
 
-def _term_fts(term: Term, party: PartyRef | None = None) -> str:
-    alts = [f"{TEXT_COLUMNS}: {_string(term.words)}" + ("*" if term.prefix else "")]
-    if term.prefix and len(term.words) == 1 and len(term.words[0]) > 4:
-        # The index holds porter stems: "democratic" is stored as "democrat", so "democrati*" alone
-        # would miss it. A stem is (nearly always) a prefix of its word, so the typed prefix cut back a
-        # few letters, as whole terms, finds those words.
-        w = term.words[0]
-        alts += [f"{TEXT_COLUMNS}: {_string((w[:k],))}" for k in range(len(w) - 1, max(3, len(w) - 4), -1)]
+def _term_fts(term: Term, party: PartyRef | None, words_with: WordLookup) -> str:
+    alts = [f"{TEXT_COLUMNS}: {_string(term.words)}"]
+    if term.prefix:
+        # The index holds porter stems, and the stemmer rewrites a typed prefix too ("auy" becomes "aui",
+        # "analy" "anali"): a prefix stands instead for the printed words that start with it, each matched as a
+        # whole word (and so stemmed alike). Beyond MAX_PREFIX_WORDS of them, FTS5's own prefix query.
+        *head, last = term.words
+        found = words_with(fold(last))
+        if found is None or not found:
+            alts[0] += "*"
+        else:
+            alts = [f"{TEXT_COLUMNS}: {_string((*head, w))}" for w in found]
     if party:
         # A party under any of its names (Rukhaniyat finds Rukhaniat; Otan finds the Homeland), and a
         # quote belongs to its party even where it never names it (Ak zhol's program, the AuyI quotes).
@@ -240,12 +247,13 @@ def _plain(c: Clause) -> bool:
     return not c.negated and len(c.terms) == 1 and not c.terms[0].prefix and not c.terms[0].quoted
 
 
-def to_fts(query: Query, party_of: PartyLookup = lambda _: None) -> str | None:
+def to_fts(query: Query, party_of: PartyLookup = lambda _: None,
+           words_with: WordLookup = lambda _: None) -> str | None:
     """The MATCH expression for ``query``; None when it has nothing to look for."""
     pos: list[str] = []
     neg: list[str] = []
     for clause, parties in _merge_party_names(query.clauses, party_of):
-        alts = [_term_fts(t, p) for t, p in zip(clause.terms, parties, strict=True)]
+        alts = [_term_fts(t, p, words_with) for t, p in zip(clause.terms, parties, strict=True)]
         expr = alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
         (neg if clause.negated else pos).append(expr)
     if not pos:
