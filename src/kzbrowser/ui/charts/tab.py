@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrowser.present.chart_style import legend_entries
+from kzbrowser.present.html import bounded, escape, shown
 from kzbrowser.read import chart_data
 from kzbrowser.read.chart_data import Chart
 from kzbrowser.ui.charts import export as chart_export
@@ -66,7 +67,7 @@ class ChartPage(QWidget):
         from kzbrowser.ui.charts.plots import ChartPlot  # pyqtgraph
 
         self.chart = chart
-        title = QLabel(chart.title, wordWrap=True)
+        title = QLabel(bounded(chart.title)[0], wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         f = title.font()
         f.setPointSizeF(f.pointSizeF() * 1.3)
         f.setBold(True)
@@ -75,12 +76,13 @@ class ChartPage(QWidget):
         legend = QLabel(wordWrap=True)
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setText("&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{e.colour}">{SWATCH[e.swatch]}</span>&nbsp;{e.label}'
+            f'<span style="color:{e.colour}">{SWATCH[e.swatch]}</span>&nbsp;{escape(e.label)}'
             for e in legend_entries(chart)))
         legend.setVisible(bool(legend_entries(chart)))
         self.plot = ChartPlot(chart, self)
         self.plot.setAccessibleName(f"Chart: {chart.title}")
-        self.caption = QLabel("<br>".join((*chart.notes, chart.caption)), wordWrap=True)
+        self.caption = QLabel("<br>".join(shown(n) for n in (*chart.notes, chart.caption)), wordWrap=True,
+                              textFormat=Qt.TextFormat.RichText)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caption.setEnabled(True)
         self.caption.setForegroundRole(self.caption.foregroundRole())
