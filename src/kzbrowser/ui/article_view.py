@@ -221,10 +221,8 @@ class ArticleView(QWidget):
             cursor.insertText(text, fmt)
             if run.start is not None:
                 self._segments.append((run.start, pos, len(text)))
-            if cut:
-                note = QTextCharFormat()
-                note.setForeground(muted_color)
-                cursor.insertText(f" {cut}", note)
+            if cut:  # in the run's own format: the note must be seen
+                cursor.insertText(f" {cut}", fmt)
 
     # -- showing spans ----------------------------------------------------------------------------------------
     def document_ranges(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

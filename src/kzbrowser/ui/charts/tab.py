@@ -5,7 +5,6 @@ Importing this module is cheap; pyqtgraph and numpy are imported when the first 
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -33,8 +32,8 @@ from kzbrowser.present.html import bounded, escape, shown
 from kzbrowser.read import chart_data
 from kzbrowser.read.chart_data import Chart
 from kzbrowser.ui.charts import export as chart_export
-from kzbrowser.ui.charts.figure import BASE_WIDTH
 from kzbrowser.ui.charts.table import ChartTableModel, DataView
+from kzbrowser.ui.settings import CHART_TAB, PNG_WIDTH
 
 TAB_TITLES = {"membership": "Membership (Table 1)", "poll": "Political processes (Table 3)",
               "assessment": "Assessment of parties (Table 4)", "timeline": "Timeline"}
@@ -44,20 +43,6 @@ SHORTCUTS = {"png": "Ctrl+E", "svg": "Ctrl+Shift+E", "pdf": "Ctrl+Alt+E", "csv":
              "copy": "Ctrl+Shift+C"}
 SWATCH = {"square": "■", "hatch": "▨", "circle": "●", "diamond": "◆", "triangle": "▲", "tdown": "▼", "range": "├─┤",
           "arrow": "→"}
-log = logging.getLogger(__name__)
-
-def _int_setting(settings: QSettings, key: str, default: int, lo: int, hi: int) -> int:
-    """An integer setting in lo..hi; anything else (QSettings hands back any type) falls back, logged."""
-    raw = settings.value(key, default)
-    try:
-        value = int(str(raw))
-    except ValueError:
-        value = lo - 1
-    if lo <= value <= hi:
-        return value
-    log.warning("setting %s=%r is not a whole number in %d..%d; using %d", key, raw, lo, hi, default)
-    return default
-
 
 class ChartPage(QWidget):
     """One chart: title, legend, plot, notes and source above its data table."""
@@ -187,7 +172,7 @@ class ChartsTab(QWidget):
             self._holders.append(layout)
             self.tabs.addTab(holder, TAB_TITLES[chart.name])
         self.pages = _LazyPages(self._build_page, len(self.charts))
-        self.tabs.setCurrentIndex(_int_setting(self.settings, "charts/tab", 0, 0, len(self.charts) - 1))
+        self.tabs.setCurrentIndex(CHART_TAB.read(self.settings))
         self.pages[self.tabs.currentIndex()]
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._actions = self._make_actions()
@@ -215,7 +200,7 @@ class ChartsTab(QWidget):
 
     def _on_tab_changed(self, i: int) -> None:
         self.pages[i]
-        self.settings.setValue("charts/tab", i)
+        CHART_TAB.write(self.settings, i)
 
     def _make_actions(self) -> list[QAction]:
         out = []
@@ -268,7 +253,7 @@ class ChartsTab(QWidget):
         return path
 
     def ask_png_width(self) -> int | None:
-        dialog = PngSizeDialog(_int_setting(self.settings, "charts/png_width", 2 * BASE_WIDTH, 400, 20000), self)
+        dialog = PngSizeDialog(PNG_WIDTH.read(self.settings), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         self.settings.setValue("charts/png_width", dialog.width_box.value())
