@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -83,8 +85,13 @@ class ChartPage(QWidget):
         for w in (title, legend, self.plot, self.caption):
             lay.addWidget(w)
         lay.setStretch(2, 1)
+        self.plot.setMinimumHeight(220)
+        # Scrolled rather than squeezed: in a small window the notes would otherwise be laid over the bars,
+        # and the page's minimum height would make the window grow when the tab is first opened.
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(top)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
+        split.addWidget(scroll)
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
