@@ -88,7 +88,8 @@ class ChartPage(QWidget):
         self.plot.setMinimumHeight(220)
         # Scrolled rather than squeezed: in a small window the notes would otherwise be laid over the bars,
         # and the page's minimum height would make the window grow when the tab is first opened.
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(top)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(scroll)
