@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from conftest import make_other_sqlite, set_user_version, wreck_pages
 from kzbrowser.ui import app as gui
@@ -49,3 +49,17 @@ def test_bad_database_gives_a_dialog_and_nonzero_exit(qtbot, tmp_path, case):
     assert reason in seen["text"]
     assert "kzbrowser build" in seen["info"] and "scripts/build_db.py" in seen["info"]
     assert "Critical" in seen["icon"]
+
+
+def test_the_dialog_shows_the_path_as_plain_text(qtbot, tmp_path):
+    folder = tmp_path / "<b>bold &amp; <img src=x> <i>it"
+    folder.mkdir()
+    path = folder / "kz.sqlite"
+    path.write_bytes(b"")
+    with pytest.raises(gui.DatabaseError) as info:
+        gui.connect(path)
+    box = gui.database_error_dialog(info.value)
+    qtbot.addWidget(box)
+    label = next(w for w in box.findChildren(QLabel) if "cannot open" in w.text())
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert f"File: {path}" in label.text()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kzbrowser.read.citation import Source
@@ -149,3 +150,17 @@ def test_markdown_export_cites_every_quote(conn, query):
     assert md.count("Valentina Kurganskaia") >= len(results.quotes)
     data = list(csv.reader(io.StringIO(to_csv(results, Source.from_db(conn)))))
     assert len(data) == 1 + len(results.quotes) + len(results.paragraphs) + len(results.passages)
+
+
+def test_a_paste_longer_than_the_field_holds_is_said(qtbot, window):
+    window.search_tab.show()
+    pane = window.search_tab.get()
+    QGuiApplication.clipboard().setText("ethnic " * 15_000)  # 105,000 characters
+    pane.field.setFocus()
+    pane.field.paste()
+    started = time.monotonic()
+    pane.run_search()
+    assert time.monotonic() - started < 5
+    assert len(pane.field.text()) == 32_767
+    assert pane.notice.isVisibleTo(pane)
+    assert "at most 32,767 characters" in pane.notice.text()

@@ -32,10 +32,46 @@ class Page(NamedTuple):
     title: str = ""
 
 
-def escape(text: str) -> str:
-    """HTML-escape (the html module's import pulls in a large entity table at start-up)."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-            .replace("'", "&#x27;"))
+# How much of one stored value is shown. The article's longest paragraph has 1,391 characters; laying out a
+# long unbroken value takes time that grows with the square of its length (10,000 characters: ~20 ms, 2 MB:
+# minutes), so a longer value is cut for showing, with a note, and kept whole for copying.
+SHOWN_CHARS = 10_000
+# C0 controls (but tab and newline, which lay out as spaces), DEL and the C1 controls -> visible symbols
+_VISIBLE = {i: 0x2400 + i for i in range(32) if chr(i) not in "\t\n"}
+_VISIBLE.update({0x7F: 0x2421, **{i: 0xFFFD for i in range(0x80, 0xA0)}})
+
+
+def visible(text: str) -> str:
+    """``text`` with its control characters as visible symbols (NUL as ␀), never rendered raw."""
+    return text.translate(_VISIBLE)
+
+
+def bounded(text: str, limit: int = SHOWN_CHARS) -> tuple[str, str | None]:
+    """The part of ``text`` to show and, when it is cut, the note that says so."""
+    if len(text) <= limit:
+        return text, None
+    return text[:limit], f"(first {limit:,} of {len(text):,} characters shown)"
+
+
+def escape(value: object) -> str:
+    """Any value as HTML text: str() of it, control characters made visible, markup escaped.
+
+    The one escaping path: every value that comes from the database goes through here (or :func:`shown`)
+    when it becomes HTML, integers too, so that the rule has no exceptions. (Not the html module: its import
+    pulls in a large entity table at start-up.)
+    """
+    return (visible(str(value)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
+
+
+def note(text: str | None, muted: str) -> str:
+    return f' <span style="color:{muted}; font-size:small">{escape(text)}</span>' if text else ""
+
+
+def shown(value: object, muted: str = "#606060", limit: int = SHOWN_CHARS) -> str:
+    """A stored value as HTML to show: escaped, and cut to ``limit`` characters with a visible note."""
+    text, cut = bounded(str(value), limit)
+    return escape(text) + note(cut, muted)
 
 
 class Builder:
@@ -48,7 +84,11 @@ class Builder:
         n = len(self.actions) + 1
         self.actions[n] = action
         title = f' title="{escape(tip)}"' if tip else ""
-        return f'<a href="kz:{n}"{title}>{escape(label)}</a>'
+        return f'<a href="kz:{n}"{title}>{self.text(label)}</a>'
+
+    def text(self, value: object) -> str:
+        """A stored value as HTML: escaped and bounded (see :func:`shown`)."""
+        return shown(value, self.c.muted)
 
     def tools(self, spans: list[list[int]] | None, copy_text: str | None) -> str:
         bits = []
@@ -71,13 +111,24 @@ class Builder:
 
 
 def marked(text: str, ranges: list[tuple[int, int]] | None, c: Colors) -> str:
-    """``text`` escaped, with the character ranges shown as marked (search matches)."""
-    if not ranges:
-        return escape(text)
+    """``text`` shown (escaped, bounded), with the character ranges shown as marked (search matches)."""
+    text, cut = bounded(text)
     out, pos = [], 0
-    for a, b in sorted(ranges):
+    for a, b in sorted(ranges or []):
+        a, b = max(a, pos), min(b, len(text))
+        if a >= b:
+            continue
         out.append(escape(text[pos:a]))
         out.append(f'<span style="background-color:{c.mark}; color:{c.mark_text}">{escape(text[a:b])}</span>')
         pos = b
     out.append(escape(text[pos:]))
-    return "".join(out)
+    return "".join(out) + note(cut, c.muted)
+
+
+def tooltip(text: str) -> str:
+    """Plain text for a tooltip, bounded, controls visible. Qt guesses whether a tooltip is HTML; text that
+    could be taken for markup (an ``<img>`` in it would be loaded from the disk) is escaped into rich text."""
+    shown_text, cut = bounded(visible(text), 2_000)
+    if "<" not in shown_text:
+        return shown_text + (f"\n{cut}" if cut else "")
+    return "<qt>" + escape(shown_text).replace("\n", "<br>") + (f"<br>{escape(cut)}" if cut else "") + "</qt>"

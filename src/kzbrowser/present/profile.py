@@ -41,12 +41,12 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     """
     marks = marks or {}
     b = Builder(colors or Colors())
-    c = b.c
+    c, t = b.c, b.text
     abbr = f" ({p['abbreviation']})" if p["abbreviation"] else ""
     name = normalised_name(p) + abbr
-    b.parts.append(f'<h2 style="margin-bottom:2px">{escape(name)}</h2>')
+    b.parts.append(f'<h2 style="margin-bottom:2px">{t(name)}</h2>')
     if normalised_name(p) != p["full_name"]:
-        b.p(f'<span style="color:{c.muted}">Printed “{escape(p["full_name"])}”</span>'
+        b.p(f'<span style="color:{c.muted}">Printed “{t(p["full_name"])}”</span>'
             + b.tools([p["full_name_span"]], None))
     badges = []
     if p["opposition"]:
@@ -60,10 +60,10 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
                      "footnote 5)" + b.tools([fn["text_span"]], None))
     for badge in badges:
         b.p(badge)
-    others = [n["name"] + (f" (= {n['normalised']})" if n["normalised"] != n["name"] else "")
+    others = [t(n["name"]) + (f" (= {t(n['normalised'])})" if n["normalised"] != n["name"] else "")
               for n in p["names"] if n["name"] != p["full_name"]]
     if others:
-        b.p(f'<span style="color:{c.muted}">Also: </span>' + escape("; ".join(others)))
+        b.p(f'<span style="color:{c.muted}">Also: </span>' + "; ".join(others))
     b.p(b.link("Read this party's part of the article", Action("show", ((p["section_start"], p["section_end"]),))))
 
     m = p["membership"]
@@ -73,14 +73,14 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             + b.tools([m["members_printed_span"]], None))
     else:
         cite = source.figure(f"Membership of the {p['full_name']}", m["members_printed"], 1)
-        b.p(f"<b>{escape(m['members_printed'])}</b> members — rank {m['rank']} of the 10 parties with data"
+        b.p(f"<b>{t(m['members_printed'])}</b> members — rank {escape(m['rank'])} of the 10 parties with data"
             + b.tools([m["members_printed_span"]], cite))
 
     b.h2("Assessment of practical results (Table 4, %)")
     if p["assessment"]:
         # one "category value" pair per unbreakable chunk, so narrow panes wrap between pairs only
-        pairs = " · ".join(f'<span style="white-space:nowrap">{escape(a["category"])} '
-                           f'<b>{escape(a["percent_printed"])}</b></span>' for a in p["assessment"])
+        pairs = " · ".join(f'<span style="white-space:nowrap">{t(a["category"])} '
+                           f'<b>{t(a["percent_printed"])}</b></span>' for a in p["assessment"])
         text = "; ".join(f"{a['category']} {a['percent_printed']}%" for a in p["assessment"])
         spans = [a["percent_printed_span"] for a in p["assessment"]]
         b.p(pairs + b.tools([[spans[0][0], spans[-1][1]]],
@@ -92,29 +92,28 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     if p["leaders"]:
         b.h2("Leaders and founders")
         for ld in p["leaders"]:
-            extra = f"; {escape(ld['description'])}" if ld["description"] else ""
-            since = f" (since {escape(ld['since'])})" if ld["since"] else ""
-            b.p(f"<b>{escape(ld['name'])}</b> — {escape(ld['role'])}{extra}{since}"
+            extra = f"; {t(ld['description'])}" if ld["description"] else ""
+            since = f" (since {t(ld['since'])})" if ld["since"] else ""
+            b.p(f"<b>{t(ld['name'])}</b> — {t(ld['role'])}{extra}{since}"
                 + b.tools([ld["anchor_span"]], source.quote(ld["anchor"], None, 3)))
 
     if p["events"]:
         b.h2("Dates")
         for e in p["events"]:
-            label = EVENT_LABEL[e["kind"]]
             when = f"after {e['date']}" if e["precision"] == "after" else e["date"]
-            b.p(f"{label}: <b>{escape(when)}</b> "
-                f'<span style="color:{c.muted}">({PRECISION[e["precision"]]})</span>'
+            b.p(f"{t(EVENT_LABEL.get(e['kind'], e['kind']))}: <b>{t(when)}</b> "
+                f'<span style="color:{c.muted}">({t(PRECISION.get(e["precision"], e["precision"]))})</span>'
                 + b.tools([e["anchor_span"]], source.quote(e["anchor"], None, 3)))
 
     if p["social_basis"]:
         b.h2("Social basis")
         for s in p["social_basis"]:
-            b.p(escape(s["text"]) + b.tools([s["text_span"]], source.quote(s["anchor"], None, 3)))
+            b.p(t(s["text"]) + b.tools([s["text_span"]], source.quote(s["anchor"], None, 3)))
 
     if p["statements"]:
         b.h2("Also stated")
         for st in p["statements"]:
-            b.p(f"{TOPIC_LABEL[st['topic']]}: " + escape(st["text"])
+            b.p(t(TOPIC_LABEL.get(st["topic"], st["topic"])) + ": " + t(st["text"])
                 + b.tools([st["text_span"]], source.quote(st["anchor"], None, 3)))
 
     b.h2(f"Quotes ({len(p['quotes'])})")
@@ -122,14 +121,14 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
         b.p(f'<span style="color:{c.muted}">The article quotes nothing from this party; what it stands for is '
             "summarised in the party's part of the article.</span>")
     for q in p["quotes"]:
-        label = SOURCE_LABEL[q["source"]]
-        left, right = MARKS[q["style"]]
+        label = SOURCE_LABEL.get(q["source"], q["source"])
+        left, right = MARKS.get(q["style"], ("", ""))
         # An indented block per quote (label, text, actions). Not a table: the first table a document lays
         # out costs more than the rest of the page, and this pane is on screen at start-up.
         indent = "margin-left:22px; margin-right:16px"
         b.parts.append(
             f'<p style="margin-top:10px; margin-bottom:0px; {indent}; font-size:small; color:{c.muted}">'
-            f'<a name="quote-{q["id"]}"></a>{label} · quote {q["seq"]}</p>'
+            f'<a name="quote-{escape(q["id"])}"></a>{t(label)} · quote {escape(q["seq"])}</p>'
             f'<p style="margin-top:2px; margin-bottom:2px; {indent}; font-size:large">'
             f"{left}{marked(q['text'], marks.get(q['id']), c)}{right}</p>"
             f'<p style="margin-top:0px; margin-bottom:10px; {indent}">'
@@ -138,7 +137,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     if p["positions"]:
         b.h2("New elements of nationalities policy (section 4)")
         for pos in p["positions"]:
-            b.p("• " + escape(pos["clause"]) + b.tools([pos["clause_span"]], source.quote(pos["clause"], None, 4)))
+            b.p("• " + t(pos["clause"]) + b.tools([pos["clause_span"]], source.quote(pos["clause"], None, 4)))
 
     media = [md for md in p["media"] if md["kind"] not in ("website", "web page")]
     web = [md for md in p["media"] if md["kind"] in ("website", "web page")]
@@ -153,33 +152,34 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
                 bits.append(f"circulation {md['circulation']}{shared}")
             if md["since"]:
                 bits.append(f"since {md['since']}")
-            printed = (f' <span style="color:{c.muted}">(printed {escape(md["name"])})</span>'
+            printed = (f' <span style="color:{c.muted}">(printed {t(md["name"])})</span>'
                        if md["name_normalised"] != md["name"] else "")
-            b.p(f"<i>{escape(md['name_normalised'])}</i>{printed} — {escape(', '.join(bits))}"
+            b.p(f"<i>{t(md['name_normalised'])}</i>{printed} — {t(', '.join(str(bit) for bit in bits))}"
                 + b.tools([md["anchor_span"]], None))
     if web:
         b.h2("Web addresses (as printed; kzbrowser works offline)")
         for md in web:
-            fixed = (f' <span style="color:{c.muted}">(probably {escape(md["name_normalised"])})</span>'
+            fixed = (f' <span style="color:{c.muted}">(probably {t(md["name_normalised"])})</span>'
                      if md["name_normalised"] != md["name"] else "")
-            host = f" — on the site of {escape(md['host'])}" if md.get("host") else ""
-            b.p(f"<code>{escape(md['name'])}</code>{fixed}{host}" + b.tools([md["anchor_span"]], None))
+            host = f" — on the site of {t(md['host'])}" if md.get("host") else ""
+            b.p(f"<code>{t(md['name'])}</code>{fixed}{host}" + b.tools([md["anchor_span"]], None))
 
     if p["origins"] or p["links_1999"]:
         b.h2("Origins and predecessors")
         for o in p["origins"]:
-            b.p(escape(o["anchor"]) + b.tools([o["anchor_span"]], None))
+            b.p(t(o["anchor"]) + b.tools([o["anchor_span"]], None))
         for lk in p["links_1999"]:
             abbr = f" ({lk['party_1999_abbreviation']})" if lk["party_1999_abbreviation"] else ""
             inferred = f' <span style="color:{c.muted}">(inference, see below)</span>' if lk["inference"] else ""
             b.p("1999 election: " + b.link(lk["party_1999"] + abbr, Action("party1999", target=lk["party_1999"]))
-                + f" — {LINK_KIND[lk['kind']]} this party{inferred}" + b.tools([lk["anchor_span"]], None))
+                + f" — {t(LINK_KIND.get(lk['kind'], lk['kind']))} this party{inferred}"
+                + b.tools([lk["anchor_span"]], None))
 
     if p["inferences"]:
         b.h2("Inferences (kzbrowser's reading; the article does not state these)")
         for inf in p["inferences"]:
-            b.p(f"<b>Inference:</b> {escape(inf['statement'])} "
-                f'<span style="color:{c.muted}">Why: {escape(inf["reason"])}</span>'
+            b.p(f"<b>Inference:</b> {t(inf['statement'])} "
+                f'<span style="color:{c.muted}">Why: {t(inf["reason"])}</span>'
                 + b.tools([inf["anchor_span"]] if inf.get("anchor_span") else None, None))
     return Page("".join(b.parts), b.actions, name)
 
@@ -189,13 +189,14 @@ def render_1999(party: dict[str, Any], successor_name: str | None, colors: Color
     b = Builder(colors or Colors())
     abbr = f" ({party['abbreviation']})" if party["abbreviation"] else ""
     name = party["name"] + abbr
-    b.parts.append(f'<h2 style="margin-bottom:2px">{escape(name)}</h2>')
+    b.parts.append(f'<h2 style="margin-bottom:2px">{b.text(name)}</h2>')
     b.p("One of the ten parties that registered candidates at the 1999 parliamentary elections (section 1)."
         + b.tools([party["name_span"]], None))
     b.h2("In 2004")
     if party.get("successor"):
-        how = {"reregistered": "Re-registered as", "renamed": "Renamed", "joined": "Joined"}[party["link_kind"]]
-        b.p(f"{how} " + b.link(successor_name or party["successor"], Action("party", target=party["successor"]))
+        how = {"reregistered": "Re-registered as", "renamed": "Renamed", "joined": "Joined"}.get(
+            party["link_kind"], party["link_kind"])
+        b.p(f"{b.text(how)} " + b.link(successor_name or party["successor"], Action("party", target=party["successor"]))
             + b.tools([[party["link_start"], party["link_end"]]], None))
     else:
         b.p(f'<span style="color:{b.c.muted}">The article does not say what became of this party.</span>')

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kzbrowser import paths
+from kzbrowser.present.html import visible
 from kzbrowser.read.db import DatabaseError, connect
 
 if TYPE_CHECKING:
@@ -36,11 +37,14 @@ def application() -> QApplication:
 
 
 def database_error_dialog(error: DatabaseError) -> QMessageBox:
-    from PySide6.QtWidgets import QMessageBox  # only when something is wrong
+    from PySide6.QtCore import Qt  # only when something is wrong
+    from PySide6.QtWidgets import QMessageBox
 
+    # Plain text: the path (and a reason quoting the file's contents) may hold anything, markup included.
     box = QMessageBox(QMessageBox.Icon.Critical, "kzbrowser cannot open its database",
-                      f"<b>kzbrowser cannot open its database.</b><br><br>File: {error.path}<br><br>{error.reason}",
-                      QMessageBox.StandardButton.Close)
+                      f"kzbrowser cannot open its database.\n\nFile: {visible(str(error.path))}\n\n"
+                      f"{visible(error.reason)}", QMessageBox.StandardButton.Close)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText("To rebuild it from the article, run in the kzbrowser folder:\n\n"
                            "    kzbrowser build\n\nor:  python scripts/build_db.py")
     box.setObjectName("database_error")

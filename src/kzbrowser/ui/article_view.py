@@ -24,10 +24,12 @@ from PySide6.QtGui import (
     QTextListFormat,
     QTextTableFormat,
 )
-from PySide6.QtWidgets import QSplitter, QTextBrowser, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from kzbrowser.present.html import bounded, visible
 from kzbrowser.read import article_doc
 from kzbrowser.read.article_doc import Element, Run
+from kzbrowser.ui.browser import Browser
 from kzbrowser.ui.palette import mix
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole  # a contents entry's anchor in the article
@@ -68,7 +70,7 @@ class ArticleView(QWidget):
     def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn = conn
-        self.browser = QTextBrowser(self)
+        self.browser = Browser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName("Article text")
         self.browser.anchorClicked.connect(self._on_link)
@@ -215,9 +217,12 @@ class ArticleView(QWidget):
                 fmt.setForeground(link)
                 fmt.setToolTip(f"Note {run.footnote}")
             pos = cursor.position()
-            cursor.insertText(run.text, fmt)
+            text, cut = bounded(visible(run.text))  # a stored run may be hostile: bounded, controls visible
+            cursor.insertText(text, fmt)
             if run.start is not None:
-                self._segments.append((run.start, pos, len(run.text)))
+                self._segments.append((run.start, pos, len(text)))
+            if cut:  # in the run's own format: the note must be seen
+                cursor.insertText(f" {cut}", fmt)
 
     # -- showing spans ----------------------------------------------------------------------------------------
     def document_ranges(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kzbrowser.present.html import Action, Page
+from kzbrowser.ui.browser import Browser
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # arrives with the first click on a link: its type takes 1.1-1.4 ms to create
@@ -31,7 +32,7 @@ class DetailPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.browser = QTextBrowser(self)
+        self.browser = Browser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName("Party details")
         self.browser.anchorClicked.connect(self._on_link)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 from kzbrowser.present.profile import render_1999, render_profile
 from kzbrowser.read.citation import Source
 from kzbrowser.read.parties import Parties
+from kzbrowser.ui import settings
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.history import History
 from kzbrowser.ui.lazy_tab import LazyTab, Unavailable
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         self.current = ("party", key)
         if record:
             self._record(("party", key))
-        self.settings.setValue("last_party", key)
+        settings.LAST_PARTY.write(self.settings, key)
 
     def show_party_1999(self, name: str, record: bool = True) -> None:
         party = self._p1999[name]
@@ -231,15 +232,12 @@ class MainWindow(QMainWindow):
     # -- settings -------------------------------------------------------------------------------------------
     def _restore(self) -> None:
         s = self.settings
-        if geometry := s.value("window/geometry"):
-            self.restoreGeometry(geometry)
-        else:
+        # Each restore checks the bytes itself and returns False on ones it cannot use
+        if not self.restoreGeometry(settings.GEOMETRY.read(s)):
             self.resize(1280, 820)
-        if state := s.value("window/state"):
-            self.restoreState(state)
-        if sizes := s.value("window/splitter"):
-            self.splitter.restoreState(sizes)
-        key = s.value("last_party")
+        self.restoreState(settings.STATE.read(s))
+        self.splitter.restoreState(settings.SPLITTER.read(s))
+        key = settings.LAST_PARTY.read(s)
         if key not in self.names:
             key = next(iter(self.names))
         self.show_party(key)
@@ -257,8 +255,8 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        settings.GEOMETRY.write(self.settings, self.saveGeometry())
+        settings.STATE.write(self.settings, self.saveState())
+        settings.SPLITTER.write(self.settings, self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

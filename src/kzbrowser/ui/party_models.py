@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from kzbrowser.present.html import tooltip
 from kzbrowser.read.names import fold_name
 from kzbrowser.read.parties import PartySummary
 
@@ -78,7 +79,7 @@ def _cells(p: PartySummary) -> list[dict[int, object]]:
         tips.append("Opposition party (footnote 1)")
     if not p.in_poll:
         tips.append("Not yet registered at the time of the poll (footnote 5)")
-    every = {TOOLTIP_ROLE: "\n".join(tips),
+    every = {TOOLTIP_ROLE: tooltip("\n".join(tips)),
              ACCESSIBLE_TEXT_ROLE: f"{p.full_name}, {p.members_printed} members. {_notes(p)}",
              KEY_ROLE: p.key,
              # the name as the list shows it, too: "Kazakhstan Civilian Party (K" is typed while reading it

@@ -247,6 +247,9 @@ class SearchPane(QWidget):
         note = results.notice or ""
         if text.strip() and not has and not note:
             note = "Nothing matches. Try fewer words, a prefix like democra*, or OR between alternatives."
+        if len(text) >= self.field.maxLength():  # QLineEdit drops the rest of a longer paste without a word
+            note = (f"The search field holds at most {self.field.maxLength():,} characters: longer text was cut "
+                    f"there, and this searched its first {len(text):,}. " + note).strip()
         self.notice.setText(note)
         self.notice.setVisible(bool(note))
         self.hint.setVisible(not text.strip())

@@ -26,6 +26,7 @@ from kzbrowser.present.chart_style import (
     value_text,
     wrap_plain,
 )
+from kzbrowser.present.html import tooltip
 from kzbrowser.read.chart_data import Chart, lanes, year_fraction
 
 BAR_H = 0.62
@@ -191,7 +192,7 @@ class ChartPlot(pg.PlotWidget):
             QToolTip.hideText()
             self.viewport().unsetCursor()
             return
-        QToolTip.showText(QCursor.pos(), hit.tip, self)
+        QToolTip.showText(QCursor.pos(), tooltip(hit.tip), self)
         if hit.key:
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
 

@@ -5,7 +5,6 @@ Importing this module is cheap; pyqtgraph and numpy are imported when the first 
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,9 +16,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -29,11 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrowser.present.chart_style import legend_entries
+from kzbrowser.present.html import bounded, escape, shown
 from kzbrowser.read import chart_data
 from kzbrowser.read.chart_data import Chart
 from kzbrowser.ui.charts import export as chart_export
-from kzbrowser.ui.charts.figure import BASE_WIDTH
 from kzbrowser.ui.charts.table import ChartTableModel, DataView
+from kzbrowser.ui.settings import CHART_TAB, PNG_WIDTH
 
 TAB_TITLES = {"membership": "Membership (Table 1)", "poll": "Political processes (Table 3)",
               "assessment": "Assessment of parties (Table 4)", "timeline": "Timeline"}
@@ -43,20 +45,6 @@ SHORTCUTS = {"png": "Ctrl+E", "svg": "Ctrl+Shift+E", "pdf": "Ctrl+Alt+E", "csv":
              "copy": "Ctrl+Shift+C"}
 SWATCH = {"square": "■", "hatch": "▨", "circle": "●", "diamond": "◆", "triangle": "▲", "tdown": "▼", "range": "├─┤",
           "arrow": "→"}
-log = logging.getLogger(__name__)
-
-def _int_setting(settings: QSettings, key: str, default: int, lo: int, hi: int) -> int:
-    """An integer setting in lo..hi; anything else (QSettings hands back any type) falls back, logged."""
-    raw = settings.value(key, default)
-    try:
-        value = int(str(raw))
-    except ValueError:
-        value = lo - 1
-    if lo <= value <= hi:
-        return value
-    log.warning("setting %s=%r is not a whole number in %d..%d; using %d", key, raw, lo, hi, default)
-    return default
-
 
 class ChartPage(QWidget):
     """One chart: title, legend, plot, notes and source above its data table."""
@@ -66,7 +54,7 @@ class ChartPage(QWidget):
         from kzbrowser.ui.charts.plots import ChartPlot  # pyqtgraph
 
         self.chart = chart
-        title = QLabel(chart.title, wordWrap=True)
+        title = QLabel(bounded(chart.title)[0], wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         f = title.font()
         f.setPointSizeF(f.pointSizeF() * 1.3)
         f.setBold(True)
@@ -75,12 +63,13 @@ class ChartPage(QWidget):
         legend = QLabel(wordWrap=True)
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setText("&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{e.colour}">{SWATCH[e.swatch]}</span>&nbsp;{e.label}'
+            f'<span style="color:{e.colour}">{SWATCH[e.swatch]}</span>&nbsp;{escape(e.label)}'
             for e in legend_entries(chart)))
         legend.setVisible(bool(legend_entries(chart)))
         self.plot = ChartPlot(chart, self)
         self.plot.setAccessibleName(f"Chart: {chart.title}")
-        self.caption = QLabel("<br>".join((*chart.notes, chart.caption)), wordWrap=True)
+        self.caption = QLabel("<br>".join(shown(n) for n in (*chart.notes, chart.caption)), wordWrap=True,
+                              textFormat=Qt.TextFormat.RichText)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caption.setEnabled(True)
         self.caption.setForegroundRole(self.caption.foregroundRole())
@@ -96,8 +85,14 @@ class ChartPage(QWidget):
         for w in (title, legend, self.plot, self.caption):
             lay.addWidget(w)
         lay.setStretch(2, 1)
+        self.plot.setMinimumHeight(220)
+        # Scrolled rather than squeezed: in a small window the notes would otherwise be laid over the bars,
+        # and the page's minimum height would make the window grow when the tab is first opened.
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(top)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
+        split.addWidget(scroll)
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -185,7 +180,7 @@ class ChartsTab(QWidget):
             self._holders.append(layout)
             self.tabs.addTab(holder, TAB_TITLES[chart.name])
         self.pages = _LazyPages(self._build_page, len(self.charts))
-        self.tabs.setCurrentIndex(_int_setting(self.settings, "charts/tab", 0, 0, len(self.charts) - 1))
+        self.tabs.setCurrentIndex(CHART_TAB.read(self.settings))
         self.pages[self.tabs.currentIndex()]
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._actions = self._make_actions()
@@ -213,7 +208,7 @@ class ChartsTab(QWidget):
 
     def _on_tab_changed(self, i: int) -> None:
         self.pages[i]
-        self.settings.setValue("charts/tab", i)
+        CHART_TAB.write(self.settings, i)
 
     def _make_actions(self) -> list[QAction]:
         out = []
@@ -266,7 +261,7 @@ class ChartsTab(QWidget):
         return path
 
     def ask_png_width(self) -> int | None:
-        dialog = PngSizeDialog(_int_setting(self.settings, "charts/png_width", 2 * BASE_WIDTH, 400, 20000), self)
+        dialog = PngSizeDialog(PNG_WIDTH.read(self.settings), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         self.settings.setValue("charts/png_width", dialog.width_box.value())

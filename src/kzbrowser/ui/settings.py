@@ -1,0 +1,116 @@
+"""Every setting the window keeps, declared once with its type and default, and the one way to read it.
+
+QSettings hands back whatever the file holds (in INI format: a string, a list for comma-separated text, a
+QByteArray for ``@ByteArray(...)``), whatever type was stored. Each key here has a kind that checks and
+converts what was read; a value that does not fit falls back to the default and is logged, never raised.
+(qutebrowser's configtypes work this way.)
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class Invalid(ValueError):
+    """A stored value that does not fit its key's kind."""
+
+
+class Kind(Generic[T]):
+    def convert(self, raw: object) -> T:
+        raise NotImplementedError
+
+
+class Int(Kind[int]):
+    """A whole number in lo..hi (written as text in the file)."""
+
+    def __init__(self, lo: int, hi: int) -> None:
+        self.lo, self.hi = lo, hi
+
+    def convert(self, raw: object) -> int:
+        if isinstance(raw, bool) or not isinstance(raw, int | str):
+            raise Invalid("not a whole number")
+        text = str(raw).strip()
+        if not (text.isascii() and text.lstrip("-").isdigit()) or len(text) > 12:
+            raise Invalid("not a whole number")
+        value = int(text)
+        if not self.lo <= value <= self.hi:
+            raise Invalid(f"not in {self.lo}..{self.hi}")
+        return value
+
+
+class Text(Kind[str]):
+    """A short line of text."""
+
+    def __init__(self, max_chars: int = 200) -> None:
+        self.max_chars = max_chars
+
+    def convert(self, raw: object) -> str:
+        if not isinstance(raw, str) or len(raw) > self.max_chars or not raw.isprintable():
+            raise Invalid("not a short line of text")
+        return raw
+
+
+class Blob(Kind[QByteArray]):
+    """Qt's saved state of a widget (saveGeometry, saveState): bytes, which Qt itself checks when restoring."""
+
+    def convert(self, raw: object) -> QByteArray:
+        if not isinstance(raw, QByteArray) or raw.isEmpty() or raw.size() > 1 << 16:
+            raise Invalid("not a saved window state")
+        return raw
+
+
+class Folder(Kind[str]):
+    """An existing folder (the last one exported to); a folder since removed falls back too."""
+
+    def convert(self, raw: object) -> str:
+        if not isinstance(raw, str) or not raw or len(raw) > 4096:
+            raise Invalid("not a folder name")
+        try:
+            if not Path(raw).is_dir():
+                raise Invalid("no such folder")
+        except (OSError, ValueError) as exc:
+            raise Invalid("not a usable folder name") from exc
+        return raw
+
+
+class Setting(Generic[T]):
+    """One key: read() gives a value of its kind, or the default (logged) when the file holds something else."""
+
+    def __init__(self, key: str, kind: Kind[T], default: T) -> None:
+        self.key, self.kind, self.default = key, kind, default
+        ALL.append(self)
+
+    def read(self, settings: QSettings) -> T:
+        try:
+            raw = settings.value(self.key)
+        except Exception as exc:
+            log.warning("setting %s cannot be read (%s); using %r", self.key, exc, self.default)
+            return self.default
+        if raw is None:
+            return self.default
+        try:
+            return self.kind.convert(raw)
+        except Invalid as exc:
+            log.warning("setting %s=%.80r is %s; using %r", self.key, raw, exc, self.default)
+            return self.default
+
+    def write(self, settings: QSettings, value: T) -> None:
+        settings.setValue(self.key, value)
+
+
+ALL: list[Setting[Any]] = []  # every key, in the order declared
+GEOMETRY = Setting("window/geometry", Blob(), QByteArray())
+STATE = Setting("window/state", Blob(), QByteArray())
+SPLITTER = Setting("window/splitter", Blob(), QByteArray())
+LAST_PARTY = Setting("last_party", Text(), "")
+CHART_TAB = Setting("charts/tab", Int(0, 3), 0)  # the four charts of chart_data.CHART_NAMES
+PNG_WIDTH = Setting("charts/png_width", Int(400, 20000), 1920)  # 2 x figure.BASE_WIDTH, in the dialog's range
+CHART_FOLDER = Setting("charts/last_folder", Folder(), "")
+EXPORT_FOLDER = Setting("export/last_folder", Folder(), "")

@@ -1,0 +1,116 @@
+"""Stored text is shown as text, in bounded time: markup, image references, control characters, 2 MB values.
+
+Each value goes into a copy of the bundled database (of the right type, so the schema check at open lets it
+through) and is looked at in the window, offscreen, where a user would see it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from conftest import BUNDLED_DB
+from kzbrowser.read.db import connect
+from kzbrowser.ui.browser import Browser
+from kzbrowser.ui.main_window import ABOUT_TAB, MainWindow
+
+# (table, column, the row of Otan's or the article's that holds it)
+TARGETS = {
+    "quote": ("quotes", "text", "party_key = 'otan' AND seq = 1"),
+    "paragraph": ("paragraphs", "text", "id = 3"),
+    "party name": ("party_names", "name", "party_key = 'otan' AND name = 'Otan Party'"),
+    "leader name": ("leaders", "name", "party_key = 'otan' AND seq = 1"),
+    "leader role": ("leaders", "role", "party_key = 'otan' AND seq = 1"),
+    "leader description": ("leaders", "description", "party_key = 'otan' AND seq = 1"),
+}
+HUGE = "x" * 2_000_000
+# value stored -> what the user must read (typed here: NUL is shown as the symbol ␀, and so on)
+VALUES = {
+    "markup": ("<b>bold</b> & <i>it</i> <a href='kz:1'>link</a>", "<b>bold</b> & <i>it</i> <a href='kz:1'>link</a>"),
+    "images": ('<img src="/dev/zero"><img src="file:///etc/passwd">',
+               '<img src="/dev/zero"><img src="file:///etc/passwd">'),
+    "controls": ("a\x00b\x07c\x1bd\x7fe\x85f", "a␀b␇c␛d␡e\ufffdf"),
+    "2 MB": (HUGE, "x" * 10_000 + " (first 10,000 of 2,000,000 characters shown)"),
+}
+SECONDS = 10  # today a pane shows any party in well under a second; a 2 MB value took over 35 s
+
+
+def _copy_with(tmp_path, target: str, value: str):
+    table, column, where = TARGETS[target]
+    path = tmp_path / "kz.sqlite"
+    shutil.copy(BUNDLED_DB, path)
+    c = sqlite3.connect(path)
+    changed = c.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE {where}', (value,)).rowcount
+    c.commit()
+    c.close()
+    assert changed == 1
+    return path
+
+
+@pytest.mark.parametrize("value", VALUES)
+@pytest.mark.parametrize("target", TARGETS)
+def test_a_stored_value_is_shown_as_text_in_bounded_time(qtbot, tmp_path, settings, target, value):
+    stored, expected = VALUES[value]
+    path = _copy_with(tmp_path, target, stored)
+    conn = connect(path)
+    started = time.monotonic()
+    win = MainWindow(conn, path, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    if target == "paragraph":
+        win.article_tab.show()
+        browser = win.article.browser
+    else:
+        win.show_party("otan")
+        browser = win.detail.browser
+    browser.document().size()  # lays the whole document out
+    text = browser.toPlainText()
+    elapsed = time.monotonic() - started
+    assert expected in text
+    if value == "2 MB":
+        assert "x" * 10_001 not in text
+    assert elapsed < SECONDS
+    if target == "quote":  # the whole text is kept for copying
+        copies = [a.text for t, a in win.detail.link_labels() if t == "Copy with citation"]
+        assert any(stored in c for c in copies)
+    win.close()
+    conn.close()
+
+
+def test_about_the_data_shows_a_hostile_meta_value_as_text(qtbot, tmp_path, settings):
+    path = tmp_path / "kz.sqlite"
+    shutil.copy(BUNDLED_DB, path)
+    c = sqlite3.connect(path)
+    c.execute("UPDATE meta SET value = ? WHERE key = 'builder'", ('<img src="/dev/zero">\x00',))
+    c.execute("DELETE FROM meta WHERE key = 'source_sha256'")
+    c.commit()
+    c.close()
+    conn = connect(path)
+    win = MainWindow(conn, path, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.tabs.setCurrentIndex(ABOUT_TAB)
+    text = win.about_tab.get().browser.toPlainText()
+    assert 'Built by <img src="/dev/zero">␀,' in text
+    assert "SHA-256: (not recorded)" in text
+    win.close()
+    conn.close()
+
+
+def test_the_browser_loads_no_file_an_image_names(qtbot, tmp_path):
+    image = QImage(400, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    picture = tmp_path / "big.png"
+    image.save(str(picture))
+    browser = Browser()
+    qtbot.addWidget(browser)
+    browser.resize(600, 300)
+    browser.show()
+    qtbot.waitExposed(browser)
+    browser.setHtml(f'<p>before</p><img src="{picture.as_uri()}"><img src="{picture}"><p>after</p>')
+    assert browser.document().size().height() < 200  # a loaded image would make it 800 pixels tall
