@@ -221,7 +221,7 @@ def timeline(conn: sqlite3.Connection) -> Chart:
     caption, author, title = _source(conn, "section 3, \u201cConcise Information about Parties\u201d")
     return Chart(
         name="timeline",
-        title=f"Constituent congresses, registration and re-registration of the parties, {first}\u2013{last}",
+        title=timeline_title(first, last),
         value_label="Year", category_label="Party", caption=caption, items=items,
         columns=("party", "event", "date_printed", "precision", "earliest", "latest"),
         rows=tuple((names[i.key or ""], e.kind, e.printed, e.precision, e.earliest.isoformat(),
@@ -229,6 +229,11 @@ def timeline(conn: sqlite3.Connection) -> Chart:
         notes=("Bars: a date printed only to the month, season, part of the year or year, drawn as its whole "
                "range; markers: a day.", *notes),
         series=kinds, author=author, article_title=title)
+
+
+def timeline_title(first: int, last: int) -> str:
+    """The timeline's title for the years it shows."""
+    return f"Constituent congresses, registration and re-registration of the parties, {first}\u2013{last}"
 
 
 def year_fraction(d: date) -> float:
