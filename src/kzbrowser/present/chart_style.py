@@ -38,7 +38,7 @@ LABEL_PAD = 6.0  # logical pixels of fill left around it
 # Pixel sizes of each kind of text on the 960-pixel page; a larger page or a font scale multiplies them all.
 TEXT = {"title": 19.0, "legend": 12.5, "label": 13.0, "tick": 13.0, "value": 13.0, "inside": 13.0, "axis": 13.0,
         "note": 11.5}
-SECONDARY = ("title", "legend", "note")  # on a crowded page these shrink (to 0.85) before the labels do
+SECONDARY = ("title", "legend", "note")  # on a crowded page these shrink (to 0.9) before the labels do
 # DejaVu Sans advance widths in em; other characters are taken as wide as "M" (upper bound, so never too small).
 _ADVANCE = {**dict.fromkeys("0123456789", 0.636), ".": 0.318, ",": 0.318, "%": 0.950, " ": 0.318}
 

@@ -76,14 +76,14 @@ class Figure:
         if o.sized:
             assert o.width is not None and o.height is not None
             self.width = float(o.width)
-        # Too much for the page: first the title, legend and notes shrink (to 0.85), then every text and mark.
+        # Too much for the page: first the title, legend and notes shrink (to 0.9), then every text and mark.
         u, self.secondary = o.unit, 1.0
         while True:
             self.unit = u
             shapes, needed = lay_out(self, u)
             if not o.sized or needed <= self.height_limit + 0.5 or u < 0.25:
                 break
-            if self.secondary > 0.86:
+            if self.secondary > 0.91:
                 self.secondary -= 0.05
             else:
                 u *= 0.96

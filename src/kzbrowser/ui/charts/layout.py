@@ -30,7 +30,7 @@ def lay_out(fig: Figure, u: float) -> tuple[list[Shape], float]:
     notes = [*c.notes, c.caption] if o.notes else []
     note_size = fig.size("note", u)
     note_lines = [wrap(n, note_size, W - 2 * m) for n in notes]
-    footer = 34 * u + 6 * u + sum(len(ls) * 1.3 * note_size + 3 * u for ls in note_lines) + m - 10 * u
+    footer = 32 * u + 5 * u + sum(len(ls) * 1.3 * note_size + 3 * u for ls in note_lines) + m - 10 * u
 
     items = visible_items(c, o.years)
     label_size = fig.size("label", u)
@@ -79,9 +79,9 @@ def lay_out(fig: Figure, u: float) -> tuple[list[Shape], float]:
             S.append(text(x0 - 10 * u, ty + line_h * k, line, label_size, "label", anchor="end"))
         S += marks.item(item, row, mid, rh)
         ry += rh
-    y = bottom + 34 * u
+    y = bottom + 32 * u
     S.append(text((x0 + x1) / 2, y, c.value_label, fig.size("axis", u), "axis", anchor="middle"))
-    y += 6 * u
+    y += 5 * u
     for lines in note_lines:
         for line in lines:
             y += 1.3 * note_size

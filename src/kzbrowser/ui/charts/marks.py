@@ -51,7 +51,7 @@ class Marks:
         self.value_size = fig.size("value", u)
         self.inside_size = fig.size("inside", u)
         self.lane_gap = 0.16
-        self.pitch = 11.5 * u  # timeline: lane to lane (a marker is 10u)
+        self.pitch = 11 * u  # timeline: lane to lane (a marker is 10u)
 
     def fits_inside(self, printed: str, share: float) -> bool:
         """The one rule: a value goes inside its segment only if it fits there (else below the bar)."""
@@ -66,7 +66,7 @@ class Marks:
         u = self.u
         if self.style.layout == "timeline":
             n = max(lanes(item.events, self.lane_gap), default=0) + 1
-            return self.pitch * n + 4 * u
+            return self.pitch * n + 3 * u
         band = 1.25 * self.value_size + 4 * u if self.style.layout == "stacked" and self._outside(item) else 0
         return self.bar_h + 4 * u + band
 
