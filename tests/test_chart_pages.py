@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import shutil
@@ -197,7 +198,7 @@ def _png_fills(qapp, conn, tmp_path, greyscale: bool) -> list[str]:
 def test_adjacent_table4_colours_differ_in_lightness_and_for_colour_blind_eyes(qapp, conn, tmp_path):
     fills = _png_fills(qapp, conn, tmp_path, greyscale=False)
     assert len(fills) == 5
-    for a, b in zip(fills, fills[1:], strict=False):
+    for a, b in itertools.pairwise(fills):
         la, lb = _lab(a), _lab(b)
         assert abs(la[0] - lb[0]) >= 20, (a, b)  # lightness alone tells them apart
         assert math.dist(la, lb) >= 25, (a, b)
@@ -209,7 +210,7 @@ def test_greyscale_export_is_grey_and_neighbours_stay_apart(qapp, conn, tmp_path
     fills = _png_fills(qapp, conn, tmp_path, greyscale=True)
     assert len(fills) == 5
     assert all(c[1:3] == c[3:5] == c[5:7] for c in fills)  # grey
-    for a, b in zip(fills, fills[1:], strict=False):
+    for a, b in itertools.pairwise(fills):
         assert abs(_lab(a)[0] - _lab(b)[0]) >= 20, (a, b)
 
 

@@ -17,6 +17,11 @@ CHART_NAMES = ("membership", "poll", "assessment", "timeline")
 # Small words that stay lower case when the all-caps printed title is set in title case.
 _MINOR_WORDS = {"a", "an", "and", "the", "in", "of", "on", "for", "to", "at", "by", "or"}
 
+# The data table's column headers, for people (the CSV keeps the short names).
+HEADERS = {"row": "Row", "party": "Party", "members": "Members", "members_printed": "Members (as printed)",
+           "rank": "Rank", "opposition": "Opposition (fn. 1)", "answer": "Answer", "percent": "Respondents (%)",
+           "event": "Event", "date_printed": "Date (as printed)", "precision": "Known to the", "earliest": "Earliest",
+           "latest": "Latest"}
 # The order and the wording of event kinds in the timeline legend.
 EVENT_KINDS: dict[str, str] = {
     "congress": "Congress",
@@ -84,6 +89,11 @@ class Chart:
     author: str = ""
     article_title: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """The data table's column headers (the assessment's are Table 4's categories as printed)."""
+        return tuple(HEADERS.get(c, c) for c in self.columns)
 
     def csv_text(self) -> str:
         out = io.StringIO()
