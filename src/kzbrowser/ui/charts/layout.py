@@ -63,9 +63,12 @@ def lay_out(fig: Figure, u: float) -> tuple[list[Shape], float]:
         row_hs = [h * f for h in mins]
         top += (avail - sum(row_hs)) / 2
     bottom = top + sum(row_hs)
-    if (x1 - x0) / len(ticks) < 3.2 * fig.size("tick", u):  # too crowded to label every tick
-        ticks = ticks[::2]
     tick_size = fig.size("tick", u)
+    widest = max(text_width(label, tick_size) for _, label in ticks) + 1.2 * tick_size
+    step = 1
+    while (x1 - x0) / (len(ticks) - 1) * step < widest and step < len(ticks):  # too crowded: every other one
+        step *= 2
+    ticks = ticks[::step]
     for t, label in ticks:
         S.append(Shape("line", sx(t), top, w=0, h=bottom - top, stroke=GRID, width=u))
         S.append(text(sx(t), bottom + 1.36 * tick_size, label, tick_size, "tick", fill=GREY, anchor="middle"))
