@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage
 
-# The Okabe-Ito colours the charts promise (colour-blind safe), and the light fill of a "No data" stub.
-BLUE, SKY, VERMILLION, ORANGE, GREY_UNDECIDED = "#0072b2", "#56b4e9", "#d55e00", "#e69f00", "#bbbbbb"
+# The colours the charts promise: Okabe-Ito blue and vermillion (colour-blind safe); Table 4's five answers
+# alternate dark and light (see test_chart_style); and the light fill of a "No data" stub.
+BLUE, VERMILLION = "#0072b2", "#d55e00"
+SKY, HARMFUL, ORANGE, GREY_UNDECIDED = "#9ad0f3", "#a33c00", "#f0c04a", "#8a8a8a"
 NO_DATA_FILL = "#f2f2f2"
 
 

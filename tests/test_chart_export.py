@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 
-from chart_pixels import BLUE, GREY_UNDECIDED, ORANGE, SKY, VERMILLION, axis_x, bar_rows, runs_across
+from chart_pixels import BLUE, GREY_UNDECIDED, HARMFUL, ORANGE, SKY, VERMILLION, axis_x, bar_rows, runs_across
 from conftest import ROOT
 from kzbrowser.read import chart_data
 from kzbrowser.ui.charts import export as chart_export
@@ -59,12 +59,14 @@ def _expected_bars(name: str) -> list[tuple[float | None, str]]:
 def check_bars_as_printed(img: QImage, name: str) -> None:
     """The bars a user sees: one per row of the article's table, lengths in proportion to its figures."""
     if name == "assessment":
-        fills = [BLUE, SKY, VERMILLION, ORANGE, GREY_UNDECIDED]  # useful ... harmful ... undecided
+        fills = [BLUE, SKY, HARMFUL, ORANGE, GREY_UNDECIDED]  # useful ... harmful ... undecided
         x = axis_x(img, set(fills))
         rows = bar_rows(img, x + 3, set(fills))
         assert len(rows) == len(TABLE4)
-        for (top, _), cells in zip(rows, TABLE4.values(), strict=True):
-            runs = runs_across(img, top + 3, x, set(fills))  # above the printed values
+        for (top, bottom), cells in zip(rows, TABLE4.values(), strict=True):
+            # The bar's lines clear of the printed values: the one crossing the fewest runs.
+            runs = min((runs_across(img, y, x, set(fills)) for y in range(top, bottom + 1)),
+                       key=lambda r: (len(r) < len(fills), len(r)))
             assert [f for f, _, _ in runs] == fills
             # Where each segment ends, against the running sum of the article's figures along one bar.
             ends = [start + n - x for _, start, n in runs]
@@ -208,7 +210,7 @@ def test_failure_midway_leaves_no_partial_file(charts, tmp_path, monkeypatch):
     good = export(charts["poll"], tmp_path / "poll.svg")
     before = good.read_bytes()
 
-    def broken(chart):
+    def broken(chart, opts=None):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(chart_export, "svg_text", broken)

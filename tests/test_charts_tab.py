@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
 from conftest import ROOT
 from kzbrowser.read.chart_data import CHART_NAMES
-from kzbrowser.ui.charts.tab import ChartsTab, PngSizeDialog
+from kzbrowser.ui.charts.dialog import ExportDialog
+from kzbrowser.ui.charts.tab import ChartsTab
 from kzbrowser.ui.charts.table import ChartTableModel
 
 ARTIFACTS = ROOT / "test-artifacts"
@@ -145,9 +146,9 @@ def test_copy_table_with_ctrl_c(qtbot, tab):
     view.selectionModel().select(view.model().index(2, 1), view.selectionModel().SelectionFlag.Select)
     view.selectionModel().select(view.model().index(2, 2), view.selectionModel().SelectionFlag.Select)
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert QGuiApplication.clipboard().text() == "Indifference\t22.3\n"
+    assert QGuiApplication.clipboard().text() == "Answer\tRespondents (%)\nIndifference\t22.3\n"
     view.clearSelection()
-    assert view.selected_text().splitlines()[0] == "row\tanswer\tpercent"
+    assert view.selected_text().splitlines()[0] == "Row\tAnswer\tRespondents (%)"
 
 
 def test_export_actions_have_shortcuts(tab):
@@ -163,12 +164,15 @@ def test_export_from_action_remembers_folder(qtbot, tab, tmp_path, monkeypatch, 
     target.parent.mkdir()
     asked = []
 
-    def fake_dialog(parent, caption, start, filters):
-        asked.append(start)
-        return str(target), filters
+    def fake_exec(dlg):
+        asked.append(dlg.directory().absolutePath())
+        dlg.selectFile(str(target))
+        return 1
 
-    monkeypatch.setattr("kzbrowser.ui.charts.tab.QFileDialog.getSaveFileName", fake_dialog)
-    monkeypatch.setattr(PngSizeDialog, "exec", lambda self: self.width_box.setValue(1300) or 1)
+    monkeypatch.setattr("kzbrowser.ui.charts.dialog.QFileDialog.exec", fake_exec)
+    monkeypatch.setattr("kzbrowser.ui.charts.dialog.QFileDialog.selectedFiles",
+                        lambda dlg: [str(target) + "." + dlg.defaultSuffix()])
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: self.width_box.setValue(1300) or 1)
     with qtbot.waitSignal(tab.exported) as sig:
         tab.export_actions()[0].trigger()
     assert sig.args == [str(target) + ".png"]
@@ -182,8 +186,10 @@ def test_export_from_action_remembers_folder(qtbot, tab, tmp_path, monkeypatch, 
 
 def test_export_failure_shows_message(tab, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("kzbrowser.ui.charts.tab.QFileDialog.getSaveFileName",
-                        lambda *a: (str(tmp_path / "gone" / "x.svg"), ""))
+    monkeypatch.setattr("kzbrowser.ui.charts.dialog.QFileDialog.exec", lambda dlg: 1)
+    monkeypatch.setattr("kzbrowser.ui.charts.dialog.QFileDialog.selectedFiles",
+                        lambda dlg: [str(tmp_path / "gone" / "x.svg")])
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: 1)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
     assert tab.export_with_dialog("svg") is None
     assert shown and shown[0][0] == "Export failed" and "does not exist" in shown[0][1]
@@ -250,3 +256,80 @@ def test_only_the_shown_chart_is_built_until_the_others_are_opened(qtbot, conn, 
     tab.tabs.setCurrentIndex(2)
     assert tab.pages.built() == 2
     assert tab.tabs.currentWidget().findChild(type(tab.pages[2])) is tab.pages[2]
+
+
+def test_data_table_headers_for_people_numbers_right(tab):
+    model = tab.pages[0].model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "members_printed" not in headers and headers[:3] == ["Row", "Party", "Members"]
+    members = headers.index("Members")
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.headerData(members, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.index(0, members).data(Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) is None
+
+
+def test_export_dialog_offers_presets_and_toggles_and_remembers(qtbot, tab, settings):
+    tab.tabs.setCurrentIndex(2)
+    dialog = ExportDialog(tab.current_chart(), "pdf", settings, tab)
+    qtbot.addWidget(dialog)
+    keys = [dialog.page.itemData(i) for i in range(dialog.page.count())]
+    assert keys == ["standard", "slide-16x9", "slide-4x3", "paper-column", "paper-page", "custom"]
+    dialog.page.setCurrentIndex(keys.index("slide-16x9"))
+    dialog.checks["notes"].setChecked(False)
+    dialog.checks["greyscale"].setChecked(True)
+    dialog.update_preview()
+    pix = dialog.preview.pixmap()
+    assert not pix.isNull() and pix.height() / pix.width() == pytest.approx(1080 / 1920, abs=0.01)
+    opts = dialog.options()
+    assert (opts.width, opts.height, opts.notes, opts.greyscale, opts.title) == (1920, 1080, False, True, True)
+    dialog.accept()
+    again = ExportDialog(tab.current_chart(), "pdf", settings, tab)
+    qtbot.addWidget(again)
+    assert again.page_key() == "slide-16x9" and not again.checks["notes"].isChecked()
+    assert again.checks["greyscale"].isChecked()
+
+
+def test_export_dialog_survives_bad_settings(qtbot, tab, settings):
+    settings.setValue("charts/export/page", "poster")
+    settings.setValue("charts/export/font_scale", "huge")
+    settings.setValue("charts/export/title", "maybe")
+    dialog = ExportDialog(tab.current_chart(), "png", settings, tab)
+    qtbot.addWidget(dialog)
+    assert dialog.page_key() == "standard" and dialog.scale_box.value() == 1.0 and dialog.checks["title"].isChecked()
+
+
+def test_file_chooser_adds_the_suffix_before_its_overwrite_check(tab, monkeypatch):
+    seen = []
+
+    def fake_exec(dlg):
+        seen.append(dlg)
+        return 0
+
+    monkeypatch.setattr("kzbrowser.ui.charts.dialog.QFileDialog.exec", fake_exec)
+    assert tab.ask_path("svg") == ""
+    dlg = seen[0]
+    from PySide6.QtWidgets import QFileDialog
+
+    assert dlg.defaultSuffix() == "svg" and dlg.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert not dlg.testOption(QFileDialog.Option.DontConfirmOverwrite)
+
+
+def test_links_to_checks_and_to_the_table_in_the_article(qtbot, tab, conn):
+    tab.tabs.setCurrentIndex(2)
+    page = tab.pages[2]
+    with qtbot.waitSignal(tab.checks_requested) as sig:
+        page.links.linkActivated.emit("checks")
+    # Table 4's checks in the database: its 7 row sums, "over 50% undecided" and "about 20% useful" for each of
+    # its 7 parties, and both claims read as averages over the parties: 7 + 7 + 7 + 2.
+    expected = [r[0] for r in conn.execute("SELECT key FROM checks WHERE title LIKE 'Table 4 row%' "
+                                           "OR title LIKE 'Over 50% undecided%' OR title LIKE 'About 20%' "
+                                           "ORDER BY rowid")]
+    assert sig.args[0] == expected and len(expected) == 23
+    with qtbot.waitSignal(tab.article_requested) as sig:
+        page.links.linkActivated.emit("article")
+    (start, end), = sig.args[0]
+    text = conn.execute("SELECT value FROM meta WHERE key = 'text'").fetchone()
+    if text:
+        assert "Table 4" in text[0][start:end]
+    assert "Show Table 4 in the article" in page.links.text()

@@ -77,7 +77,21 @@ def _export_chart_parser(sub: Any) -> None:
                     help="Table 1, Table 3, Table 4, or the timeline of section 3")
     ec.add_argument("--format", choices=["png", "svg", "pdf", "csv"], default=None,
                     help="file format (default: from the output file's suffix)")
-    ec.add_argument("--width", type=int, default=None, help="PNG width in pixels (default: 960)")
+    ec.add_argument("--preset", choices=["slide-16x9", "slide-4x3", "paper-column", "paper-page"], default=None,
+                    help="a page for slides (1920x1080, 1440x1080) or papers (8.5 or 17 cm wide at 300 dpi), "
+                         "with text sized to read well on it")
+    ec.add_argument("--width", type=_positive, default=None,
+                    help="PNG width in pixels (SVG/PDF: the same proportions); alone, scales the 960-px page")
+    ec.add_argument("--height", type=_positive, default=None,
+                    help="PNG height in pixels; with it the chart is laid out for that shape")
+    ec.add_argument("--font-scale", type=float, default=1.0, help="all text this many times larger (0.5-4)")
+    ec.add_argument("--no-title", action="store_true", help="leave out the title")
+    ec.add_argument("--no-legend", action="store_true", help="leave out the legend")
+    ec.add_argument("--no-notes", action="store_true",
+                    help="leave out the notes and source line (the file's metadata still names the source)")
+    ec.add_argument("--greyscale", action="store_true", help="shades of grey only")
+    ec.add_argument("--years", default=None, metavar="FIRST-LAST",
+                    help="timeline only: show these years, e.g. 2003-2004")
     ec.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
 
 
@@ -237,13 +251,25 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     # Qt is imported here only, and needs no display: with none, use the offscreen platform.
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kzbrowser.present.chart_options import OptionError, options
     from kzbrowser.read.chart_data import chart
     from kzbrowser.ui.charts.export import ExportError, ensure_gui_app, export
 
+    try:
+        years = None
+        if args.years:
+            first, _, last = args.years.partition("-")
+            if not (first.isdigit() and last.isdigit() and int(first) <= int(last)):
+                raise OptionError(f"--years wants FIRST-LAST, e.g. 2003-2004, not {args.years!r}")
+            years = (int(first), int(last))
+        opts = options(args.preset, args.width, args.height, args.font_scale, title=not args.no_title,
+                       legend=not args.no_legend, notes=not args.no_notes, greyscale=args.greyscale, years=years)
+    except OptionError as exc:
+        raise CommandError(str(exc)) from None
     conn = _open(args)
     ensure_gui_app()
     try:
-        out = export(chart(conn, args.chart), args.output, args.format, width=args.width)
+        out = export(chart(conn, args.chart), args.output, args.format, width=args.width, options=opts)
     except ExportError as exc:
         raise CommandError(f"export failed: {exc}") from None
     print(f"wrote {out}")

@@ -16,7 +16,12 @@ from kzbrowser.ui.main_window import CHARTS_TAB, MainWindow
 # Typed here, not read from the module: what each key falls back to.
 DEFAULTS = {"window/geometry": QByteArray(), "window/state": QByteArray(), "window/splitter": QByteArray(),
             "last_party": "", "charts/tab": 0, "charts/png_width": 1920, "charts/last_folder": "",
-            "export/last_folder": ""}
+            "export/last_folder": "",
+            # the chart export dialog's last choice: the standard page, 1920 x 1080 if a size is asked, text at
+            # its size, title, legend and notes on, in colour, all years
+            "charts/export/page": "standard", "charts/export/width": 1920, "charts/export/height": 1080,
+            "charts/export/font_scale": 1.0, "charts/export/years": "all", "charts/export/title": True,
+            "charts/export/legend": True, "charts/export/notes": True, "charts/export/greyscale": False}
 WRONG = {  # as written in the file
     "text": "hello",
     "list": "a, b, c",

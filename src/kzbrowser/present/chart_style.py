@@ -18,6 +18,9 @@ INK, GREY, LIGHT, GRID, WHITE = "#1a1a1a", "#555555", "#9a9a9a", "#e3e3e3", "#ff
 BLUE, SKY, GREEN, YELLOW, VERMILLION, ORANGE, PURPLE = (
     "#0072B2", "#56B4E9", "#009E73", "#F0E442", "#D55E00", "#E69F00", "#CC79A7")
 OPPOSITION, OTHER = VERMILLION, BLUE
+# Table 4's five answers, left to right: dark, light, dark, light, mid. Neighbours differ by 20 or more in
+# CIELAB lightness (so on a washed-out projector and in greyscale too), and in hue for the colour-blind.
+ASSESSMENT = ("#0072B2", "#9AD0F3", "#A33C00", "#F0C04A", "#8A8A8A")
 KIND_STYLE = {  # colour and marker shape of each event kind in the timeline
     "congress": (PURPLE, "triangle"),
     "founded": (GREEN, "square"),
@@ -32,6 +35,10 @@ LANE_GAP = 0.16  # years: closer events of one party go on separate lanes
 MIN_PLOT_WIDTH = 360.0  # logical pixels
 LABEL_SIZE = 11.0  # pixel size of a value printed inside a segment
 LABEL_PAD = 6.0  # logical pixels of fill left around it
+# Pixel sizes of each kind of text on the 960-pixel page; a larger page or a font scale multiplies them all.
+TEXT = {"title": 19.0, "legend": 12.5, "label": 13.0, "tick": 13.0, "value": 13.0, "inside": 13.0, "axis": 13.0,
+        "note": 11.5}
+SECONDARY = ("title", "legend", "note")  # on a crowded page these shrink (to 0.9) before the labels do
 # DejaVu Sans advance widths in em; other characters are taken as wide as "M" (upper bound, so never too small).
 _ADVANCE = {**dict.fromkeys("0123456789", 0.636), ".": 0.318, ",": 0.318, "%": 0.950, " ": 0.318}
 
@@ -65,7 +72,7 @@ STYLES: dict[str, ChartStyle] = {
         Legend("Opposition party (footnote 1)", OPPOSITION, "square"), Legend("Other party", OTHER, "square"),
         NO_DATA)),
     "poll": ChartStyle("bars", suffix="%", value_room=56.0, label_chars=34),
-    "assessment": ChartStyle("stacked", series_colours=(BLUE, SKY, VERMILLION, ORANGE, "#BBBBBB"), suffix="%"),
+    "assessment": ChartStyle("stacked", series_colours=ASSESSMENT, suffix="%"),
     "timeline": ChartStyle("timeline", legend=(
         Legend("Known to the month/season/year: bar spans the possible days", GREY, "range"),
         Legend("After the date shown", GREY, "arrow"))),
@@ -85,9 +92,13 @@ def value_text(style: ChartStyle, printed: str) -> str:
     return printed + style.suffix
 
 
-def label_inside(text: str, share: float) -> bool:
-    """Whether ``text`` is printed inside a segment ``share`` (0..1) of the value axis long: only if it fits."""
-    return share * MIN_PLOT_WIDTH >= text_em(text) * LABEL_SIZE + LABEL_PAD
+def label_inside(text: str, share: float, plot_width: float = MIN_PLOT_WIDTH, size: float = LABEL_SIZE,
+                 pad: float = LABEL_PAD) -> bool:
+    """Whether ``text`` is printed inside a segment ``share`` (0..1) of the value axis long: only if it fits.
+
+    The screen plot asks with the defaults (the narrowest axis it lays out); a figure with its own axis width
+    and text size (in the same unit)."""
+    return share * plot_width >= text_em(text) * size + pad
 
 
 def text_em(text: str) -> float:
@@ -131,15 +142,29 @@ def legend_entries(chart: Chart) -> list[Legend]:
     return [*series, *style.legend]
 
 
-def value_axis(chart: Chart) -> tuple[float, float, list[tuple[float, str]]]:
-    """(low, high, ticks as (value, label)): from 0 in round steps, or each year of the timeline."""
+def greyscale(colour: str) -> str:
+    """The grey of the same luminance (so every contrast ratio is kept)."""
+    y = _luminance(colour)
+    v = 12.92 * y if y <= 0.0031308 else 1.055 * y ** (1 / 2.4) - 0.055
+    return "#" + f"{round(v * 255):02x}" * 3
+
+
+def value_axis(chart: Chart, years: tuple[int, int] | None = None) -> tuple[float, float, list[tuple[float, str]]]:
+    """(low, high, ticks as (value, label)): from 0 in round steps, or each year of the timeline (or of
+    ``years``, first to last inclusive)."""
     if style_of(chart).layout == "timeline":
-        years = [e.earliest.year for i in chart.items for e in i.events]
-        first, last = min(years), max(years) + 1
+        all_years = [e.earliest.year for i in chart.items for e in i.events]
+        first, last = years[0] if years else min(all_years), (years[1] if years else max(all_years)) + 1
+        if last - first <= 2:  # a zoom: quarters too
+            return float(first), float(last), [(y + q / 4, str(y) if q == 0 else _QUARTERS[q])
+                                               for y in range(first, last + 1) for q in range(4) if y < last or not q]
         return float(first), float(last), [(float(y), str(y)) for y in range(first, last + 1)]
     step = nice_step(chart.value_max)
     hi = math.ceil(chart.value_max / step) * step
     return 0.0, hi, [(k * step, fmt_tick(k * step)) for k in range(round(hi / step) + 1)]
+
+
+_QUARTERS = ("", "Apr", "Jul", "Oct")
 
 
 def nice_step(vmax: float, target: int = 6) -> float:

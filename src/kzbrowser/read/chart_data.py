@@ -17,6 +17,11 @@ CHART_NAMES = ("membership", "poll", "assessment", "timeline")
 # Small words that stay lower case when the all-caps printed title is set in title case.
 _MINOR_WORDS = {"a", "an", "and", "the", "in", "of", "on", "for", "to", "at", "by", "or"}
 
+# The data table's column headers, for people (the CSV keeps the short names).
+HEADERS = {"row": "Row", "party": "Party", "members": "Members", "members_printed": "Members (as printed)",
+           "rank": "Rank", "opposition": "Opposition (fn. 1)", "answer": "Answer", "percent": "Respondents (%)",
+           "event": "Event", "date_printed": "Date (as printed)", "precision": "Known to the", "earliest": "Earliest",
+           "latest": "Latest"}
 # The order and the wording of event kinds in the timeline legend.
 EVENT_KINDS: dict[str, str] = {
     "congress": "Congress",
@@ -84,6 +89,11 @@ class Chart:
     author: str = ""
     article_title: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """The data table's column headers (the assessment's are Table 4's categories as printed)."""
+        return tuple(HEADERS.get(c, c) for c in self.columns)
 
     def csv_text(self) -> str:
         out = io.StringIO()
@@ -221,7 +231,7 @@ def timeline(conn: sqlite3.Connection) -> Chart:
     caption, author, title = _source(conn, "section 3, \u201cConcise Information about Parties\u201d")
     return Chart(
         name="timeline",
-        title=f"Constituent congresses, registration and re-registration of the parties, {first}\u2013{last}",
+        title=timeline_title(first, last),
         value_label="Year", category_label="Party", caption=caption, items=items,
         columns=("party", "event", "date_printed", "precision", "earliest", "latest"),
         rows=tuple((names[i.key or ""], e.kind, e.printed, e.precision, e.earliest.isoformat(),
@@ -229,6 +239,11 @@ def timeline(conn: sqlite3.Connection) -> Chart:
         notes=("Bars: a date printed only to the month, season, part of the year or year, drawn as its whole "
                "range; markers: a day.", *notes),
         series=kinds, author=author, article_title=title)
+
+
+def timeline_title(first: int, last: int) -> str:
+    """The timeline's title for the years it shows."""
+    return f"Constituent congresses, registration and re-registration of the parties, {first}\u2013{last}"
 
 
 def year_fraction(d: date) -> float:

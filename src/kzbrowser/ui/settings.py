@@ -80,6 +80,48 @@ class Folder(Kind[str]):
         return raw
 
 
+class Float(Kind[float]):
+    """A number in lo..hi."""
+
+    def __init__(self, lo: float, hi: float) -> None:
+        self.lo, self.hi = lo, hi
+
+    def convert(self, raw: object) -> float:
+        if isinstance(raw, bool) or not isinstance(raw, int | float | str) or len(str(raw)) > 24:
+            raise Invalid("not a number")
+        try:
+            value = float(str(raw).strip())
+        except ValueError as exc:
+            raise Invalid("not a number") from exc
+        if not self.lo <= value <= self.hi:  # also refuses nan
+            raise Invalid(f"not in {self.lo}..{self.hi}")
+        return value
+
+
+class Bool(Kind[bool]):
+    """True or false (written as "true"/"false" in the file)."""
+
+    def convert(self, raw: object) -> bool:
+        text = str(raw).strip().lower() if isinstance(raw, bool | int | str) else ""
+        if text in ("true", "1"):
+            return True
+        if text in ("false", "0"):
+            return False
+        raise Invalid("not true or false")
+
+
+class Choice(Kind[str]):
+    """One of a fixed set of words."""
+
+    def __init__(self, *choices: str) -> None:
+        self.choices = choices
+
+    def convert(self, raw: object) -> str:
+        if not isinstance(raw, str) or raw not in self.choices:
+            raise Invalid(f"not one of {', '.join(self.choices)}")
+        return raw
+
+
 class Setting(Generic[T]):
     """One key: read() gives a value of its kind, or the default (logged) when the file holds something else."""
 
@@ -114,3 +156,13 @@ CHART_TAB = Setting("charts/tab", Int(0, 3), 0)  # the four charts of chart_data
 PNG_WIDTH = Setting("charts/png_width", Int(400, 20000), 1920)  # 2 x figure.BASE_WIDTH, in the dialog's range
 CHART_FOLDER = Setting("charts/last_folder", Folder(), "")
 EXPORT_FOLDER = Setting("export/last_folder", Folder(), "")
+# The chart export dialog's last choice (ui/charts/dialog.py). The pages are its own keys plus the presets of
+# present/chart_options.py, which tests/hostile/test_settings_matrix.py checks against this list.
+EXPORT_PAGE = Setting("charts/export/page", Choice("standard", "slide-16x9", "slide-4x3", "paper-column",
+                                                   "paper-page", "custom"), "standard")
+EXPORT_WIDTH = Setting("charts/export/width", Int(100, 20000), 1920)
+EXPORT_HEIGHT = Setting("charts/export/height", Int(100, 20000), 1080)
+EXPORT_FONT_SCALE = Setting("charts/export/font_scale", Float(0.5, 4.0), 1.0)
+EXPORT_YEARS = Setting("charts/export/years", Choice("all", "2003-2004"), "all")
+EXPORT_TOGGLES = {k: Setting(f"charts/export/{k}", Bool(), k != "greyscale")
+                  for k in ("title", "legend", "notes", "greyscale")}

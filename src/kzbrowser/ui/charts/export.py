@@ -23,8 +23,9 @@ from PySide6.QtGui import (
 )
 
 from kzbrowser.atomic import WriteError, write_atomically
+from kzbrowser.present.chart_options import BASE_WIDTH, Options
 from kzbrowser.read.chart_data import Chart
-from kzbrowser.ui.charts.figure import BASE_WIDTH, CREATOR, Figure
+from kzbrowser.ui.charts.figure import CREATOR, Figure
 from kzbrowser.ui.charts.paint import paint
 from kzbrowser.ui.charts.svg import svg_text
 
@@ -35,18 +36,26 @@ class ExportError(Exception):
     """A one-line message for the user: what could not be written and why."""
 
 
-def render_image(chart: Chart, width: int | None = None, dpi: float | None = None) -> QImage:
-    """The chart as an image on white: ``width`` pixels wide, or 10 inches at ``dpi``.
+def render_image(chart: Chart, width: int | None = None, dpi: float | None = None,
+                 opts: Options | None = None) -> QImage:
+    """The chart as an image on white: the page of ``opts`` pixel for pixel when it has a size; else the
+    unsized page ``width`` pixels wide, or 10 inches at ``dpi``.
 
-    Every width is the one 10-inch page of the SVG and PDF, scaled: same aspect, same labels.
+    Every width of the unsized page is the one 10-inch page of the SVG and PDF, scaled: same aspect, same labels.
     """
-    if width is None:
-        width = round(BASE_WIDTH * (dpi or 96) / 96)
-    if not 100 <= width <= 20000:
-        raise ExportError(f"width {width} px is out of range (100-20000)")
-    fig = Figure(chart)
-    scale = width / fig.width
-    img = QImage(width, math.ceil(fig.height * scale), QImage.Format.Format_RGB32)
+    opts = opts or Options()
+    if opts.sized:
+        fig = Figure(chart, opts)
+        width, scale = round(fig.width), 1.0
+        dpi = dpi or opts.dpi or 96
+    else:
+        if width is None:
+            width = round(BASE_WIDTH * (dpi or 96) / 96)
+        if not 100 <= width <= 20000:
+            raise ExportError(f"width {width} px is out of range (100-20000)")
+        fig = Figure(chart, opts)
+        scale = width / fig.width
+    img = QImage(width, math.ceil(fig.height * scale - 1e-6), QImage.Format.Format_RGB32)
     img.fill(QColor("#ffffff"))
     dots_per_m = round((dpi or width * 96 / fig.width) / 0.0254)
     img.setDotsPerMeterX(dots_per_m)
@@ -63,16 +72,17 @@ def render_image(chart: Chart, width: int | None = None, dpi: float | None = Non
     return img
 
 
-def pdf_bytes_to(chart: Chart, path: str) -> None:
-    """Write the chart as a one-page vector PDF (selectable text) at ``path``."""
-    fig = Figure(chart)
+def pdf_bytes_to(chart: Chart, path: str, opts: Options | None = None) -> None:
+    """Write the chart as a one-page vector PDF (selectable text) at ``path``: the page at its dpi."""
+    fig = Figure(chart, opts or Options())
+    dpi = fig.opts.dpi or 96
     writer = QPdfWriter(path)
-    writer.setResolution(96)  # logical pixels; the default 1200 dpi would shrink the layout
+    writer.setResolution(round(dpi))  # the page's pixels; the default 1200 dpi would shrink the layout
     writer.setTitle(chart.title)
     writer.setCreator(CREATOR)
     writer.setAuthor(chart.author)
     writer.setDocumentXmpMetadata(QByteArray(xmp(chart).encode("utf-8")))
-    size = QPageSize(QSizeF(fig.width * 0.75, fig.height * 0.75), QPageSize.Unit.Point, "chart",
+    size = QPageSize(QSizeF(fig.width * 72 / dpi, fig.height * 72 / dpi), QPageSize.Unit.Point, "chart",
                      QPageSize.SizeMatchPolicy.ExactMatch)
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     p = QPainter()
@@ -100,20 +110,25 @@ def xmp(chart: Chart) -> str:
             '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>')
 
 
-def png_bytes(chart: Chart, width: int | None = None, dpi: float | None = None) -> bytes:
-    img = render_image(chart, width, dpi)
+def png_bytes(chart: Chart, width: int | None = None, dpi: float | None = None, opts: Options | None = None
+              ) -> bytes:
+    img = render_image(chart, width, dpi, opts)
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     # PySide6's stubs want the format as bytes; at run time it takes only str.
-    if not img.save(buf, "PNG"):  # type: ignore[call-overload]
+    # Quality 80 (zlib level 2) about halves the encoding time of a 1920x1080 page (measured: 240 -> 115 ms).
+    if not img.save(buf, "PNG", 80):  # type: ignore[call-overload]
         raise ExportError("the PNG encoder failed")
     return bytes(data.data())
 
 
 def export(chart: Chart, path: str | os.PathLike[str], fmt: str | None = None, *, width: int | None = None,
-           dpi: float | None = None) -> Path:
-    """Write ``chart`` to ``path`` as ``fmt`` (default: from the file's suffix). Raises ExportError."""
+           dpi: float | None = None, options: Options | None = None) -> Path:
+    """Write ``chart`` to ``path`` as ``fmt`` (default: from the file's suffix). Raises ExportError.
+
+    ``options``: the page (size, text scale, what it shows, greyscale); ``width``/``dpi`` scale a PNG of the
+    unsized page."""
     target = Path(path)
     fmt = (fmt or target.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
@@ -121,11 +136,11 @@ def export(chart: Chart, path: str | os.PathLike[str], fmt: str | None = None, *
 
     def write(tmp: Path) -> None:
         if fmt == "png":
-            tmp.write_bytes(png_bytes(chart, width, dpi))
+            tmp.write_bytes(png_bytes(chart, width, dpi, options))
         elif fmt == "svg":
-            tmp.write_text(svg_text(chart), encoding="utf-8")
+            tmp.write_text(svg_text(chart, options), encoding="utf-8")
         elif fmt == "pdf":
-            pdf_bytes_to(chart, str(tmp))
+            pdf_bytes_to(chart, str(tmp), options)
         else:
             tmp.write_text(chart.csv_text(), encoding="utf-8", newline="")
 

@@ -30,18 +30,18 @@ def paint(fig: Figure, p: QPainter) -> None:
             p.drawRect(QRectF(s.x, s.y, s.w, s.h))
             p.save()
             p.setClipRect(QRectF(s.x, s.y, s.w, s.h))
-            p.setPen(_pen(s.stroke, 1.0))
-            for x1, y1, x2, y2 in hatch_lines(s):
+            p.setPen(_pen(s.stroke, s.width))
+            for x1, y1, x2, y2 in hatch_lines(s, 6.0 * s.width):
                 p.drawLine(QPointF(x1, y1), QPointF(x2, y2))
             p.restore()
-            p.setPen(_pen(s.stroke, 1.0))
+            p.setPen(_pen(s.stroke, s.width))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(QRectF(s.x, s.y, s.w, s.h))
         elif s.kind == "line":
             p.setPen(_pen(s.stroke, s.width))
             p.drawLine(QPointF(s.x, s.y), QPointF(s.x + s.w, s.y + s.h))
         elif s.kind == "marker":
-            p.setPen(_pen(s.stroke, 1.0))
+            p.setPen(_pen(s.stroke, s.width))
             p.setBrush(QColor(s.fill))
             p.drawPath(marker_path(s))
         elif s.kind == "text":

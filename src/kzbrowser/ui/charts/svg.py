@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from kzbrowser.present.chart_options import Options
 from kzbrowser.read.chart_data import Chart
 from kzbrowser.ui.charts.figure import CREATOR, SVG_FONT_FAMILY, Figure, Shape
 from kzbrowser.ui.charts.paint import marker_points
 
 
-def svg_text(chart: Chart) -> str:
-    """The chart as a standalone SVG 1.1 document: one element with class "bar" per data value."""
-    fig = Figure(chart)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{fig.width:g}" height="{fig.height:g}" '
+def svg_text(chart: Chart, opts: Options | None = None) -> str:
+    """The chart as a standalone SVG 1.1 document: one element with class "bar" per data value.
+
+    Its viewBox is the page in pixels; a page for print (dpi other than 96) gives its width and height in cm.
+    The title and source stay in <title>, <desc> and the metadata when the page does not show them."""
+    fig = Figure(chart, opts or Options())
+    dpi = fig.opts.dpi or 96
+    if dpi == 96:
+        w, h = f"{fig.width:g}", f"{fig.height:g}"
+    else:
+        w, h = f"{fig.width / dpi * 2.54:.3f}cm", f"{fig.height / dpi * 2.54:.3f}cm"
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w}" height="{h}" '
            f'viewBox="0 0 {fig.width:g} {fig.height:g}" font-family="{SVG_FONT_FAMILY}">',
            f"<title>{escape(chart.title)}</title>",
            f"<desc>{escape(chart.caption)}</desc>",

@@ -13,15 +13,11 @@ from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QFrame,
     QLabel,
     QMenu,
     QMessageBox,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -29,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzbrowser.present.chart_options import Options
 from kzbrowser.present.chart_style import legend_entries
 from kzbrowser.present.html import bounded, escape, shown
-from kzbrowser.read import chart_data
+from kzbrowser.read import chart_data, chart_links
 from kzbrowser.read.chart_data import Chart
 from kzbrowser.ui.charts import export as chart_export
+from kzbrowser.ui.charts.dialog import ExportDialog, save_file_dialog
 from kzbrowser.ui.charts.table import ChartTableModel, DataView
-from kzbrowser.ui.settings import CHART_TAB, PNG_WIDTH
+from kzbrowser.ui.settings import CHART_FOLDER, CHART_TAB
 
 TAB_TITLES = {"membership": "Membership (Table 1)", "poll": "Political processes (Table 3)",
               "assessment": "Assessment of parties (Table 4)", "timeline": "Timeline"}
@@ -74,15 +72,21 @@ class ChartPage(QWidget):
         self.caption.setEnabled(True)
         self.caption.setForegroundRole(self.caption.foregroundRole())
         self.caption.setStyleSheet("color: palette(placeholder-text);")
+        where = f"Table {chart.title.split('.')[0].split()[-1]}" if chart.title.startswith("Table") else "section 3"
+        self.links = QLabel(f'<a href="checks">Check these figures</a> (the consistency checks) &nbsp;·&nbsp; '
+                            f'<a href="article">Show {where} in the article</a>')
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.table = DataView()
         self.model = ChartTableModel(self.table)
-        self.model.set_rows(chart.columns, chart.rows)
+        self.model.set_rows(chart.headers, chart.rows)
         self.table.setModel(self.model)
         self.table.setAccessibleName(f"Data: {chart.title}")
         top = QWidget()
         lay = QVBoxLayout(top)
         lay.setContentsMargins(8, 8, 8, 4)
-        for w in (title, legend, self.plot, self.caption):
+        for w in (title, legend, self.plot, self.caption, self.links):
             lay.addWidget(w)
         lay.setStretch(2, 1)
         self.plot.setMinimumHeight(220)
@@ -91,44 +95,21 @@ class ChartPage(QWidget):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(top)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(scroll)
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
+        # The table shows its header and up to 8 rows before the plot takes the rest; drag to change.
+        rows = min(len(chart.rows), 8)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 3 * self.table.verticalHeader().defaultSectionSize())
+        split.setSizes([600, self.table.horizontalHeader().sizeHint().height()
+                        + rows * self.table.verticalHeader().defaultSectionSize() + 4])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(split)
-
-
-class PngSizeDialog(QDialog):
-    """Width in pixels or resolution in dpi (the figure is 10 inches wide): two views of one choice."""
-
-    def __init__(self, width: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Export PNG")
-        self.width_box = QSpinBox(minimum=400, maximum=20000, singleStep=100, suffix=" px", value=width)
-        self.dpi_box = QSpinBox(minimum=40, maximum=2000, singleStep=24, suffix=" dpi", value=width // 10)
-        self.width_box.valueChanged.connect(self._on_width_changed)
-        self.dpi_box.valueChanged.connect(self._on_dpi_changed)
-        form = QFormLayout(self)
-        form.addRow("&Width:", self.width_box)
-        form.addRow("or &resolution (10-inch figure):", self.dpi_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _on_width_changed(self, value: int) -> None:
-        self.dpi_box.blockSignals(True)
-        self.dpi_box.setValue(round(value / 10))
-        self.dpi_box.blockSignals(False)
-
-    def _on_dpi_changed(self, value: int) -> None:
-        self.width_box.blockSignals(True)
-        self.width_box.setValue(value * 10)
-        self.width_box.blockSignals(False)
 
 
 class _LazyPages:
@@ -159,16 +140,23 @@ class ChartsTab(QWidget):
 
     Signals: party_activated(str) -- a bar of a party was clicked; the key from parties.key.
              exported(str) -- a file was written (its path), for the status bar.
+             checks_requested(list) -- "Check these figures": the keys (checks.key) of the chart's checks.
+             article_requested(list) -- "Show Table N in the article": [(start, end)] character spans of the
+                 article where the chart's figures are printed, as MainWindow.show_in_article takes them.
     """
 
     party_activated = Signal(str)
     exported = Signal(str)
+    checks_requested = Signal(list)
+    article_requested = Signal(list)
 
     def __init__(self, conn: sqlite3.Connection, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings()
         self.charts = [chart_data.chart(conn, name) for name in chart_data.CHART_NAMES]
+        self._checks = {n: list(chart_links.check_keys(conn, n)) for n in chart_data.CHART_NAMES}
+        self._spans = {n: chart_links.article_spans(conn, n) for n in chart_data.CHART_NAMES}
         self.tabs = QTabWidget(documentMode=True)
         # Each page (a pyqtgraph plot and its table) is built when its tab is first shown: opening the
         # Charts tab then costs one chart, not four.
@@ -200,11 +188,18 @@ class ChartsTab(QWidget):
     def _build_page(self, i: int) -> ChartPage:
         page = ChartPage(self.charts[i])
         page.plot.party_activated.connect(self.party_activated)
+        page.links.linkActivated.connect(lambda link, n=page.chart.name: self._on_link(link, n))
         page.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         page.plot.customContextMenuRequested.connect(
             lambda pos, plot=page.plot: self._on_context_menu(plot.mapToGlobal(pos)))
         self._holders[i].addWidget(page)
         return page
+
+    def _on_link(self, link: str, name: str) -> None:
+        if link == "checks":
+            self.checks_requested.emit(self._checks[name])
+        else:
+            self.article_requested.emit(self._spans[name])
 
     def _on_tab_changed(self, i: int) -> None:
         self.pages[i]
@@ -244,9 +239,9 @@ class ChartsTab(QWidget):
         chart_export.copy_image(self.current_chart())
 
     def default_folder(self, fmt: str) -> Path:
-        saved = self.settings.value("charts/last_folder", "")
-        if saved and Path(str(saved)).is_dir():
-            return Path(str(saved))
+        saved = CHART_FOLDER.read(self.settings)
+        if saved:
+            return Path(saved)
         where = (QStandardPaths.StandardLocation.DocumentsLocation if fmt == "csv"
                  else QStandardPaths.StandardLocation.PicturesLocation)
         return Path(QStandardPaths.writableLocation(where) or Path.home())
@@ -254,37 +249,37 @@ class ChartsTab(QWidget):
     def ask_path(self, fmt: str) -> str:
         chart = self.current_chart()
         suggestion = self.default_folder(fmt) / f"kzbrowser-{chart.name}.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {TAB_TITLES[chart.name]} as {fmt.upper()}",
-                                              str(suggestion), FORMAT_FILTERS[fmt])
-        if path and not path.lower().endswith(f".{fmt}"):
-            path += f".{fmt}"
-        return path
+        dlg = save_file_dialog(self, f"Export {TAB_TITLES[chart.name]} as {fmt.upper()}", str(suggestion), fmt,
+                               FORMAT_FILTERS[fmt])
+        if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.selectedFiles():
+            return ""
+        return dlg.selectedFiles()[0]
 
-    def ask_png_width(self) -> int | None:
-        dialog = PngSizeDialog(PNG_WIDTH.read(self.settings), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        self.settings.setValue("charts/png_width", dialog.width_box.value())
-        return dialog.width_box.value()
+    def ask_page(self, fmt: str) -> ExportDialog | None:
+        """The export dialog (page, text, toggles, preview) for ``fmt``; None if cancelled."""
+        dialog = ExportDialog(self.current_chart(), fmt, self.settings, self)
+        return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def export_with_dialog(self, fmt: str) -> Path | None:
+        width, opts = None, None
+        if fmt != "csv":
+            dialog = self.ask_page(fmt)
+            if dialog is None:
+                return None
+            width, opts = dialog.png_width(), dialog.options()
         path = self.ask_path(fmt)
         if not path:
             return None
-        width = None
-        if fmt == "png":
-            width = self.ask_png_width()
-            if width is None:
-                return None
         try:
-            return self.export_to(path, fmt, width=width)
+            return self.export_to(path, fmt, width=width, options=opts)
         except chart_export.ExportError as exc:
             QMessageBox.warning(self, "Export failed", f"The chart was not exported.\n\n{exc}")
             return None
 
-    def export_to(self, path: str | Path, fmt: str | None = None, width: int | None = None) -> Path:
+    def export_to(self, path: str | Path, fmt: str | None = None, width: int | None = None,
+                  options: Options | None = None) -> Path:
         """Export the current chart without dialogs; remembers the folder. Raises ExportError."""
-        out = chart_export.export(self.current_chart(), path, fmt, width=width)
+        out = chart_export.export(self.current_chart(), path, fmt, width=width, options=options)
         self.settings.setValue("charts/last_folder", str(out.resolve().parent))
         self.exported.emit(str(out))
         return out

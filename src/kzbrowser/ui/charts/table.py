@@ -41,6 +41,13 @@ class ChartTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            # A numeric column's header sits over its numbers, on the right.
+            if self._rows and 0 <= section < len(self._columns) and all(
+                    _numeric(r[section]) or not r[section] for r in self._rows) and any(
+                    r[section] for r in self._rows):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -49,7 +56,7 @@ class ChartTableModel(QAbstractTableModel):
 
 
 def _numeric(value: str) -> bool:
-    return value.replace(",", "").replace(".", "", 1).isdigit()
+    return value.removesuffix("%").replace(",", "").replace(".", "", 1).isdigit()
 
 
 class DataView(QTableView):
@@ -86,7 +93,10 @@ class DataView(QTableView):
         rows: dict[int, list[str]] = {}
         for i in indexes:
             rows.setdefault(i.row(), []).append(str(i.data()))
-        return "\n".join("\t".join(cells) for cells in rows.values()) + "\n"
+        # The header of the columns copied first, so the pasted numbers say what they are.
+        picked = sorted({i.column() for i in indexes})
+        header = "\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in picked)
+        return "\n".join([header, *("\t".join(cells) for cells in rows.values())]) + "\n"
 
     def copy_selection(self) -> None:
         QGuiApplication.clipboard().setText(self.selected_text())
