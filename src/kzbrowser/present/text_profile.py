@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kzbrowser.present.terminal import clean
+
 
 def _where(span: list[int] | None, text: str) -> str:
     if not span:
@@ -12,7 +14,7 @@ def _where(span: list[int] | None, text: str) -> str:
 
 
 def format_profile(p: dict[str, Any], text: str) -> str:
-    """The profile as readable text, each fact followed by where it is printed."""
+    """The profile as readable text, each fact followed by where it is printed, without control characters."""
     out = [f"{p['full_name']}" + (f" ({p['abbreviation']})" if p["abbreviation"] else "")
            + _where(p.get("full_name_span"), text)]
     if p["opposition"]:
@@ -50,4 +52,4 @@ def format_profile(p: dict[str, Any], text: str) -> str:
         if items:
             out.append(f"\n{title}:")
             out.extend(f"  - {i}" for i in items)
-    return "\n".join(out)
+    return clean("\n".join(out))
