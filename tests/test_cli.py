@@ -167,3 +167,31 @@ def test_search_limit_must_be_positive(capsys, argv):
 def test_empty_search_is_an_error_not_silence(capsys):
     code, out, err = run(capsys, "search", "   ")
     assert code == 1 and out == "" and "query is empty" in err
+
+
+def test_export_chart_keeps_an_existing_file_unless_forced(capsys, tmp_path, qapp):
+    target = tmp_path / "poll.csv"
+    target.write_text("my own table")
+    target.chmod(0o640)
+    code, out, err = run(capsys, "export-chart", "poll", "-o", str(target))
+    assert code == 1 and out == "" and err.count("\n") == 1 and "--force" in err
+    assert target.read_text() == "my own table"
+    code, _, _ = run(capsys, "export-chart", "poll", "-o", str(target), "--force")
+    # Table 3's first answer and its share, as printed in the article
+    assert code == 0 and "Active involvement and a stable interest in the country's political life,13.4" in (
+        target.read_text(encoding="utf-8"))
+    assert oct(target.stat().st_mode & 0o777) == oct(0o640)
+
+
+@pytest.mark.parametrize("limit", [str(10**100), "1000001"])
+def test_search_limit_beyond_any_use_is_one_line(capsys, limit):
+    with pytest.raises(SystemExit) as info:
+        main(["search", "harmony", "--limit", limit])
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and err.count("\n") == 1 and "at most" in err
+
+
+def test_build_to_a_name_too_long_is_one_line(capsys, tmp_path):
+    code, _, err = run(capsys, "build", "-o", str(tmp_path / ("k" * 256 + ".sqlite")), "--force")
+    assert code == 1 and err.count("\n") == 1 and "File name too long" in err
+    assert list(tmp_path.iterdir()) == []

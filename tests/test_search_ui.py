@@ -7,9 +7,9 @@ import io
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 
 from kzbrowser.read.citation import Source
 from kzbrowser.read.search.engine import search
@@ -109,16 +109,26 @@ def test_no_match_says_so(qtbot, window):
     assert "zeppelin" in pane.notice.text() and pane.notice.isVisibleTo(window)
 
 
+def _choose(monkeypatch, typed):
+    """The user types ``typed`` in the save dialog and presses Save (the dialog's own checks still apply)."""
+    def fake_exec(dialog):
+        dialog.selectFile(str(typed))
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QFileDialog, "exec", fake_exec)
+    # The static dialog would check the name before a suffix is added (PITFALLS.md): it must not be used.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("static getSaveFileName used"))
+
+
 def test_export_csv_and_markdown(qtbot, window, tmp_path, monkeypatch):
     pane = _typed(qtbot, window, "harmony")
     target = tmp_path / "out.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    _choose(monkeypatch, target)
     pane.export_csv.click()
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert rows[0]["kind"] == "quote" and "Kurganskaia" in rows[0]["citation"]
     assert len(rows) == len(pane.results.quotes) + len(pane.results.paragraphs)
     md = tmp_path / "out.md"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(md), ""))
+    _choose(monkeypatch, md)
     pane.export_md.click()
     text = md.read_text(encoding="utf-8")
     assert text.startswith("# Search: harmony") and "**harmony**" in text
@@ -128,12 +138,48 @@ def test_export_csv_and_markdown(qtbot, window, tmp_path, monkeypatch):
 def test_export_to_an_unwritable_place_says_so_and_leaves_nothing(qtbot, window, tmp_path, monkeypatch):
     pane = _typed(qtbot, window, "harmony")
     target = tmp_path / "missing-folder" / "out.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    _choose(monkeypatch, target)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     pane.export_csv.click()
     assert shown and str(target) in shown[0] and "Nothing was written" in shown[0]
     assert not target.parent.exists()
+
+
+def test_a_name_typed_without_suffix_gets_it_from_the_dialog(qtbot, window, tmp_path, monkeypatch):
+    pane = _typed(qtbot, window, "harmony")
+    _choose(monkeypatch, tmp_path / "results")
+    pane.export_csv.click()
+    assert (tmp_path / "results.csv").read_text(encoding="utf-8").startswith("kind,")
+    assert not (tmp_path / "results").exists()
+
+
+def test_the_dialog_asks_before_replacing_the_name_with_its_suffix(qtbot, window, tmp_path):
+    """Typed 'results' over an existing results.csv: the real dialog asks; answered No, nothing is written."""
+    pane = _typed(qtbot, window, "harmony")
+    old = tmp_path / "results.csv"
+    old.write_text("my own table", encoding="utf-8")
+    window.settings.setValue("export/last_folder", str(tmp_path))
+    asked = []
+
+    def press_save():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+        dialog.findChild(QLineEdit, "fileNameEdit").setText("results")  # as typed
+        QTimer.singleShot(100, lambda: answer_no(dialog))
+        dialog.accept()  # asks, in a nested event loop
+
+    def answer_no(dialog):
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.No).click()
+        QTimer.singleShot(100, dialog.reject)
+
+    QTimer.singleShot(300, press_save)
+    QTimer.singleShot(8000, lambda: [w.reject() for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)])
+    pane.export_csv.click()
+    assert asked and "results.csv" in asked[0]
+    assert old.read_text(encoding="utf-8") == "my own table"
 
 
 def test_results_model_passes_qtmodeltester(qtmodeltester, conn):

@@ -6,9 +6,10 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from kzbrowser import __version__, paths
+from kzbrowser.present.terminal import clean, print_json, setup_streams
 from kzbrowser.read.db import DatabaseError, connect
 from kzbrowser.read.parties import Parties, UnknownParty
 
@@ -16,17 +17,19 @@ if TYPE_CHECKING:
     import argparse
 
 EXIT_OK, EXIT_ERROR = 0, 1  # argparse exits 2 on a usage error
+MAX_LIMIT = 1_000_000  # far above any group's size (the article has a few hundred texts), far below SQLite's range
 
 
 def _positive(text: str) -> int:
     import argparse
 
     try:
-        value = int(text)
+        value = int(text) if len(text) < 20 else 0
     except ValueError:
         value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, at most {MAX_LIMIT}, "
+                                         f"got {text[:20]!r}" + ("..." if len(text) > 20 else ""))
     return value
 
 
@@ -45,7 +48,13 @@ def _db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
 def parser() -> argparse.ArgumentParser:
     import argparse  # only for subcommands: `kzbrowser` alone goes straight to the window
 
-    ap = argparse.ArgumentParser(prog="kzbrowser", description="Offline reference browser for V. Kurganskaia, "
+    class OneLineParser(argparse.ArgumentParser):
+        """A usage error is one line, like every other error (subcommands inherit the class)."""
+
+        def error(self, message: str) -> NoReturn:
+            self.exit(2, clean(f"{self.prog}: error: {message} (see {self.prog} --help)").replace("\n", " ") + "\n")
+
+    ap = OneLineParser(prog="kzbrowser", description="Offline reference browser for V. Kurganskaia, "
                                  "'The Party System in Kazakhstan and the Ethnic Issue'. "
                                  "With no command, opens the window.")
     ap.add_argument("--version", action="version", version=f"kzbrowser {__version__}")
@@ -93,6 +102,7 @@ def _export_chart_parser(sub: Any) -> None:
     ec.add_argument("--years", default=None, metavar="FIRST-LAST",
                     help="timeline only: show these years, e.g. 2003-2004")
     ec.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    ec.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
 
 
 def _search_parser(sub: Any) -> None:
@@ -116,25 +126,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv:  # the window: straight there, without building the command-line parser
         return _open_window(None)
+    setup_streams()
     ap = parser()
     args = ap.parse_args(argv)
     if args.command is None:
         return _open_window(args.db)
     handler: Callable[[argparse.Namespace], int] = COMMANDS[args.command]
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a full disk under stdout is seen here, not at exit
+        return code
     except (CommandError, DatabaseError) as exc:
         msg = exc.reason if isinstance(exc, DatabaseError) else str(exc)
         where = f"{exc.path}: " if isinstance(exc, DatabaseError) else ""
-        print(f"kzbrowser: {where}{msg}".replace("\n", " "), file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(f"{where}{msg}")
     except sqlite3.Error as exc:  # a file that passed the checks at open but fails when read (a damaged index)
         db = getattr(args, "db", None) or paths.database_path()
-        print(f"kzbrowser: {db}: the database could not be read ({exc}); 'kzbrowser verify' checks it",
-              file=sys.stderr)
-        return EXIT_ERROR
-    except BrokenPipeError:
+        return _fail(f"{db}: the database could not be read ({exc}); 'kzbrowser verify' checks it")
+    except BrokenPipeError:  # `kzbrowser search x | head`: the reader has what it wanted
+        _drop_stdout()
         return EXIT_OK
+    except OSError as exc:  # stdout on a full disk, a file that cannot be read
+        _drop_stdout()
+        where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
+        return _fail(where + (exc.strerror or str(exc)))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the promise is one line, never a traceback: say what happened and where to report
+        return _fail(f"unexpected error ({type(exc).__name__}: {exc}); please report it")
+
+
+def _fail(message: str) -> int:
+    """Print the one line of an error on stderr; the exit code."""
+    print(clean(f"kzbrowser: {message}").replace("\n", " "), file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so that the flush at exit does not fail (and print) a second time."""
+    import os
+
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a real file (a test's capture)
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    os.close(null)
 
 
 def _open_window(db: Path | None) -> int:
@@ -147,12 +185,6 @@ def _open_window(db: Path | None) -> int:
     from kzbrowser.ui.app import run  # Qt is imported only for the window
 
     return run(db)
-
-
-def _print_json(data: object) -> None:
-    import json  # not at module level: `kzbrowser` with no command goes straight to the window
-
-    print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _open(args: argparse.Namespace) -> sqlite3.Connection:
@@ -177,11 +209,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     conn = _open(args)
     rep = report(conn)
     if args.json:
-        _print_json(rep)
+        print_json(rep)
     else:
         print(f"database: {args.db or paths.database_path()}")
         for line in rep["lines"]:
-            print(line)
+            print(clean(line))
     if not rep["ok"]:
         raise CommandError("verification failed: " + "; ".join(rep["problems"]))
     return EXIT_OK
@@ -190,14 +222,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_parties(args: argparse.Namespace) -> int:
     parties = Parties(_open(args)).summaries()
     if args.json:
-        _print_json([p._asdict() for p in parties])
+        print_json([p._asdict() for p in parties])
         return EXIT_OK
     print(f"{'Party':<54}{'Members':>9}  Marks")
     for p in parties:
         marks = ["opposition"] if p.opposition else []
         marks += [] if p.in_poll else ["not registered at the poll"]
         name = p.full_name + (f" ({p.abbreviation})" if p.abbreviation else "")
-        print(f"{name:<54}{p.members_printed:>9}  {', '.join(marks)}")
+        print(clean(f"{name:<54}{p.members_printed:>9}  {', '.join(marks)}"))
     return EXIT_OK
 
 
@@ -208,7 +240,7 @@ def _resolve(parties: Parties, name: str) -> str:
     except UnknownParty as exc:
         raise CommandError(exc.message(parties.printed_names())) from None
     if found.note:
-        print(f"kzbrowser: note: {found.note}", file=sys.stderr)
+        print(clean(f"kzbrowser: note: {found.note}"), file=sys.stderr)
     assert found.key is not None
     return found.key
 
@@ -221,7 +253,7 @@ def cmd_party(args: argparse.Namespace) -> int:
     key = _resolve(parties, args.name)
     prof = parties.profile(key)
     if args.json:
-        _print_json(prof)
+        print_json(prof)
     else:
         text = conn.execute("SELECT value FROM meta WHERE key = 'article_text'").fetchone()[0]
         print(format_profile(prof, text))
@@ -238,7 +270,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     key = _resolve(Parties(conn), args.party) if args.party is not None else None
     res = search(conn, args.query, party=key, scope=args.scope, limit=args.limit)
     if args.json:
-        _print_json(results_json(res))
+        print_json(results_json(res))
     else:
         text = conn.execute("SELECT value FROM meta WHERE key = 'article_text'").fetchone()[0]
         print_results(res, text, color=sys.stdout.isatty())
@@ -269,7 +301,8 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     conn = _open(args)
     ensure_gui_app()
     try:
-        out = export(chart(conn, args.chart), args.output, args.format, width=args.width, options=opts)
+        out = export(chart(conn, args.chart), args.output, args.format, width=args.width, options=opts,
+                     replace=args.force)
     except ExportError as exc:
         raise CommandError(f"export failed: {exc}") from None
     print(f"wrote {out}")

@@ -15,7 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from kzbrowser import __version__, paths
-from kzbrowser.atomic import WriteError, write_atomically
+from kzbrowser.atomic import WriteError, check_target, write_atomically
 from kzbrowser.build import checks
 from kzbrowser.build.anchors import AnchorError
 from kzbrowser.build.anchors import load as load_annotations
@@ -102,10 +102,12 @@ def _add_normalised(rows: Rows) -> None:
 
 def _check_target(output: Path, force: bool) -> None:
     """Refuse to replace anything but an earlier kzbrowser database (unless forced): a typo in -o must not
-    cost the user a file."""
-    if not output.name or output.is_dir():
-        raise BuildError(f"cannot write {output}: give a file name, not a folder")
-    if output.exists() and not force and not _is_our_database(output):
+    cost the user a file. Never, even forced, anything kzbrowser.atomic refuses (a device, a folder, a pipe)."""
+    try:
+        real = check_target(output, replace=True)
+    except WriteError as exc:
+        raise BuildError(str(exc)) from None
+    if real.exists() and not force and not _is_our_database(real):
         raise BuildError(f"{output} exists and is not a kzbrowser database; not replacing it "
                          "(choose another file, or pass --force)")
 
@@ -135,6 +137,8 @@ def write(rows: Rows, article_text: str, output: Path, force: bool = False) -> N
         write_atomically(output, write_and_verify, replace=True)  # _check_target decided what may be replaced
     except WriteError as exc:
         raise BuildError(str(exc)) from None
+    except sqlite3.Error as exc:  # "database or disk is full", "disk I/O error": SQLite's words for OSError
+        raise BuildError(f"cannot write {output}: {exc}") from None
 
 
 def _write_db(rows: Rows, path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from kzbrowser.present.terminal import clean
 from kzbrowser.read.search.engine import CLOSE, OPEN, Hit, Results, kind_label
 
 PLAIN = ("[", "]")
@@ -17,9 +18,10 @@ def results_json(res: Results) -> dict[str, Any]:
 
 
 def print_results(res: Results, article: str, color: bool = False) -> None:
+    """Print the results; database text reaches the terminal without control characters (see present.terminal)."""
     on, off = ANSI if color else PLAIN
     if res.notice:
-        print(res.notice)
+        print(clean(res.notice))
     groups = [("Quotes", res.quotes, res.quote_total), ("Article paragraphs", res.paragraphs, res.paragraph_total),
               ("Title, headings, tables and footnotes", res.passages, res.passage_total)]
     for title, hits, total in groups:
@@ -28,10 +30,15 @@ def print_results(res: Results, article: str, color: bool = False) -> None:
         shown = f"{len(hits)} of {total}" if total > len(hits) else str(total)
         print(f"\n{title} ({shown}):")
         for n, h in enumerate(hits, 1):
-            print(f"{n:>3}. {_heading(h)}{_where(h, article)}")
+            print(f"{n:>3}. {clean(_heading(h))}{_where(h, article)}")
             # Quotes are short: show them whole; paragraphs as a snippet around the first match.
-            body = _mark(h.text, h.matches) if h.kind == "quote" and len(h.text) <= 400 else h.snippet
+            body = _mark(h.text, h.matches) if h.kind == "quote" and len(h.text) <= 400 else _clean_marked(h.snippet)
             print("     " + " ".join(body.split()).replace(OPEN, on).replace(CLOSE, off))
+
+
+def _clean_marked(text: str) -> str:
+    """``text`` cleaned for the terminal, keeping the engine's OPEN and CLOSE marks (control characters too)."""
+    return OPEN.join(CLOSE.join(clean(part) for part in piece.split(CLOSE)) for piece in text.split(OPEN))
 
 
 def _heading(h: Hit) -> str:
@@ -50,6 +57,6 @@ def _where(h: Hit, article: str) -> str:
 def _mark(text: str, matches: tuple[tuple[int, int], ...]) -> str:
     out, pos = [], 0
     for a, b in matches:
-        out += [text[pos:a], OPEN, text[a:b], CLOSE]
+        out += [clean(text[pos:a]), OPEN, clean(text[a:b]), CLOSE]
         pos = b
-    return "".join(out) + text[pos:]
+    return "".join(out) + clean(text[pos:])

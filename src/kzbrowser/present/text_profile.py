@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kzbrowser.present.profile import MARKS, MEMBERSHIP_HEADING, TOPIC_LABEL, normalised_name
+from kzbrowser.present.terminal import clean
 
 
 def _where(span: list[int] | None, text: str) -> str:
@@ -14,7 +15,7 @@ def _where(span: list[int] | None, text: str) -> str:
 
 
 def format_profile(p: dict[str, Any], text: str) -> str:
-    """The profile as readable text, each fact followed by where it is printed."""
+    """The profile as readable text, each fact followed by where it is printed, without control characters."""
     # As printed, like `kzbrowser parties` lists it, with the normalised form beside (as in "Names:")
     name = normalised_name(p)
     out = [p["full_name"] + (f" ({p['abbreviation']})" if p["abbreviation"] else "")
@@ -41,9 +42,9 @@ def format_profile(p: dict[str, Any], text: str) -> str:
         ("Origins", [o["anchor"] + _where(o["anchor_span"], text) for o in p["origins"]]),
         ("Table 4 assessment (%)", [f"{a['category']}: {a['percent_printed']}"
                                     + _where(a["percent_printed_span"], text) for a in p["assessment"]]),
-        ("Also stated", [f"{TOPIC_LABEL[st['topic']]}: {st['text']}" + _where(st["text_span"], text)
+        ("Also stated", [f"{TOPIC_LABEL.get(st['topic'], st['topic'])}: {st['text']}" + _where(st["text_span"], text)
                          for st in p["statements"]]),
-        ("Quotes", [MARKS[q["style"]][0] + q["text"] + MARKS[q["style"]][1]
+        ("Quotes", [MARKS.get(q["style"], ("", ""))[0] + q["text"] + MARKS.get(q["style"], ("", ""))[1]
                     + (" (source not stated)" if q["source"] == "not stated" else f" ({q['source']})")
                     + _where(q["text_span"], text) for q in p["quotes"]]),
         ("Media", [f"{md['name']} — {md['kind']}" + (f", {md['language']}" if md["language"] else "")
@@ -62,7 +63,7 @@ def format_profile(p: dict[str, Any], text: str) -> str:
         if items:
             out.append(f"\n{title}:")
             out.extend(f"  - {i}" for i in items)
-    return "\n".join(out)
+    return clean("\n".join(out))
 
 
 def _when(e: dict[str, Any]) -> str:

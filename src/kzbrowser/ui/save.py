@@ -5,30 +5,43 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kzbrowser.atomic import WriteError, write_atomically
+from kzbrowser.ui.settings import EXPORT_FOLDER
 
-FOLDER_KEY = "export/last_folder"
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
+    """The file the user chose to save to, or None. The dialog adds the suggested suffix itself
+    (setDefaultSuffix), so that its own "replace it?" question is asked about the name that will be written:
+    with the static getSaveFileName a suffix added afterwards would replace a file without asking."""
+    dialog = QFileDialog(parent, title, str(suggested.parent), file_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
+    dialog.selectFile(str(suggested))
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
 
 
 def save_text(parent: QWidget, text: str, name: str, file_filter: str,
               settings: QSettings | None = None) -> Path | None:
     settings = settings or QSettings()
-    folder = settings.value(FOLDER_KEY) or QStandardPaths.writableLocation(
+    folder = EXPORT_FOLDER.read(settings) or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Export", str(Path(folder) / name), file_filter)
-    if not chosen:
+    path = ask_save_path(parent, "Export", Path(str(folder)) / name, file_filter)
+    if path is None:
         return None
-    path = Path(chosen)
+
     def write(tmp: Path) -> None:
         tmp.write_text(text, encoding="utf-8", newline="")
 
     try:
-        write_atomically(path, write, replace=True)  # the dialog asked before replacing
+        write_atomically(path, write, replace=True)  # the dialog asked before replacing the very name written
     except WriteError as exc:
         QMessageBox.warning(parent, "Export failed",
                             f"Could not write\n{path}\n\n{exc}.\n\nNothing was written. Choose another folder.")
         return None
-    settings.setValue(FOLDER_KEY, str(path.parent))
+    EXPORT_FOLDER.write(settings, str(path.parent))
     return path

@@ -1,14 +1,21 @@
 """Export a chart as PNG, SVG, PDF or CSV, or copy it as an image: the same figure in every format.
 
-Every file is written to a temporary file in the target folder and renamed when complete, so a failed
-export never leaves a partial file. Needs a QGuiApplication (fonts), not pyqtgraph.
+Every file is written to a temporary file in the target folder, read back (a full disk can leave a truncated file
+that its writer reported as written) and renamed only when complete, so a failed export never leaves a partial
+file nor touches the old one. Needs a QGuiApplication (fonts), not pyqtgraph.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import os
+import re
+import struct
+import zlib
+from collections.abc import Callable
 from pathlib import Path
+from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
@@ -91,7 +98,9 @@ def pdf_bytes_to(chart: Chart, path: str, opts: Options | None = None) -> None:
     try:
         paint(fig, p)
     finally:
-        p.end()
+        ended = p.end()
+    if not ended:
+        raise ExportError(f"the PDF writer failed on {path}")
 
 
 def xmp(chart: Chart) -> str:
@@ -124,31 +133,93 @@ def png_bytes(chart: Chart, width: int | None = None, dpi: float | None = None, 
 
 
 def export(chart: Chart, path: str | os.PathLike[str], fmt: str | None = None, *, width: int | None = None,
-           dpi: float | None = None, options: Options | None = None) -> Path:
+           dpi: float | None = None, options: Options | None = None, replace: bool = False) -> Path:
     """Write ``chart`` to ``path`` as ``fmt`` (default: from the file's suffix). Raises ExportError.
 
     ``options``: the page (size, text scale, what it shows, greyscale); ``width``/``dpi`` scale a PNG of the
-    unsized page."""
+    unsized page. ``replace``: an existing regular file may be replaced (a save dialog asked; the command
+    line's --force). Nothing but a regular file is ever replaced (kzbrowser.atomic).
+    """
     target = Path(path)
     fmt = (fmt or target.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
 
+    check: Callable[[Path], str | None]
+    if fmt == "png":
+        png = png_bytes(chart, width, dpi, options)  # before the file, so that a bad width touches nothing
+        check = _png_problem
+    elif fmt == "csv":
+        csv = chart.csv_text()
+        check = functools.partial(_csv_problem, expected=csv)
+    else:
+        check = _svg_problem if fmt == "svg" else _pdf_problem
+
     def write(tmp: Path) -> None:
         if fmt == "png":
-            tmp.write_bytes(png_bytes(chart, width, dpi, options))
+            tmp.write_bytes(png)
         elif fmt == "svg":
             tmp.write_text(svg_text(chart, options), encoding="utf-8")
         elif fmt == "pdf":
             pdf_bytes_to(chart, str(tmp), options)
         else:
-            tmp.write_text(chart.csv_text(), encoding="utf-8", newline="")
+            tmp.write_text(csv, encoding="utf-8", newline="")
 
     try:
-        write_atomically(target, write, replace=True)
+        write_atomically(target, write, replace=replace, check=check)
     except WriteError as exc:
         raise ExportError(str(exc)) from None
     return target
+
+
+# What a written file must look like to be renamed over the target: each returns the problem, or None.
+
+def _png_problem(tmp: Path) -> str | None:
+    """Every chunk whole, with a right CRC, up to and including IEND, and nothing missing before it."""
+    data = tmp.read_bytes()
+    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "the PNG file has no PNG signature"
+    pos = 8
+    while pos + 12 <= len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        end = pos + 12 + length
+        if end > len(data) or zlib.crc32(data[pos + 4:end - 4]) != struct.unpack(">I", data[end - 4:end])[0]:
+            break
+        if kind == b"IEND":
+            return None if end == len(data) else "the PNG file goes on after its end"
+        pos = end
+    return "the PNG file is incomplete"
+
+
+def _svg_problem(tmp: Path) -> str | None:
+    """Parses as XML and ends with the closing </svg>."""
+    data = tmp.read_bytes()
+    try:
+        ElementTree.fromstring(data)
+    except ElementTree.ParseError:
+        return "the SVG file is incomplete (not well-formed XML)"
+    return None if data.rstrip().endswith(b"</svg>") else "the SVG file is incomplete (no closing </svg>)"
+
+
+def _pdf_problem(tmp: Path) -> str | None:
+    """Ends with %%EOF after a startxref that points at the cross-reference table inside the file."""
+    data = tmp.read_bytes()
+    found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*\Z", data[-1024:])
+    if not data.startswith(b"%PDF-") or found is None:
+        return "the PDF file is incomplete (no startxref and %%EOF trailer)"
+    offset = int(found.group(1))
+    return None if data[offset:offset + 4] == b"xref" else "the PDF file is damaged (its startxref is wrong)"
+
+
+def _csv_problem(tmp: Path, expected: str) -> str | None:
+    """Decodes as UTF-8 and is exactly the text meant: the expected header, then every row."""
+    try:
+        text = tmp.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return "the CSV file is damaged (not UTF-8)"
+    if not text.startswith(expected.split("\n", 1)[0]):
+        return "the CSV file has no header"
+    return None if text == expected else "the CSV file is incomplete"
 
 
 def copy_image(chart: Chart, width: int = 1920) -> QImage:

@@ -279,7 +279,8 @@ class ChartsTab(QWidget):
     def export_to(self, path: str | Path, fmt: str | None = None, width: int | None = None,
                   options: Options | None = None) -> Path:
         """Export the current chart without dialogs; remembers the folder. Raises ExportError."""
-        out = chart_export.export(self.current_chart(), path, fmt, width=width, options=options)
-        self.settings.setValue("charts/last_folder", str(out.resolve().parent))
+        out = chart_export.export(self.current_chart(), path, fmt, width=width, options=options,
+                                  replace=True)  # the save dialog asked before replacing
+        CHART_FOLDER.write(self.settings, str(out.resolve().parent))
         self.exported.emit(str(out))
         return out
