@@ -6,9 +6,9 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING
 
-from kzbrowser import __version__, paths
+from kzbrowser import paths
 from kzbrowser.present.terminal import clean, print_json, setup_streams
 from kzbrowser.read.db import DatabaseError, connect
 from kzbrowser.read.parties import Parties, UnknownParty
@@ -17,109 +17,8 @@ if TYPE_CHECKING:
     import argparse
 
 EXIT_OK, EXIT_ERROR = 0, 1  # argparse exits 2 on a usage error
-MAX_LIMIT = 1_000_000  # far above any group's size (the article has a few hundred texts), far below SQLite's range
-
-
-def _positive(text: str) -> int:
-    import argparse
-
-    try:
-        value = int(text) if len(text) < 20 else 0
-    except ValueError:
-        value = 0
-    if not 1 <= value <= MAX_LIMIT:
-        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, at most {MAX_LIMIT}, "
-                                         f"got {text[:20]!r}" + ("..." if len(text) > 20 else ""))
-    return value
-
-
 class CommandError(Exception):
     """A one-line message for the user; the command exits non-zero."""
-
-
-def _db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
-    import argparse
-
-    # SUPPRESS on subcommands, so "kzbrowser --db X party Y" keeps X.
-    p.add_argument("--db", type=Path, default=None if top else argparse.SUPPRESS,
-                   help="database to read (default: the bundled data/kz.sqlite, or $KZBROWSER_DB)")
-
-
-def parser() -> argparse.ArgumentParser:
-    import argparse  # only for subcommands: `kzbrowser` alone goes straight to the window
-
-    class OneLineParser(argparse.ArgumentParser):
-        """A usage error is one line, like every other error (subcommands inherit the class)."""
-
-        def error(self, message: str) -> NoReturn:
-            self.exit(2, clean(f"{self.prog}: error: {message} (see {self.prog} --help)").replace("\n", " ") + "\n")
-
-    ap = OneLineParser(prog="kzbrowser", description="Offline reference browser for V. Kurganskaia, "
-                                 "'The Party System in Kazakhstan and the Ethnic Issue'. "
-                                 "With no command, opens the window.")
-    ap.add_argument("--version", action="version", version=f"kzbrowser {__version__}")
-    _db_arg(ap, top=True)
-    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
-    b = sub.add_parser("build", help="build the database from the article")
-    b.add_argument("--force", action="store_true",
-                   help="replace OUTPUT even if it is not a kzbrowser database")
-    b.add_argument("-o", "--output", type=Path, default=None, help="where to write (default: data/kz.sqlite)")
-    v = sub.add_parser("verify", help="check a database: integrity, schema version, spans, consistency report")
-    _db_arg(v)
-    v.add_argument("--json", action="store_true", help="print the report as JSON")
-    ps = sub.add_parser("parties", help="list the 12 parties")
-    _db_arg(ps)
-    ps.add_argument("--json", action="store_true", help="print JSON")
-    pt = sub.add_parser("party", help="a party's full profile, with source spans")
-    _db_arg(pt)
-    pt.add_argument("name", help="any name, variant or abbreviation, e.g. Otan, CPK, 'Auyl'")
-    pt.add_argument("--json", action="store_true", help="print JSON")
-    _search_parser(sub)
-    _export_chart_parser(sub)
-    return ap
-
-
-def _export_chart_parser(sub: Any) -> None:
-    ec = sub.add_parser("export-chart", help="export a chart as PNG, SVG, PDF or its data as CSV (no display needed)")
-    _db_arg(ec)
-    ec.add_argument("chart", choices=["membership", "poll", "assessment", "timeline"],
-                    help="Table 1, Table 3, Table 4, or the timeline of section 3")
-    ec.add_argument("--format", choices=["png", "svg", "pdf", "csv"], default=None,
-                    help="file format (default: from the output file's suffix)")
-    ec.add_argument("--preset", choices=["slide-16x9", "slide-4x3", "paper-column", "paper-page"], default=None,
-                    help="a page for slides (1920x1080, 1440x1080) or papers (8.5 or 17 cm wide at 300 dpi), "
-                         "with text sized to read well on it")
-    ec.add_argument("--width", type=_positive, default=None,
-                    help="PNG width in pixels (SVG/PDF: the same proportions); alone, scales the 960-px page")
-    ec.add_argument("--height", type=_positive, default=None,
-                    help="PNG height in pixels; with it the chart is laid out for that shape")
-    ec.add_argument("--font-scale", type=float, default=1.0, help="all text this many times larger (0.5-4)")
-    ec.add_argument("--no-title", action="store_true", help="leave out the title")
-    ec.add_argument("--no-legend", action="store_true", help="leave out the legend")
-    ec.add_argument("--no-notes", action="store_true",
-                    help="leave out the notes and source line (the file's metadata still names the source)")
-    ec.add_argument("--greyscale", action="store_true", help="shades of grey only")
-    ec.add_argument("--years", default=None, metavar="FIRST-LAST",
-                    help="timeline only: show these years, e.g. 2003-2004")
-    ec.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
-    ec.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
-
-
-def _search_parser(sub: Any) -> None:
-    import argparse
-
-    from kzbrowser.read.search.engine import QUERY_HELP
-
-    se = sub.add_parser("search", help="search the quotes and the article", epilog=QUERY_HELP,
-                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    _db_arg(se)
-    se.add_argument("query", help="what to look for (see below)")
-    se.add_argument("--json", action="store_true", help="print JSON")
-    se.add_argument("--party", help="only this party's texts (any name, variant or abbreviation)")
-    se.add_argument("--limit", type=_positive, default=50, help="at most N results per group (default: 50)")
-    only = se.add_mutually_exclusive_group()
-    only.add_argument("--quotes-only", dest="scope", action="store_const", const="quotes", default="all")
-    only.add_argument("--article-only", dest="scope", action="store_const", const="article")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,6 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv:  # the window: straight there, without building the command-line parser
         return _open_window(None)
     setup_streams()
+    from kzbrowser.cli_args import parser
+
     ap = parser()
     args = ap.parse_args(argv)
     if args.command is None:
