@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import BUNDLED_DB, ROOT
+from kzbrowser.desktop import exec_quote
 
 BUNDLE = Path(os.environ.get("KZBROWSER_BUNDLE") or ROOT / "dist" / "kzbrowser").absolute()
 EXE = BUNDLE / "kzbrowser"
@@ -121,7 +122,7 @@ def test_install_desktop_from_the_bundle_starts_the_bundle(tmp_path):
     home = tmp_path / "share"
     _run(["install-desktop"], tmp_path, XDG_DATA_HOME=str(home))
     lines = (home / "applications" / "kzbrowser.desktop").read_text().splitlines()
-    assert f"Exec={EXE}" in lines  # (a path with no character that needs quoting)
+    assert f"Exec={exec_quote(str(EXE))}" in lines
     r = subprocess.run([str(EXE), "--version"], env=BARE, cwd="/", capture_output=True, text=True, check=False)
     assert r.stdout.strip() == f"kzbrowser {VERSION}"
     _run(["install-desktop", "--uninstall"], tmp_path, XDG_DATA_HOME=str(home))
