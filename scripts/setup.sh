@@ -2,8 +2,9 @@
 # Prepare a machine to run and test kzbrowser. Idempotent and fast when everything is present.
 #
 #   1. Debian packages that Qt needs (offscreen and xcb platforms) plus the test tools (Xvfb, xdotool,
-#      xdpyinfo, rsvg-convert, pdftoppm, ImageMagick). Installed with apt-get only when running as
-#      root and only when some are missing; otherwise the missing ones are listed and setup goes on.
+#      xdpyinfo, rsvg-convert, pdftoppm, ImageMagick, desktop-file-validate, appstreamcli). Installed with
+#      apt-get only when running as root and only when some are missing; otherwise the missing ones are
+#      listed and setup goes on.
 #   2. A virtualenv in .venv (Python >= 3.11) with the project installed editable, with its test
 #      extras. pip runs only when pyproject.toml is newer than the stamp file .venv/.kzbrowser-installed
 #      (or the stamp is missing).
@@ -28,6 +29,8 @@ DEB_PACKAGES=(
     libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
     # test tools: virtual X server, input driving, xdpyinfo, SVG/PDF/image conversion, a font
     xvfb xdotool x11-utils librsvg2-bin fonts-dejavu-core poppler-utils imagemagick
+    # validators of the launcher entry and the AppStream metainfo (tests/test_desktop.py)
+    desktop-file-utils appstream
 )
 
 # Debian's own python3 cannot create a venv without python3-venv (ensurepip is split out).

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up (scripts/setup.sh) and run every check, stopping at the first failure:
-#   ruff, mypy, import-linter, the pytest suite on Qt's offscreen platform (everything not marked
-#   realwindow), then the realwindow tests in a real X window on a private Xvfb display.
+#   ruff, mypy, import-linter, the self-contained bundle (scripts/bundle.sh, which the tests marked bundle
+#   then run), the pytest suite on Qt's offscreen platform (everything not marked realwindow), then the
+#   realwindow tests in a real X window on a private Xvfb display.
 # Extra arguments are passed to both pytest runs, e.g.  bash scripts/test.sh -x -k parties
 set -euo pipefail
 
@@ -66,6 +67,11 @@ step "mypy"
 
 step "import-linter"
 "$VENV/bin/lint-imports" || fail "import-linter"
+
+# Built before the tests so that tests/test_bundle.py runs this build (it skips a missing or stale one).
+# About 2-3 minutes on this machine kind, most of it PyInstaller; the build venv is kept in build/.
+step "bundle (scripts/bundle.sh)"
+bash scripts/bundle.sh || fail "scripts/bundle.sh, exit code $?"
 
 step "pytest, offscreen (not realwindow)"
 QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -m "not realwindow" \

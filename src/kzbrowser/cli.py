@@ -210,9 +210,27 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from kzbrowser import desktop
+
+    try:
+        home = desktop.data_home()
+        if args.uninstall:
+            removed, kept = desktop.uninstall(home)
+            print(f"removed {len(removed)} files from {home}" if removed else f"nothing to remove in {home}")
+            for path in kept:
+                print(f"kzbrowser: kept {path}: changed since install-desktop wrote it", file=sys.stderr)
+        else:
+            written = desktop.install(home, desktop.launcher_command())
+            print(f"installed the launcher and icons in {home} ({len(written)} files written)")
+    except desktop.DesktopError as exc:
+        raise CommandError(str(exc)) from None
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "build": cmd_build, "verify": cmd_verify, "parties": cmd_parties, "party": cmd_party, "search": cmd_search,
-    "export-chart": cmd_export_chart,
+    "export-chart": cmd_export_chart, "install-desktop": cmd_install_desktop,
 }
 
 if __name__ == "__main__":

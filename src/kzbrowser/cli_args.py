@@ -59,6 +59,8 @@ def parser() -> argparse.ArgumentParser:
     pt.add_argument("--json", action="store_true", help="print JSON")
     _search_parser(sub)
     _export_chart_parser(sub)
+    d = sub.add_parser("install-desktop", help="add kzbrowser to your applications menu (this user only)")
+    d.add_argument("--uninstall", action="store_true", help="remove what install-desktop installed")
     return ap
 
 

@@ -11,10 +11,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from kzbrowser import paths
+from kzbrowser import __version__, paths
+from kzbrowser.desktop import DESKTOP_FILE, ICON_SIZES
 from kzbrowser.present.html import visible
 from kzbrowser.read.db import DatabaseError, connect
 
@@ -33,7 +35,19 @@ def application() -> QApplication:
     app.setOrganizationName("kzbrowser")
     app.setApplicationName("kzbrowser")
     app.setApplicationDisplayName("kzbrowser")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE.removesuffix(".desktop"))  # Wayland and taskbars match it to the entry
+    app.setWindowIcon(_icon())
     return app
+
+
+def _icon() -> QIcon:
+    """The application icon at each size it is drawn at (Qt loads a file only when that size is wanted)."""
+    icon = QIcon()
+    folder = paths.resources_dir() / "icons"
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / f"kzbrowser-{size}.png"), QSize(size, size))
+    return icon
 
 
 def database_error_dialog(error: DatabaseError) -> QMessageBox:
