@@ -96,3 +96,23 @@ def test_a_damaged_search_index_fails_verify_and_search_says_so(tmp_path, capsys
     assert main(["--db", str(path), "search", "ethnic"]) == 1
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1 and index in err
+
+
+@pytest.mark.parametrize("make", ["fifo", "long_name", "unreachable"])
+def test_a_path_that_is_no_database_file_is_named_for_what_it_is(tmp_path, make):
+    import os
+
+    if make == "fifo":
+        path = tmp_path / "kz.sqlite"
+        os.mkfifo(path)
+        words = ("not a regular file",)
+    elif make == "long_name":
+        path = tmp_path / ("x" * 300 + ".sqlite")
+        words = ("cannot be reached",)
+    else:
+        path = tmp_path / "file" / "kz.sqlite"  # a file where a folder should be
+        (tmp_path / "file").write_text("not a folder")
+        words = ("cannot be reached",)
+    started = time.monotonic()
+    _refused(path, *words)
+    assert time.monotonic() - started < 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 import time
 from pathlib import Path
 from typing import Any
@@ -55,11 +56,17 @@ class BoundedConnection(sqlite3.Connection):
 def connect(path: Path | str) -> sqlite3.Connection:
     """A read-only, immutable connection to a validated kzbrowser database."""
     path = Path(path)
-    if not path.exists():
-        raise DatabaseError(path, "The file does not exist.")
-    if path.is_dir():
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise DatabaseError(path, "The file does not exist.") from None
+    except OSError as exc:  # a name too long, a folder that cannot be entered, a loop of links
+        raise DatabaseError(path, f"The file cannot be reached ({exc.strerror or exc}).") from None
+    if stat.S_ISDIR(st.st_mode):
         raise DatabaseError(path, "This is a folder, not a database file.")
-    if path.stat().st_size == 0:
+    if not stat.S_ISREG(st.st_mode):  # reading a pipe or a device could block for ever
+        raise DatabaseError(path, "This is not a regular file (a device, pipe or socket), so not a database.")
+    if st.st_size == 0:
         raise DatabaseError(path, "The file is empty (0 bytes).")
     # A URI from as_uri() survives '?' and '#' in the path; immutable=1 means SQLite never writes or
     # locks, so the bundled file is safe even on a read-only medium.
