@@ -215,7 +215,7 @@ def test_failure_midway_leaves_no_partial_file(charts, tmp_path, monkeypatch):
 
     monkeypatch.setattr(chart_export, "svg_text", broken)
     with pytest.raises(ExportError, match="No space left on device"):
-        export(charts["poll"], good)
+        export(charts["poll"], good, replace=True)
     assert good.read_bytes() == before  # the old file is untouched
     assert sorted(p.name for p in tmp_path.iterdir()) == ["poll.svg"]  # no temporary left behind
 
@@ -250,3 +250,11 @@ def test_cli_export_chart_errors(fresh_db, tmp_path):
     res = subprocess.run([*base, "-o", str(tmp_path / "p.jpeg")], capture_output=True, text=True, timeout=120)
     assert res.returncode == 1 and "unknown format 'jpeg'" in res.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_file_is_kept_unless_replacing_is_asked_for(charts, tmp_path):
+    mine = tmp_path / "thesis.svg"
+    mine.write_text("my thesis")
+    with pytest.raises(ExportError, match="not replacing"):
+        export(charts["poll"], mine)
+    assert mine.read_text() == "my thesis"

@@ -85,16 +85,16 @@ def test_toggles_remove_what_they_say(qapp, conn, tmp_path, toggle, gone):
     chart = chart_data.chart(conn, "assessment")
     on, off = _opts(preset="slide-16x9"), _opts(preset="slide-16x9", **{toggle: False})
     for opts, present in ((on, True), (off, False)):
-        svg = " ".join(_svg_texts(export(chart, tmp_path / "a.svg", options=opts)))
-        pdf = " ".join(_pdf_text(export(chart, tmp_path / "a.pdf", options=opts)).split())
+        svg = " ".join(_svg_texts(export(chart, tmp_path / "a.svg", options=opts, replace=True)))
+        pdf = " ".join(_pdf_text(export(chart, tmp_path / "a.pdf", options=opts, replace=True)).split())
         assert (gone in svg) is present
         assert (gone in pdf) is present
     # The source is still in the file's metadata.
-    root = ET.parse(export(chart, tmp_path / "a.svg", options=off)).getroot()
+    root = ET.parse(export(chart, tmp_path / "a.svg", options=off, replace=True)).getroot()
     assert "Kurganskaia" in root.find(f"{SVG}desc").text
     pdf = (tmp_path / "a.pdf").read_bytes()
     assert b"Kurganskaia" in pdf  # the XMP packet (dc:description, dc:source)
-    png = QImage(str(export(chart, tmp_path / "a.png", options=off)))
+    png = QImage(str(export(chart, tmp_path / "a.png", options=off, replace=True)))
     assert "Kurganskaia" in png.text("Source")
 
 

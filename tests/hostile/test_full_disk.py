@@ -105,13 +105,13 @@ def test_enospc_under_each_writer(tmp_path, monkeypatch, charts, fmt):
     monkeypatch.setattr(Path, "write_text", _enospc_after_half(Path.write_text))
     real_pdf = ex.pdf_bytes_to
 
-    def pdf_then_enospc(chart, path):
-        real_pdf(chart, path)
+    def pdf_then_enospc(chart, path, *options):
+        real_pdf(chart, path, *options)
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(ex, "pdf_bytes_to", pdf_then_enospc)
     with pytest.raises(ex.ExportError, match="No space left on device"):
-        ex.export(charts["poll"], target)
+        ex.export(charts["poll"], target, replace=True)
     assert target.read_bytes() == OLD and [p.name for p in tmp_path.iterdir()] == [target.name]
 
 
@@ -137,7 +137,7 @@ def test_a_silently_truncated_file_is_never_renamed_over_the_old_one(tmp_path, m
 
     monkeypatch.setattr(ex, "write_atomically", cutting)
     with pytest.raises(ex.ExportError, match=r"incomplete|damaged|no closing|no PNG|no header|nothing was written"):
-        ex.export(charts["poll"], target)
+        ex.export(charts["poll"], target, replace=True)
     assert target.read_bytes() == OLD and [p.name for p in tmp_path.iterdir()] == [target.name]
 
 
