@@ -194,6 +194,25 @@ def test_article_has_contents_tables_and_chart_notes(window):
     assert "Republican Political Party Otan\n10.5\n23.8" in text  # Table 4 as a table, cell by cell
 
 
+# The title is set in capitals and the author's small capitals were lost ("Valentina KURGANskaIA"): the reader
+# shows the forms scholars write, the printed one in the tooltip; Show in article still finds the printed span.
+def test_article_headings_show_the_normalised_form_and_the_printed_one_on_demand(window):
+    from PySide6.QtGui import QTextCursor
+
+    window.tabs.setCurrentIndex(ARTICLE_TAB)
+    browser = window.article.browser
+    text = browser.toPlainText()
+    assert text.startswith("The Party System in Kazakhstan and the Ethnic Issue\nValentina Kurganskaia\n")
+    assert "KURGANskaIA" not in text and "THE PARTY SYSTEM" not in text
+    assert "What Do You Think about Political Processes in the Country? (in %)\n" in text  # printed "(in %%)"
+    at = text.index("Kurganskaia")
+    cursor = QTextCursor(browser.document())
+    cursor.setPosition(at + 1)
+    assert cursor.charFormat().toolTip() == "Printed: KURGANskaIA"
+    window.show_in_article([(65, 76)])  # "KURGANskaIA" in the article
+    assert window.article.selections == [(at, at + len("Kurganskaia"))]
+
+
 # -- the tabs built when first shown -----------------------------------------------------------------------------
 def _tab_text(win, index: int) -> str:
     from PySide6.QtWidgets import QLabel
@@ -277,7 +296,7 @@ def test_copy_quote_with_citation(window):
     action = _action(window, "Copy with citation", '"It is our goal')  # printed with straight marks
     window.detail.activate(action)
     copied = QGuiApplication.clipboard().text()
-    assert copied.startswith("“It is our goal to help create a democratic state ruled by law")
+    assert copied.startswith('"It is our goal to help create a democratic state ruled by law')  # as printed
     assert "Political Party Rukhaniat" in copied
     assert "Valentina Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”" in copied
     assert "section 3, “Concise Information about Parties”" in copied

@@ -39,7 +39,7 @@ def test_find_shortcut_focuses_the_search_field(qtbot, window):
 def test_results_as_you_type_grouped_with_counts(qtbot, window):
     pane = _typed(qtbot, window, "internationalism")
     rows = _rows(pane)
-    assert rows[0] == "Program quotes — 1"
+    assert rows[0] == "Quotes — 1"  # not "Program quotes": some quotes are statements, addresses or unsourced
     assert rows[1].startswith("Democratic Party Ak zhol: children and the young people")
     header = next(r for r in rows if r.startswith("Article paragraphs"))
     assert header == "Article paragraphs — 4"  # Ak zhol, Patriot, CPK and CPPK paragraphs
@@ -83,7 +83,7 @@ def test_a_heading_or_the_author_is_a_labelled_hit_that_opens_where_it_is_printe
     c = QTextCursor(window.article.browser.document())
     c.setPosition(lo)
     c.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
-    assert c.selectedText() == "KURGANskaIA"
+    assert c.selectedText() == "Kurganskaia"  # printed "KURGANskaIA": the reader shows the normalised form
 
 
 def test_party_and_scope_filters(qtbot, window):
@@ -91,6 +91,8 @@ def test_party_and_scope_filters(qtbot, window):
     pane.party.setCurrentIndex(pane.party.findData("cpk"))
     hits = [pane.model.index(r).data(HIT_ROLE) for r in range(pane.model.rowCount())]
     assert {h.party_key for h in hits if h} == {"cpk"}
+    assert [pane.scope.itemText(i) for i in range(pane.scope.count())] == [
+        "Quotes and article", "Quotes only", "Article only"]
     pane.scope.setCurrentIndex(pane.scope.findData("article"))
     assert all(h.kind == "paragraph" for h in
                (pane.model.index(r).data(HIT_ROLE) for r in range(pane.model.rowCount())) if h)
@@ -192,7 +194,7 @@ def test_results_model_passes_qtmodeltester(qtmodeltester, conn):
 def test_markdown_export_cites_every_quote(conn, query):
     results = search(conn, query)
     md = to_markdown(results, Source.from_db(conn))
-    assert md.count("— “") == len(results.quotes)
+    assert md.count("> — “") + md.count('> — "') == len(results.quotes)  # each in the marks it is printed in
     assert md.count("Valentina Kurganskaia") >= len(results.quotes)
     data = list(csv.reader(io.StringIO(to_csv(results, Source.from_db(conn)))))
     assert len(data) == 1 + len(results.quotes) + len(results.paragraphs) + len(results.passages)

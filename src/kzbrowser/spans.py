@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 
 SUPERSCRIPTS = {"¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9}
+
+# The article prints emphasis as Markdown does: *italics* (newspaper and book titles, the affiliation) and
+# **bold** (Table 4's caption). An asterisk that opens emphasis is followed by a non-space, one that closes it
+# follows one; "* Indifference" (a Table 3 line) is a list mark, not emphasis.
+EMPHASIS = re.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])(.+?)(?<=[^\s*])\1(?![\w*])", re.DOTALL)
+
+
+def plain(text: str) -> str:
+    """``text`` as plain text: the emphasis marks dropped, ``*Strana i mir*`` -> ``Strana i mir``.
+
+    Every text that leaves the app as plain text (snippets, copies, citations, exports, the command line)
+    passes through here; the stored values and their spans keep the asterisks, as printed.
+    """
+    return EMPHASIS.sub(r"\2", text) if "*" in text else text
 
 
 def printed_spans(pieces: Sequence[Sequence[int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from kzbrowser.present.html import Action, Builder, Colors, Page, escape
-from kzbrowser.read.verify import report
+from kzbrowser.read.verify import INFERENCES_HEADING, report
 from kzbrowser.schema import SOURCE_NAME
 
 RESULT_LABEL = {"holds": "holds", "fails": "does not hold", "untestable": "cannot be tested"}
@@ -55,4 +55,10 @@ def render_about(conn: sqlite3.Connection, db_path: str, colors: Colors | None =
         where = f' <span style="font-size:small">[show {" · ".join(links)}]</span>' if links else ""
         b.p(f'<b style="color:{color}">{t(RESULT_LABEL.get(result, result))}</b> — {t(title)}: '
             f"{t(detail)}{where}")
+    b.h2(f"{INFERENCES_HEADING}: {len(rep['inferences'])}")
+    for inf in rep["inferences"]:
+        who = f"parties: {', '.join(inf['parties'])}" if inf["parties"] else "no single party"
+        b.p(f"<b>Inference:</b> {t(inf['statement'])} "
+            f'<span style="color:{c.muted}">Why: {t(inf["reason"])} ({t(who)})</span>'
+            + b.tools([inf["anchor_span"]] if inf["anchor_span"] else None, None))
     return Page("".join(b.parts), b.actions, "About the data")

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from kzbrowser.present.html import Action, Builder, Colors, Page, escape, marked
-from kzbrowser.read.citation import Source
+from kzbrowser.read.citation import MARKS, PASSAGE, Source
+from kzbrowser.read.verify import INFERENCES_HEADING
 
 PRECISION = {"day": "exact day", "month": "month only", "season": "season only", "part-of-year": "part of a year",
              "year": "year only", "after": "no date printed"}
@@ -18,7 +19,6 @@ EVENT_LABEL = {"constituent congress": "Constituent congress", "congress": "Cong
 LINK_KIND = {"reregistered": "re-registered as", "renamed": "renamed", "joined": "joined"}
 # A quote's source as the article gives it ("not stated" where it names none).
 SOURCE_LABEL = {"program": "Program", "statement": "Statement", "address": "Address", "not stated": "Source not stated"}
-MARKS = {"curly": ("“", "”"), "straight": ('"', '"')}  # the marks printed around the quote
 MEMBERSHIP_HEADING = "Membership (Table 1; its sources: footnote 2)"
 TOPIC_LABEL = {"members": "Members", "faction": "Parliamentary faction", "registration": "Registration"}
 
@@ -95,7 +95,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             extra = f"; {t(ld['description'])}" if ld["description"] else ""
             since = f" (since {t(ld['since'])})" if ld["since"] else ""
             b.p(f"<b>{t(ld['name'])}</b> — {t(ld['role'])}{extra}{since}"
-                + b.tools([ld["anchor_span"]], source.quote(ld["anchor"], None, 3)))
+                + b.tools([ld["anchor_span"]], source.quote(ld["anchor"], None, 3, PASSAGE)))
 
     if p["events"]:
         b.h2("Dates")
@@ -103,18 +103,18 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             when = f"after {e['date']}" if e["precision"] == "after" else e["date"]
             b.p(f"{t(EVENT_LABEL.get(e['kind'], e['kind']))}: <b>{t(when)}</b> "
                 f'<span style="color:{c.muted}">({t(PRECISION.get(e["precision"], e["precision"]))})</span>'
-                + b.tools([e["anchor_span"]], source.quote(e["anchor"], None, 3)))
+                + b.tools([e["anchor_span"]], source.quote(e["anchor"], None, 3, PASSAGE)))
 
     if p["social_basis"]:
         b.h2("Social basis")
         for s in p["social_basis"]:
-            b.p(t(s["text"]) + b.tools([s["text_span"]], source.quote(s["anchor"], None, 3)))
+            b.p(t(s["text"]) + b.tools([s["text_span"]], source.quote(s["anchor"], None, 3, PASSAGE)))
 
     if p["statements"]:
         b.h2("Also stated")
         for st in p["statements"]:
             b.p(t(TOPIC_LABEL.get(st["topic"], st["topic"])) + ": " + t(st["text"])
-                + b.tools([st["text_span"]], source.quote(st["anchor"], None, 3)))
+                + b.tools([st["text_span"]], source.quote(st["anchor"], None, 3, PASSAGE)))
 
     b.h2(f"Quotes ({len(p['quotes'])})")
     if not p["quotes"]:
@@ -132,12 +132,13 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             f'<p style="margin-top:2px; margin-bottom:2px; {indent}; font-size:large">'
             f"{left}{marked(q['text'], marks.get(q['id']), c)}{right}</p>"
             f'<p style="margin-top:0px; margin-bottom:10px; {indent}">'
-            + b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3)).strip() + "</p>")
+            + b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3, q["style"])).strip() + "</p>")
 
     if p["positions"]:
         b.h2("New elements of nationalities policy (section 4)")
         for pos in p["positions"]:
-            b.p("• " + t(pos["clause"]) + b.tools([pos["clause_span"]], source.quote(pos["clause"], None, 4)))
+            cite = source.quote(pos["clause"], None, 4, PASSAGE)
+            b.p("• " + t(pos["clause"]) + b.tools([pos["clause_span"]], cite))
 
     media = [md for md in p["media"] if md["kind"] not in ("website", "web page")]
     web = [md for md in p["media"] if md["kind"] in ("website", "web page")]
@@ -176,7 +177,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
                 + b.tools([lk["anchor_span"]], None))
 
     if p["inferences"]:
-        b.h2("Inferences (kzbrowser's reading; the article does not state these)")
+        b.h2(INFERENCES_HEADING)
         for inf in p["inferences"]:
             b.p(f"<b>Inference:</b> {t(inf['statement'])} "
                 f'<span style="color:{c.muted}">Why: {t(inf["reason"])}</span>'

@@ -7,6 +7,7 @@ from typing import Any
 
 from kzbrowser.present.terminal import clean
 from kzbrowser.read.search.engine import CLOSE, OPEN, Hit, Results, kind_label
+from kzbrowser.read.search.hits import marked_plain
 
 PLAIN = ("[", "]")
 ANSI = ("\x1b[1;4m", "\x1b[0m")  # bold underlined
@@ -32,7 +33,8 @@ def print_results(res: Results, article: str, color: bool = False) -> None:
         for n, h in enumerate(hits, 1):
             print(f"{n:>3}. {clean(_heading(h))}{_where(h, article)}")
             # Quotes are short: show them whole; paragraphs as a snippet around the first match.
-            body = _mark(h.text, h.matches) if h.kind == "quote" and len(h.text) <= 400 else _clean_marked(h.snippet)
+            whole = h.kind == "quote" and len(h.text) <= 400
+            body = _clean_marked(marked_plain(h.text, h.matches) if whole else h.snippet)
             print("     " + " ".join(body.split()).replace(OPEN, on).replace(CLOSE, off))
 
 
@@ -52,11 +54,3 @@ def _heading(h: Hit) -> str:
 def _where(h: Hit, article: str) -> str:
     line = article.count("\n", 0, h.span[0]) + 1
     return f"  [line {line}, chars {h.span[0]}-{h.span[1]}]"
-
-
-def _mark(text: str, matches: tuple[tuple[int, int], ...]) -> str:
-    out, pos = [], 0
-    for a, b in matches:
-        out += [clean(text[pos:a]), OPEN, clean(text[a:b]), CLOSE]
-        pos = b
-    return "".join(out) + clean(text[pos:])

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from kzbrowser.present.profile import MARKS, MEMBERSHIP_HEADING, TOPIC_LABEL, normalised_name
+from kzbrowser.present.profile import MEMBERSHIP_HEADING, TOPIC_LABEL, normalised_name
 from kzbrowser.present.terminal import clean
+from kzbrowser.read.citation import MARKS
+from kzbrowser.read.verify import INFERENCES_HEADING
+from kzbrowser.spans import plain
 
 
 def _where(span: list[int] | None, text: str) -> str:
@@ -56,14 +59,14 @@ def format_profile(p: dict[str, Any], text: str) -> str:
                                              for pos in p["positions"]]),
         ("1999 election", [f"{lk['party_1999']}: {lk['kind']}" + (" (inference, see below)" if lk["inference"] else "")
                            + _where(lk["anchor_span"], text) for lk in p["links_1999"]]),
-        ("Inferences (kzbrowser's reading; the article does not state these)",
+        (INFERENCES_HEADING,
          [f"inference: {inf['statement']} Why: {inf['reason']}" for inf in p["inferences"]]),
     ]
     for title, items in sections:
         if items:
             out.append(f"\n{title}:")
             out.extend(f"  - {i}" for i in items)
-    return clean("\n".join(out))
+    return clean(plain("\n".join(out)))
 
 
 def _when(e: dict[str, Any]) -> str:

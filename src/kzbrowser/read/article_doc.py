@@ -7,11 +7,10 @@ found and highlighted in the rendered document.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from kzbrowser.spans import SUPERSCRIPTS
+from kzbrowser.spans import EMPHASIS, SUPERSCRIPTS
 
 CHART_NOTE = ("Chart {n} stood here. Its data were not preserved in the text of the article, "
               "so kzbrowser cannot show it.")
@@ -23,6 +22,7 @@ class Run:
     start: int | None  # article offset of text[0]; None for labels kzbrowser adds
     italic: bool = False
     footnote: int | None = None  # this run is the marker of that footnote
+    printed: str | None = None  # set when ``text`` is the normalised form of a typesetting artefact (artefacts)
 
 
 @dataclass
@@ -35,17 +35,41 @@ class Element:
     header: list[list[Run]] = field(default_factory=list)
     number: int | None = None
 
+    def plain(self) -> str:
+        """The element's text without its footnote markers (a contents entry)."""
+        return "".join(r.text for r in self.runs if r.footnote is None)
 
-_ITALIC = re.compile(r"\*([^*\n]+)\*")
+
+# The reading view's headings: their typesetting artefacts (the title in capitals, "KURGANskaIA", "(in %%)")
+# are shown in their normalised form, the printed one on demand (Run.printed).
+HEADINGS = ("title", "author", "section", "party", "table")
+
+
+def normalised(runs: list[Run], artefacts: list[tuple[str, int, int, str]]) -> list[Run]:
+    """``runs`` with each artefact printed inside one of them as its own run, in the normalised form."""
+    out: list[Run] = []
+    for run in runs:
+        for printed, a_start, _a_end, norm in artefacts:
+            if run.start is None or run.footnote is not None:
+                break
+            lo = a_start - run.start
+            if lo < 0 or run.text[lo:lo + len(printed)] != printed:
+                continue
+            out += [r for r in (Run(run.text[:lo], run.start, run.italic),
+                                Run(norm, a_start, run.italic, printed=printed)) if r.text]
+            run = Run(run.text[lo + len(printed):], a_start + len(printed), run.italic)
+        if run.text:
+            out.append(run)
+    return out
 
 
 def runs_of(text: str, start: int) -> list[Run]:
-    """Split printed text into runs: *italic* (asterisks dropped) and footnote markers."""
+    """Split printed text into runs: emphasis (spans.EMPHASIS; asterisks dropped) and footnote markers."""
     runs: list[Run] = []
     pos = 0
-    for m in _ITALIC.finditer(text):
+    for m in EMPHASIS.finditer(text):
         runs += _markers(text[pos:m.start()], start + pos, False)
-        runs += _markers(m.group(1), start + m.start(1), True)
+        runs += _markers(m.group(2), start + m.start(2), True)
         pos = m.end()
     runs += _markers(text[pos:], start + pos, False)
     return [r for r in runs if r.text]
@@ -101,6 +125,11 @@ def elements(conn: sqlite3.Connection) -> list[Element]:
                                             Run(" — " + CHART_NOTE.format(n=number), None, True)],
                            f"chart-{number}", number=number))
     out.sort(key=lambda e: e.start)
+    artefacts = conn.execute("SELECT printed, printed_start, printed_end, normalised FROM artefacts "
+                             "ORDER BY printed_start").fetchall()
+    for el in out:
+        if el.kind in HEADINGS:
+            el.runs = normalised(el.runs, artefacts)
     # Headings and captions are stored without their footnote marker: put it back so it can be followed.
     for number, marker, at in conn.execute("SELECT footnote, marker, marker_start FROM footnote_citations "
                                            "WHERE paragraph_id IS NULL"):

@@ -8,6 +8,14 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple
 
+from kzbrowser.spans import plain
+
+# The marks printed around a quotation (quotes.style): the article prints some quotes curly, some straight.
+MARKS = {"curly": ("“", "”"), "straight": ('"', '"')}
+# A passage of the article that it does not print as a quotation is quoted in the citation's own marks, the
+# curly ones :meth:`Source.reference` puts around the title.
+PASSAGE = "curly"
+
 
 class Source(NamedTuple):
     author: str  # normalised: "Valentina Kurganskaia"
@@ -30,13 +38,15 @@ class Source(NamedTuple):
             where = f", section {section}, “{self.sections[section]}”"
         return f"{self.author}, “{self.title}”{where}."
 
-    def quote(self, text: str, speaker: str | None, section: int) -> str:
-        """A quotation with the party it is attributed to and where the article prints it."""
+    def quote(self, text: str, speaker: str | None, section: int, style: str) -> str:
+        """A quotation in the marks it is printed in (``style``: quotes.style, or PASSAGE for a passage of the
+        article), with the party it is attributed to and where the article prints it."""
+        left, right = MARKS.get(style, ("", ""))
         who = f" ({speaker}, as quoted in" if speaker else " (quoted in"
-        return f"“{text}”{who} {self.reference(section).rstrip('.')})"
+        return f"{left}{plain(text)}{right}{who} {self.reference(section).rstrip('.')})"
 
     def figure(self, label: str, value: str, table: int | None, section: int | None = None) -> str:
-        return f"{label}: {value}. Source: {self.reference(section=section, table=table)}"
+        return f"{plain(label)}: {plain(value)}. Source: {self.reference(section=section, table=table)}"
 
     def bibtex(self) -> str:
         given, _, surname = self.author.rpartition(" ")

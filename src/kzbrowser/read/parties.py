@@ -67,11 +67,6 @@ class PartySummary(NamedTuple):
     registered_sort_key: str | None  # the earliest day the date allows: for sorting only, never a date to show
     names: tuple[str, ...]  # every name, variant and abbreviation, printed and normalised
 
-    @property
-    def registered(self) -> str | None:
-        """The sort key under its former name, for callers that sort by it (ui.party_models)."""
-        return self.registered_sort_key
-
 
 def record(row: sqlite3.Row) -> Record:
     """A row as a dict whose printed values carry their span: x, x_start, x_end -> x, x_span."""

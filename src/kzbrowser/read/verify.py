@@ -30,6 +30,21 @@ def search_index_problems(conn: sqlite3.Connection) -> list[str]:
         copy.close()
 
 
+INFERENCES_HEADING = "Inferences (kzbrowser's reading; the article does not state these)"
+
+
+def inferences(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every inference once, with its reason, its anchor and the parties it concerns (none: no single party)."""
+    out: dict[str, dict[str, Any]] = {}
+    for key, party, statement, reason, start, end in conn.execute(
+            "SELECT key, party_key, statement, reason, anchor_start, anchor_end FROM inferences ORDER BY rowid"):
+        inf = out.setdefault(key, {"key": key, "statement": statement, "reason": reason, "parties": [],
+                                   "anchor_span": [start, end] if start is not None else None})
+        if party:
+            inf["parties"].append(party)
+    return list(out.values())
+
+
 def report(conn: sqlite3.Connection) -> dict[str, Any]:
     """Integrity, schema version, source checksum, spans and the stored consistency checks."""
     lines: list[str] = []
@@ -66,5 +81,10 @@ def report(conn: sqlite3.Connection) -> dict[str, Any]:
     lines.append(f"consistency checks: {counts['holds']} hold, {counts['fails']} fail, "
                  f"{counts['untestable']} untestable")
     lines.extend(f"  [{c['result']:<10}] {c['title']}: {c['detail']}" for c in checks)
-    return {"ok": not problems, "problems": problems, "lines": lines, "checks": checks,
+    inferred = [] if "inferences" in missing else inferences(conn)
+    lines.append(f"{INFERENCES_HEADING}: {len(inferred)}")
+    lines.extend(f"  [inference] {i['statement']} Why: {i['reason']}"
+                 + (f" (parties: {', '.join(i['parties'])})" if i["parties"] else " (no single party)")
+                 for i in inferred)
+    return {"ok": not problems, "problems": problems, "lines": lines, "checks": checks, "inferences": inferred,
             "integrity": integrity, "schema_version": version, "spans_checked": spans, "spans_bad": bad}

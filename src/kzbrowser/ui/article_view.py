@@ -116,10 +116,10 @@ class ArticleView(QWidget):
                 self._element(cursor, el, first)
             first = False
             if el.kind == "section":
-                current = QTreeWidgetItem(self.toc, [_plain(el)])
+                current = QTreeWidgetItem(self.toc, [el.plain()])
                 current.setData(0, ANCHOR_ROLE, el.anchor)
             elif el.kind in ("party", "table", "chart") and current is not None:
-                label = _plain(el) if el.kind != "chart" else f"Chart {el.number} (data not preserved)"
+                label = el.plain() if el.kind != "chart" else f"Chart {el.number} (data not preserved)"
                 if el.kind == "table":
                     label = f"Table {el.number}"
                 QTreeWidgetItem(current, [label]).setData(0, ANCHOR_ROLE, el.anchor)
@@ -216,11 +216,13 @@ class ArticleView(QWidget):
                 fmt.setAnchorNames([f"fnref-{run.footnote}"])
                 fmt.setForeground(link)
                 fmt.setToolTip(f"Note {run.footnote}")
+            if run.printed is not None:  # shown normalised: the printed form on demand
+                fmt.setToolTip(f"Printed: {visible(run.printed)}")
             pos = cursor.position()
             text, cut = bounded(visible(run.text))  # a stored run may be hostile: bounded, controls visible
             cursor.insertText(text, fmt)
-            if run.start is not None:
-                self._segments.append((run.start, pos, len(text)))
+            if run.start is not None:  # a normalised run may be shorter than its printed form: "(in %)"
+                self._segments.append((run.start, pos, min(len(text), len(run.printed or text))))
             if cut:  # in the run's own format: the note must be seen
                 cursor.insertText(f" {cut}", fmt)
 
@@ -292,8 +294,3 @@ class ArticleView(QWidget):
         anchor = item.data(0, ANCHOR_ROLE)
         if anchor:
             self.browser.scrollToAnchor(anchor)
-
-
-def _plain(el: Element) -> str:
-    return "".join(r.text for r in el.runs if r.footnote is None)
-

@@ -88,7 +88,7 @@ def _cells(p: PartySummary) -> list[dict[int, object]]:
         {**every, DISPLAY_ROLE: name, SORT_ROLE: fold_name(p.full_name)},
         {**every, DISPLAY_ROLE: p.members_printed, SORT_ROLE: -1 if p.members is None else p.members,
          TEXT_ALIGNMENT_ROLE: ALIGN_RIGHT_VCENTER},
-        {**every, DISPLAY_ROLE: p.registered_printed or "—", SORT_ROLE: p.registered or "9999"},
+        {**every, DISPLAY_ROLE: p.registered_printed or "—", SORT_ROLE: p.registered_sort_key or "9999"},
         {**every, DISPLAY_ROLE: _notes(p), SORT_ROLE: _notes(p)},
     ]
 

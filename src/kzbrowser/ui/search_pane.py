@@ -41,7 +41,7 @@ from kzbrowser.ui.save import save_text
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
-SCOPES = (("Quotes and article", "all"), ("Program quotes only", "quotes"), ("Article only", "article"))
+SCOPES = (("Quotes and article", "all"), ("Quotes only", "quotes"), ("Article only", "article"))
 
 
 def _html(snippet: str) -> str:
@@ -59,7 +59,7 @@ class ResultsModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = []
         if results is not None:
-            for title, hits, total in (("Program quotes", results.quotes, results.quote_total),
+            for title, hits, total in (("Quotes", results.quotes, results.quote_total),
                                        ("Article paragraphs", results.paragraphs, results.paragraph_total),
                                        ("Title, headings, tables and footnotes", results.passages,
                                         results.passage_total)):

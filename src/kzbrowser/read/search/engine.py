@@ -187,6 +187,7 @@ def _table(conn: sqlite3.Connection, table: str, expr: str, party: str | None,
     fts = f"{table}_fts"
     section = "g.section" if table == "quotes" else "t.section"
     kind = {"quotes": "'quote'", "paragraphs": "'paragraph'"}.get(table, "t.kind")
+    style = "t.style" if table == "quotes" else "NULL"
     joins = "LEFT JOIN paragraphs g ON g.id = t.paragraph_id" if table == "quotes" else ""
     match = f"{fts} MATCH :expr" + (" AND t.party_key = :party" if party else "")
     args: dict[str, object] = {"expr": expr, "party": party, "limit": limit, "rank": RANK}
@@ -206,7 +207,7 @@ def _table(conn: sqlite3.Connection, table: str, expr: str, party: str | None,
     rows = conn.execute(f"""
         SELECT {kind}, t.id, t.party_key, p.full_name, {section}, t.text, t.text_start, t.text_end, t.text_pieces,
                highlight({fts}, 0, char(2), char(3)),
-               CASE WHEN t.aliases IS NULL THEN NULL ELSE highlight({fts}, 1, char(2), char(3)) END, {fts}.rank
+               CASE WHEN t.aliases IS NULL THEN NULL ELSE highlight({fts}, 1, char(2), char(3)) END, {fts}.rank, {style}
         FROM {fts} JOIN {table} t ON t.id = {fts}.rowid LEFT JOIN parties p ON p.key = t.party_key {joins}
         WHERE {match} AND {fts}.rank MATCH :rank {bound}
         ORDER BY {fts}.rank LIMIT :limit""", args).fetchall()

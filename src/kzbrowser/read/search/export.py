@@ -7,6 +7,8 @@ import io
 
 from kzbrowser.read.citation import Source
 from kzbrowser.read.search.engine import CLOSE, OPEN, Hit, Results, kind_label
+from kzbrowser.read.search.hits import marked_plain
+from kzbrowser.spans import plain
 
 COLUMNS = ("kind", "rank", "party", "section", "text", "snippet", "article_start", "article_end", "citation")
 
@@ -17,7 +19,7 @@ def _plain(snippet: str) -> str:
 
 def _citation(hit: Hit, source: Source) -> str:
     if hit.kind == "quote" and hit.section is not None:  # a quote is always in a section
-        return source.quote(hit.text, hit.party_name, hit.section)
+        return source.quote(hit.text, hit.party_name, hit.section, hit.style or "")
     return source.reference(hit.section)
 
 
@@ -30,7 +32,7 @@ def to_csv(results: Results, source: Source) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for rank, h in _hits(results):
-        writer.writerow([h.kind, rank, h.party_name or "", h.section, h.text, _plain(h.snippet), h.span[0],
+        writer.writerow([h.kind, rank, h.party_name or "", h.section, plain(h.text), _plain(h.snippet), h.span[0],
                          h.span[1], _citation(h, source)])
     return out.getvalue()
 
@@ -39,11 +41,9 @@ def to_markdown(results: Results, source: Source) -> str:
     lines = [f"# Search: {results.query}", ""]
     if results.notice:
         lines += [f"_{results.notice}_", ""]
-    lines += [f"## Program quotes ({len(results.quotes)})", ""]
+    lines += [f"## Quotes ({len(results.quotes)})", ""]
     for h in results.quotes:
-        bold = h.text
-        for a, b in sorted(h.matches, reverse=True):
-            bold = bold[:a] + "**" + bold[a:b] + "**" + bold[b:]
+        bold = marked_plain(h.text, h.matches).replace(OPEN, "**").replace(CLOSE, "**")
         lines += [f"> {bold}", ">", f"> — {_citation(h, source)}", ""]
     lines += [f"## Article paragraphs ({len(results.paragraphs)})", ""]
     for h in results.paragraphs:

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from kzbrowser.read.names import fold_name
-from kzbrowser.spans import printed_spans
+from kzbrowser.spans import plain, printed_spans
 
 OPEN, CLOSE = "\x02", "\x03"  # around each match in Hit.snippet
 SNIPPET_CHARS = 220
@@ -32,11 +32,12 @@ class Hit:
     party_name: str | None  # parties.full_name
     section: int | None  # the article section it is in (None: the title, author and affiliation)
     text: str  # the whole quote or paragraph
-    snippet: str  # an excerpt, each match wrapped in OPEN ... CLOSE
-    matches: tuple[tuple[int, int], ...]  # ranges of matched words in ``text``
+    snippet: str  # an excerpt as plain text (spans.plain), each match wrapped in OPEN ... CLOSE
+    matches: tuple[tuple[int, int], ...]  # ranges of matched words in ``text`` (as printed, emphasis marks too)
     span: tuple[int, int]  # (text_start, text_end) in the article
     score: float  # bm25: lower is better
     article_matches: tuple[tuple[int, int], ...] = ()  # ``matches`` as article offsets
+    style: str | None = None  # a quote's printed marks (quotes.style: curly or straight); None for other hits
 
 
 def artefacts(conn: sqlite3.Connection) -> dict[str, str]:
@@ -44,7 +45,7 @@ def artefacts(conn: sqlite3.Connection) -> dict[str, str]:
 
 
 def hit(row: tuple, artefacts: dict[str, str]) -> Hit:
-    kind, rid, party_key, party_name, section, text, start, end, pieces, hl_text, hl_alias, score = row
+    kind, rid, party_key, party_name, section, text, start, end, pieces, hl_text, hl_alias, score, style = row
     matches = _marked(hl_text or "")
     if hl_alias and OPEN in hl_alias:
         # The normalised spelling matched ("Auyl"): mark where the text prints it ("AuyI").
@@ -58,7 +59,7 @@ def hit(row: tuple, artefacts: dict[str, str]) -> Hit:
     merged = _merge(matches)
     spans = json.loads(pieces) if pieces else [[start, end]]
     return Hit(kind, rid, party_key, party_name, section, text, snippet(text, merged), tuple(merged),
-               (start, end), float(score), tuple(_to_article(merged, spans)))
+               (start, end), float(score), tuple(_to_article(merged, spans)), style)
 
 
 def _marked(highlighted: str) -> list[tuple[int, int]]:
@@ -96,9 +97,25 @@ def _to_article(ranges: list[tuple[int, int]], spans: list[list[int]]) -> list[t
     return [span for a, b in ranges for span in printed_spans(spans, a, b)]
 
 
+def marked_plain(text: str, matches: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> str:
+    """``text`` as plain text (spans.plain: no emphasis marks), each match wrapped in OPEN ... CLOSE."""
+    parts, pos = [], 0
+    for a, b in matches:
+        a, b = max(a, pos), min(b, len(text))
+        if a >= b:
+            continue
+        parts += [text[pos:a], OPEN, text[a:b], CLOSE]
+        pos = b
+    parts.append(text[pos:])
+    return plain("".join(parts))
+
+
 def snippet(text: str, matches: list[tuple[int, int]] | tuple[tuple[int, int], ...],
             size: int = SNIPPET_CHARS) -> str:
-    """About ``size`` characters of ``text`` around its first match, matches wrapped in OPEN/CLOSE."""
+    """About ``size`` characters of ``text`` around its first match, as plain text, matches in OPEN/CLOSE."""
+    whole = marked_plain(text, matches)  # emphasis dropped before cutting, so no lone asterisk is left
+    matches = _marked(whole)
+    text = whole.replace(OPEN, "").replace(CLOSE, "")
     if len(text) <= size:
         lo, hi = 0, len(text)
     else:
