@@ -115,6 +115,7 @@ def make_actions(win: MainWindow) -> None:
         a = chart_action(win, command, text, tip)
         a.triggered.connect(lambda _=False, c=command: win.run_chart_command(c))
         win.charts_menu.addAction(a)
+        win.addAction(a)  # so that its shortcut is the window's (a menu's alone may not be live)
         win.chart_actions.append(a)
     win.charts_menu.setToolTipsVisible(True)
     help_menu = menu.addMenu("&Help")

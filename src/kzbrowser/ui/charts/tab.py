@@ -191,7 +191,7 @@ class ChartsTab(QWidget):
         lay.addWidget(self.tabs)
 
     def _build_page(self, i: int) -> ChartPage:
-        page = ChartPage(self.charts[i])
+        page = ChartPage(self.charts[i], self._holders[i].parentWidget())  # never a window, even for a moment
         page.plot.party_activated.connect(self.party_activated)
         page.links.linkActivated.connect(lambda link, n=page.chart.name: self._on_link(link, n))
         page.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
