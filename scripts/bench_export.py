@@ -94,7 +94,7 @@ def target():
     if what == "label":
         return label
     view = win.charts_tab.view
-    return view.prepare().plot.viewport() if view is not None else None
+    return view.pages[view.tabs.currentIndex()].plot.viewport() if view is not None else None
 if target() is not None:
     watch(target())
 t0 = time.perf_counter()
