@@ -636,3 +636,94 @@ raise SystemExit(cli.main([]))
 """
     lines = _fresh_process(script, KZBROWSER_DB=str(BUNDLED_DB), XDG_CONFIG_HOME=str(tmp_path))
     assert lines == ["building the window: collector off", "ready: collector on"]
+
+
+# -- the charts' commands and links in the window ------------------------------------------------------------------
+def _ready(qtbot, win) -> None:
+    qtbot.waitUntil(lambda: win._set_up and not win._setup_timer.isActive(), timeout=5000)
+
+
+def _chart_runs(monkeypatch) -> list[str]:
+    from kzbrowser.ui.charts.tab import ChartsTab
+
+    ran: list[str] = []
+    monkeypatch.setattr(ChartsTab, "export_with_dialog", lambda self, fmt: ran.append(fmt))
+    monkeypatch.setattr(ChartsTab, "copy_image", lambda self: ran.append("copy"))
+    return ran
+
+
+def test_charts_menu_lists_the_exports_before_the_tab_is_built_and_one_builds_it(qtbot, window, monkeypatch):
+    window.charts_loader.stop()
+    ran = _chart_runs(monkeypatch)
+    items = [a.text() for a in window.charts_menu.actions() if not a.isSeparator()]
+    assert not _is_built(window, CHARTS_TAB)
+    assert items == ["Show &charts", "Export Chart as &PNG…", "Export Chart as &SVG…", "Export Chart as P&DF…",
+                     "Export Chart &Data as CSV…", "Copy Chart &Image"]
+    next(a for a in window.charts_menu.actions() if a.text() == "Export Chart as P&DF…").trigger()
+    assert ran == ["pdf"] and window.tabs.currentIndex() == CHARTS_TAB and _is_built(window, CHARTS_TAB)
+
+
+def test_chart_shortcuts_act_wherever_focus_is_in_the_charts_and_nowhere_else(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    window.charts_loader.stop()
+    ran = _chart_runs(monkeypatch)
+    _ready(qtbot, window)
+
+    def activate() -> None:  # offscreen, showing the first plot leaves no window active
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+    activate()
+    window.detail.browser.setFocus()
+    qtbot.keySequence(window.detail.browser, QKeySequence("Ctrl+E"))
+    assert ran == []  # Ctrl+E in the party pane does not export a chart
+    window.tabs.setCurrentIndex(CHARTS_TAB)
+    qtbot.waitUntil(lambda: _is_built(window, CHARTS_TAB), timeout=10_000)
+    qtbot.wait(50)
+    activate()
+    bar = window.tabs.tabBar()  # where focus is after a click on the tab
+    bar.setFocus()
+    qtbot.keySequence(bar, QKeySequence("Ctrl+E"))
+    charts = window.tabs.widget(CHARTS_TAB)
+    table = charts.prepare().table
+    table.setFocus()
+    qtbot.keySequence(table, QKeySequence("Ctrl+Shift+C"))
+    qtbot.keySequence(table, QKeySequence("Ctrl+Shift+D"))
+    assert ran == ["png", "copy", "csv"]
+    assert [a.objectName() for a in charts.toolbar.actions()] == [a.objectName() for a in window.chart_actions]
+
+
+def test_check_these_figures_opens_about_the_data_at_those_checks_highlighted(qtbot, window):
+    charts = window.charts_tab.get()
+    charts.tabs.setCurrentIndex(2)  # Table 4
+    charts.pages[2].links.linkActivated.emit("checks")
+    assert window.tabs.currentIndex() == ABOUT_TAB
+    about = window.tabs.widget(ABOUT_TAB).browser
+    marked = [s.cursor.selectedText() for s in about.extraSelections()]
+    assert len(marked) == 23 and all("Table 4" in t or "undecided" in t or "20%" in t for t in marked)
+    assert sum("Table 4 row for" in t for t in marked) == 7
+    assert about.verticalScrollBar().value() > 0  # scrolled down to them
+
+
+def test_show_table_in_the_article_opens_it_highlighted(qtbot, window):
+    charts = window.charts_tab.get()
+    charts.tabs.setCurrentIndex(1)  # Table 3
+    charts.pages[1].links.linkActivated.emit("article")
+    assert window.tabs.currentIndex() == ARTICLE_TAB
+    article = window.tabs.widget(ARTICLE_TAB)
+    lo, hi = article.selections[0][0], article.selections[-1][1]
+    c = QTextCursor(article.browser.document())
+    c.setPosition(lo)
+    c.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+    assert "Table 3" in c.selectedText()
+
+
+def test_the_charts_are_built_in_idle_time_and_the_user_stays_where_they_are(qtbot, window):
+    assert not _is_built(window, CHARTS_TAB)
+    qtbot.waitUntil(lambda: window.charts_loader.done, timeout=30_000)
+    assert _is_built(window, CHARTS_TAB) and window.tabs.currentIndex() == PARTY_TAB
+    charts = window.tabs.widget(CHARTS_TAB)
+    assert charts.pages.built() == 1 and charts.prepare().plot.hits  # the shown chart is drawn, off screen
+    window.tabs.setCurrentIndex(CHARTS_TAB)
+    assert window.tabs.currentWidget() is charts and charts.isVisible()

@@ -53,7 +53,8 @@ def render_about(conn: sqlite3.Connection, db_path: str, colors: Colors | None =
         if spans.get(key):
             links.append(b.link("the figures", Action("show", tuple(spans[key]))))
         where = f' <span style="font-size:small">[show {" · ".join(links)}]</span>' if links else ""
-        b.p(f'<b style="color:{color}">{t(RESULT_LABEL.get(result, result))}</b> — {t(title)}: '
+        anchor = f'<a name="check-{escape(key)}"></a>'  # for the charts' "Check these figures"
+        b.p(f'{anchor}<b style="color:{color}">{t(RESULT_LABEL.get(result, result))}</b> — {t(title)}: '
             f"{t(detail)}{where}")
     b.h2(f"{INFERENCES_HEADING}: {len(rep['inferences'])}")
     for inf in rep["inferences"]:

@@ -46,6 +46,33 @@ class DetailPane(QWidget):
         self.browser.setHtml(page.html)
         self.browser.verticalScrollBar().setValue(0)
 
+    def mark_anchors(self, names: list[str]) -> None:
+        """Highlight the paragraphs holding these anchors (<a name=...>) and scroll to the first of them."""
+        from PySide6.QtGui import QTextCursor, QTextFormat
+        from PySide6.QtWidgets import QTextEdit
+
+        wanted, sels, first = set(names), [], ""
+        block = self.browser.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                found = wanted.intersection(it.fragment().charFormat().anchorNames())
+                if found:
+                    first = first or found.pop()
+                    sel = QTextEdit.ExtraSelection()
+                    sel.cursor = QTextCursor(block)
+                    sel.cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                    sel.format.setBackground(self.palette().highlight())
+                    sel.format.setForeground(self.palette().highlightedText())
+                    sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+                    sels.append(sel)
+                    break
+                it += 1
+            block = block.next()
+        self.browser.setExtraSelections(sels)
+        if first:
+            self.browser.scrollToAnchor(first)
+
     def link_labels(self) -> list[tuple[str, Action]]:
         """Every link on the page with its action, in order (for tests and accessibility checks)."""
         out: list[tuple[str, Action]] = []

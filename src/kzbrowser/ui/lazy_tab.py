@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from kzbrowser.present.html import escape
@@ -81,6 +81,40 @@ class LazyTab(Generic[W]):
         self._tabs.setCurrentIndex(current)
         self._tabs.blockSignals(False)
         self._placeholder.deleteLater()
+
+
+class IdleSteps(QObject):
+    """Runs ``steps`` (an iterator whose every ``next()`` does one short piece of work) one piece per pass of
+    the event loop, so that the user's events are handled between pieces.
+
+    Signals:
+        finished(): the iterator is exhausted (not emitted after stop()).
+    """
+
+    finished = Signal()
+
+    def __init__(self, steps: Iterator[object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._steps = steps
+        self._timer = QTimer(self)  # a child: it never fires for an owner already gone
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_timeout)
+        self.done = False
+
+    def start(self) -> None:
+        if not self.done:
+            self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _on_timeout(self) -> None:
+        try:
+            next(self._steps)
+        except StopIteration:
+            self._timer.stop()
+            self.done = True
+            self.finished.emit()
 
 
 def _placeholder(text: str, parent: QWidget) -> QLabel:

@@ -14,10 +14,11 @@ from kzbrowser.present.profile import render_1999, render_profile
 from kzbrowser.read.citation import Source
 from kzbrowser.read.parties import Parties
 from kzbrowser.ui import settings
+from kzbrowser.ui.charts.preload import preload_then_build
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.history import History
-from kzbrowser.ui.lazy_tab import LazyTab, Unavailable
-from kzbrowser.ui.menus import make_actions
+from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab, Unavailable
+from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.palette import colors_for
 from kzbrowser.ui.party_list import PartyListPane
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
     cite_action: QAction
     bibtex_action: QAction
     charts_menu: QMenu
+    chart_actions: list[QAction]  # menus.CHART_COMMANDS, in the Charts menu from the start
 
     def __init__(self, conn: sqlite3.Connection, db_path: Path, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -97,6 +99,9 @@ class MainWindow(QMainWindow):
         self._connect_pane(self.detail)
 
         make_actions(self)
+        self.tabs.currentChanged.connect(self._on_view_changed)
+        # The charts' imports and build, in pieces while the user looks at the window (after ready)
+        self.charts_loader = IdleSteps(preload_then_build(self.charts_tab, self.tabs), self)
         self.statusBar().showMessage("Select a party on the left; every fact links to where the article says it.")
         self._restore()
 
@@ -197,14 +202,29 @@ class MainWindow(QMainWindow):
             from kzbrowser.ui.charts.tab import ChartsTab  # pyqtgraph: imported only when the charts are shown
         except ImportError as exc:  # charts not installed in this build
             raise Unavailable(f"Charts are not available: {exc}") from exc
-        return ChartsTab(self.conn, self.settings, self)
+
+        return ChartsTab(self.conn, self.settings, self, actions=self.chart_actions)
 
     def _connect_charts(self, charts: ChartsTab) -> None:
         charts.party_activated.connect(self.show_party)
         charts.exported.connect(lambda path: self.statusBar().showMessage(f"Saved {path}", 8000))
-        self.charts_menu.addSeparator()
-        for a in charts.export_actions():
-            self.charts_menu.addAction(a)
+        charts.checks_requested.connect(self.show_checks)
+        charts.article_requested.connect(self.show_in_article)
+
+    def run_chart_command(self, command: str) -> None:
+        """A chart command from the menu or its shortcut: shows the charts (built now if need be), then runs."""
+        self.charts_tab.show()
+        try:
+            charts = self.charts_tab.get()
+        except Unavailable as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        charts.run(command)
+
+    def show_checks(self, keys: list[str]) -> None:
+        """'About the data', scrolled to these consistency checks (checks.key), which are highlighted."""
+        self.about_tab.show()
+        self.about_tab.get().mark_anchors([f"check-{k}" for k in keys])
 
     def _make_about(self) -> DetailPane:
         from kzbrowser.present.about import render_about  # runs the verification report: only when asked
@@ -252,9 +272,16 @@ class MainWindow(QMainWindow):
     def _finish_setup(self) -> None:
         """Set-up the first frame does not show, done while the user looks at it."""
         self.list_pane.finish_setup()
+        self._on_view_changed(self.tabs.currentIndex())
         self.ready.emit()
+        self.charts_loader.start()
+
+    def _on_view_changed(self, index: int) -> None:
+        if self._set_up:  # the Qt namespace waits for the first frame, so the chart shortcuts for ready
+            chart_shortcuts(self.chart_actions, index == CHARTS_TAB)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.charts_loader.stop()  # a window closed is not idle: its database may be closed next
         settings.GEOMETRY.write(self.settings, self.saveGeometry())
         settings.STATE.write(self.settings, self.saveState())
         settings.SPLITTER.write(self.settings, self.splitter.saveState())

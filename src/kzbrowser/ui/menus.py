@@ -5,11 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 if TYPE_CHECKING:
     from kzbrowser.ui.main_window import MainWindow
+
+# The chart commands, for the window's Charts menu and the Charts tab's own toolbar: (command, text, keys, tip).
+# Their shortcuts act while the Charts tab is current (MainWindow sets their context), wherever focus is in it.
+CHART_COMMANDS = (
+    ("png", "Export Chart as &PNG…", "Ctrl+E", "Save the current chart as PNG"),
+    ("svg", "Export Chart as &SVG…", "Ctrl+Shift+E", "Save the current chart as SVG"),
+    ("pdf", "Export Chart as P&DF…", "Ctrl+Alt+E", "Save the current chart as PDF"),
+    ("csv", "Export Chart &Data as CSV…", "Ctrl+Shift+D", "Save the current chart's data as CSV"),
+    ("copy", "Copy Chart &Image", "Ctrl+Shift+C", "Copy the current chart to the clipboard as an image"),
+)
 
 
 def keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
@@ -21,6 +32,29 @@ def keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
     if isinstance(key, str):
         return [QKeySequence.fromString(key)]
     return QKeySequence.keyBindings(key)[:1]
+
+
+def chart_action(parent: QObject, command: str, text: str, tip: str) -> QAction:
+    """One chart command's action, named export_<format> or copy_chart_image, without its shortcut yet."""
+    a = QAction(parent)  # (text, parent) would build QIcon's enums: see make_actions
+    a.setText(text)
+    a.setObjectName("copy_chart_image" if command == "copy" else f"export_{command}")
+    a.setStatusTip(tip)
+    a.setToolTip(tip)
+    return a
+
+
+def chart_shortcuts(actions: list[QAction], charts_shown: bool) -> None:
+    """The chart commands' shortcuts (given here, once the Qt namespace may be built): they act while the
+    charts are shown, wherever focus is (the window's tab bar after a click too); elsewhere only through the
+    menu, so that Ctrl+E in the article does not export a chart."""
+    from PySide6.QtCore import Qt
+
+    context = Qt.ShortcutContext.WindowShortcut if charts_shown else Qt.ShortcutContext.WidgetShortcut
+    for a, (_command, _text, shortcut, _tip) in zip(actions, CHART_COMMANDS, strict=True):
+        if a.shortcut().isEmpty():
+            a.setShortcuts(keys(shortcut))
+        a.setShortcutContext(context)
 
 
 def make_actions(win: MainWindow) -> None:
@@ -73,6 +107,16 @@ def make_actions(win: MainWindow) -> None:
         view.addAction(a)
     win.charts_menu = menu.addMenu("&Charts")
     win.charts_menu.addAction(action("Show &charts", win.charts_tab.show))
+    win.charts_menu.addSeparator()
+    # Listed before the tab is built; triggering one builds what it needs, then runs (MainWindow.run_chart_command).
+    # Their shortcuts are given once the window is ready (MainWindow._finish_setup), with a context.
+    win.chart_actions = []
+    for command, text, _keys, tip in CHART_COMMANDS:
+        a = chart_action(win, command, text, tip)
+        a.triggered.connect(lambda _=False, c=command: win.run_chart_command(c))
+        win.charts_menu.addAction(a)
+        win.addAction(a)  # so that its shortcut is the window's (a menu's alone may not be live)
+        win.chart_actions.append(a)
     win.charts_menu.setToolTipsVisible(True)
     help_menu = menu.addMenu("&Help")
     help_menu.addAction(action("About the &data", win.about_tab.show))

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -33,14 +33,13 @@ from kzbrowser.read.chart_data import Chart
 from kzbrowser.ui.charts import export as chart_export
 from kzbrowser.ui.charts.dialog import ExportDialog, save_file_dialog
 from kzbrowser.ui.charts.table import ChartTableModel, DataView
+from kzbrowser.ui.menus import CHART_COMMANDS, chart_action
 from kzbrowser.ui.settings import CHART_FOLDER, CHART_TAB
 
 TAB_TITLES = {"membership": "Membership (Table 1)", "poll": "Political processes (Table 3)",
               "assessment": "Assessment of parties (Table 4)", "timeline": "Timeline"}
 FORMAT_FILTERS = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "pdf": "PDF document (*.pdf)",
                   "csv": "CSV table (*.csv)"}
-SHORTCUTS = {"png": "Ctrl+E", "svg": "Ctrl+Shift+E", "pdf": "Ctrl+Alt+E", "csv": "Ctrl+Shift+D",
-             "copy": "Ctrl+Shift+C"}
 SWATCH = {"square": "■", "hatch": "▨", "circle": "●", "diamond": "◆", "triangle": "▲", "tdown": "▼", "range": "├─┤",
           "arrow": "→"}
 
@@ -151,7 +150,9 @@ class ChartsTab(QWidget):
     article_requested = Signal(list)
 
     def __init__(self, conn: sqlite3.Connection, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, actions: list[QAction] | None = None) -> None:
+        """``actions``: the owner's actions for the commands of menus.CHART_COMMANDS (it connects them, to
+        run()); without them the tab makes its own, whose shortcuts act wherever focus is in the tab."""
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings()
         self.charts = [chart_data.chart(conn, name) for name in chart_data.CHART_NAMES]
@@ -169,10 +170,14 @@ class ChartsTab(QWidget):
             self.tabs.addTab(holder, TAB_TITLES[chart.name])
         self.pages = _LazyPages(self._build_page, len(self.charts))
         self.tabs.setCurrentIndex(CHART_TAB.read(self.settings))
-        self.pages[self.tabs.currentIndex()]
+        # The shown chart's page is built when the tab is first shown (or prepared, or asked for): the window
+        # builds this tab and its page in separate idle steps.
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self._actions = self._make_actions()
-        self.addActions(self._actions)
+        if actions is None:
+            self._actions = self._make_actions()
+            self.addActions(self._actions)
+        else:
+            self._actions = list(actions)
         # Export buttons in view: a first-time user should not have to find the menu or the shortcut.
         self.toolbar = QToolBar("Chart export", self)
         self.toolbar.setObjectName("chart_export")
@@ -186,7 +191,7 @@ class ChartsTab(QWidget):
         lay.addWidget(self.tabs)
 
     def _build_page(self, i: int) -> ChartPage:
-        page = ChartPage(self.charts[i])
+        page = ChartPage(self.charts[i], self._holders[i].parentWidget())  # never a window, even for a moment
         page.plot.party_activated.connect(self.party_activated)
         page.links.linkActivated.connect(lambda link, n=page.chart.name: self._on_link(link, n))
         page.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -205,23 +210,30 @@ class ChartsTab(QWidget):
         self.pages[i]
         CHART_TAB.write(self.settings, i)
 
+    def prepare(self) -> ChartPage:
+        """The shown chart's page, built now if it is not yet."""
+        return self.pages[self.tabs.currentIndex()]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.prepare()
+        super().showEvent(event)
+
     def _make_actions(self) -> list[QAction]:
         out = []
-        for fmt, text in (("png", "Export Chart as &PNG…"), ("svg", "Export Chart as &SVG…"),
-                          ("pdf", "Export Chart as P&DF…"), ("csv", "Export Chart &Data as CSV…")):
-            a = QAction(text, self, shortcut=QKeySequence(SHORTCUTS[fmt]))
-            a.setObjectName(f"export_{fmt}")
-            a.setStatusTip(f"Save the current chart as {fmt.upper()}")
-            a.triggered.connect(lambda _=False, f=fmt: self.export_with_dialog(f))
-            out.append(a)
-        copy = QAction("Copy Chart &Image", self, shortcut=QKeySequence(SHORTCUTS["copy"]))
-        copy.setObjectName("copy_chart_image")
-        copy.setStatusTip("Copy the current chart to the clipboard as an image")
-        copy.triggered.connect(self.copy_image)
-        out.append(copy)
-        for a in out:
+        for command, text, keys, tip in CHART_COMMANDS:
+            a = chart_action(self, command, text, tip)
+            a.setShortcut(QKeySequence(keys))
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.triggered.connect(lambda _=False, c=command: self.run(c))
+            out.append(a)
         return out
+
+    def run(self, command: str) -> None:
+        """A command of menus.CHART_COMMANDS on the current chart: export to a format, or copy the image."""
+        if command == "copy":
+            self.copy_image()
+        else:
+            self.export_with_dialog(command)
 
     def export_actions(self) -> list[QAction]:
         """Export PNG/SVG/PDF/CSV and copy image, with shortcuts, for the window's menu or toolbar."""
