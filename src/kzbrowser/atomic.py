@@ -86,10 +86,26 @@ def write_atomically(target: Path | str, write: Callable[[Path], None], *, repla
             os.umask(mask)
             mode = 0o666 & ~mask  # mkstemp makes the file private; the result is an ordinary file
         os.chmod(tmp, mode)
-        os.replace(tmp, target)
+        if replace:
+            os.replace(tmp, target)
+        else:
+            _publish_new(tmp, target)
     except OSError as exc:
         raise WriteError(f"cannot write {target}: {exc.strerror or exc}") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
     return target
+
+
+def _publish_new(tmp: Path, target: Path) -> None:
+    """Give ``tmp`` the name ``target`` only if nothing has that name yet: a file that appeared there while we
+    wrote is never replaced (a hard link fails when the name exists; rename would not)."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise TargetExists(f"{target} appeared while it was being written; not replacing it") from None
+    except OSError:  # a file system without hard links (FAT, some network shares): check once more, then rename
+        if os.path.lexists(target):
+            raise TargetExists(f"{target} appeared while it was being written; not replacing it") from None
+        os.replace(tmp, target)

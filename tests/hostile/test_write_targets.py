@@ -98,3 +98,16 @@ def test_impossible_targets_are_one_clear_error(tmp_path, make):
     with pytest.raises(WriteError) as info:
         write_atomically(target, _writes("x"))
     assert "\n" not in str(info.value)
+
+
+def test_a_file_that_appears_while_writing_is_not_replaced(tmp_path):
+    target = tmp_path / "chart.png"
+
+    def slow_write(tmp):
+        Path(tmp).write_text("ours")
+        target.write_text("someone else's")  # another program saves the same name meanwhile
+
+    with pytest.raises(TargetExists, match="appeared"):
+        write_atomically(target, slow_write)
+    assert target.read_text() == "someone else's"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png"]
