@@ -140,3 +140,27 @@ def test_the_party_list_filter_knows_the_same_names(qapp, typed, full_name):
     proxy.set_needle(typed.strip()[:-2])  # half-typed
     shown = {proxy.data(proxy.index(r, 0), DISPLAY_ROLE) for r in range(proxy.rowCount())}
     assert any(s.startswith(full_name) for s in shown), shown
+
+
+def test_a_key_that_is_also_a_word_of_several_names_guesses_nothing(capsys):
+    # "democratic" is a database key, but Ak zhol, DCK, AuyI and the Democratic Party of Kazakhstan all say Democratic.
+    code, out, err = _run(capsys, "party", "democratic")
+    assert code == 1 and out == ""
+    for name in ("Democratic Party Ak zhol", "Democratic Choice of Kazakhstan People's Party (DCK)",
+                 "Democratic Party of Kazakhstan", "Kazakhstan Social-Democratic Party AuyI"):
+        assert name in err
+
+
+def test_a_name_pasted_with_endless_parentheses_is_one_short_line(capsys):
+    code, _, err = _run(capsys, "party", "x" + " (a)" * 1200)
+    assert code == 1 and err.count("\n") == 1 and len(err) < 300 and "no party called" in err
+
+
+def test_a_name_given_to_two_parties_lists_both(tmp_path, capsys):
+    from conftest import spoiled_copy
+
+    db = spoiled_copy(tmp_path, "INSERT INTO party_names (party_key, name, name_start, name_end, kind, occurrences, "
+                                "normalised) SELECT 'asar', name, name_start, name_end, 'variant', 0, normalised "
+                                "FROM party_names WHERE party_key = 'otan' AND name = 'Otan';")
+    code, _, err = _run(capsys, "--db", str(db), "party", "Otan")
+    assert code == 1 and "Republican Party Asar" in err and "Republican Political Party Otan" in err

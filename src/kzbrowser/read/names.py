@@ -21,12 +21,14 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from kzbrowser.read.words import words_of
 
 # "Kazakhstan Civilian Party (KCP)", as `kzbrowser parties` and the window print a name with its abbreviation.
 _WITH_ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^()]+)\)\s*$")
+MAX_TYPED = 300  # characters: longer than any name, and no name parsing of pasted text
 _LINK = {"reregistered": "was re-registered as", "renamed": "was renamed", "joined": "joined"}
 
 
@@ -61,48 +63,66 @@ class NameIndex(NamedTuple):
     names_of: dict[str, tuple[tuple[str, ...], ...]]  # key -> each of its names as folded words
     printed: dict[str, str]  # key -> "Full Name (ABBR)"
     by_1999: dict[str, Party1999]  # folded 1999 name or abbreviation -> that party
+    shared: dict[str, tuple[str, ...]]  # a folded name the article gives to more than one party -> their keys
 
-    def find(self, typed: str, *, keys: bool = True) -> str | None:
-        """The key of the party ``typed`` names exactly (rules 1 and 2), or None. ``keys``: also accept the
-        database's own keys (the CLI does; the query language does not)."""
+    def find(self, typed: str) -> str | None:
+        """The key of the party ``typed`` names exactly (rules 1 and 2), or None: what the query language uses."""
+        if len(typed) > MAX_TYPED:
+            return None
         m = _WITH_ABBREVIATION.match(typed)
         if m:  # both halves must name the same party
-            name, abbr = self.find(m["name"], keys=keys), self.find(m["abbr"], keys=keys)
+            name, abbr = self.find(m["name"]), self.find(m["abbr"])
             if name is not None and name == abbr:
                 return name
-        table = {**self.by_key, **self.by_name} if keys else self.by_name
         for candidate in _trimmed(fold_name(typed)):
-            if candidate in table:
-                return table[candidate]
+            if candidate in self.shared:
+                return None
+            if candidate in self.by_name:
+                return self.by_name[candidate]
         return None
 
     def resolve(self, typed: str) -> Resolution:
-        """What ``typed`` names, by rules 1 to 5."""
+        """What ``typed`` names, by rules 1 to 5 (and the database's own keys, where they guess nothing)."""
+        if len(typed) > MAX_TYPED:
+            return Resolution(None)
         key = self.find(typed)
         if key is not None:
             return Resolution(key)
+        wanted = fold_name(typed)
+        if not wanted:
+            return Resolution(None)
+        for candidate in _trimmed(wanted):
+            if candidate in self.shared:
+                return self._candidates(self.shared[candidate])
         m = _WITH_ABBREVIATION.match(typed)
         if m:  # "Democratic Party (DCK)": each half names a party, but not the same one
             halves = [k for k in (self.find(m["name"]), self.find(m["abbr"])) if k is not None]
             if len(halves) == 2:
-                return Resolution(None, candidates=tuple(sorted(set(halves), key=self.printed.__getitem__)))
-        wanted = fold_name(typed)
-        if not wanted:
-            return Resolution(None)
+                return self._candidates(halves)
         for candidate in _trimmed(wanted):
             if candidate in self.by_1999:
                 return self._from_1999(self.by_1999[candidate])
         words = [w for w in wanted.split() if w != "the"]
         matches = tuple(k for k, names in self.names_of.items() if any(_part_of(words, n) for n in names))
+        # A key ("akzhol", "democratic") counts only where the words themselves name no other party: the key
+        # "democratic" must not pick one of the four parties whose names say Democratic.
+        by_key = next((self.by_key[c] for c in _trimmed(wanted) if c in self.by_key), None)
+        if by_key is not None and set(matches) <= {by_key}:
+            return Resolution(by_key)
+        if by_key is not None:
+            matches = (*matches, by_key) if by_key not in matches else matches
         if len(matches) == 1:
             return Resolution(matches[0])
         if matches:
-            return Resolution(None, candidates=tuple(sorted(matches, key=self.printed.__getitem__)))
+            return self._candidates(matches)
         # "Republican Party of Labor", as a later sentence calls the 1999 "Republican Political Party of Labor"
         old = list({p.printed: p for n, p in self.by_1999.items() if _part_of(words, tuple(n.split()))}.values())
         if len(old) == 1:
             return self._from_1999(old[0])
         return Resolution(None, suggestions=self._closest(wanted))
+
+    def _candidates(self, keys: Iterable[str]) -> Resolution:
+        return Resolution(None, candidates=tuple(sorted(set(keys), key=self.printed.__getitem__)))
 
     def _from_1999(self, p: Party1999) -> Resolution:
         if p.successor is None or p.link is None:
@@ -141,13 +161,15 @@ def index(conn: sqlite3.Connection) -> NameIndex:
     path = conn.execute("PRAGMA database_list").fetchone()[2]
     if path and path in _BY_FILE:
         return _BY_FILE[path]
-    by_name: dict[str, str] = {}
     names_of: dict[str, dict[tuple[str, ...], None]] = {}
+    owners: dict[str, dict[str, None]] = {}
     for key, name, normalised in conn.execute("SELECT party_key, name, normalised FROM party_names"):
         for n in (name, normalised):
             folded = fold_name(n)
-            by_name[folded] = key
+            owners.setdefault(folded, {})[key] = None
             names_of.setdefault(key, {})[tuple(folded.split())] = None
+    shared = {n: tuple(keys) for n, keys in owners.items() if len(keys) > 1}
+    by_name = {n: next(iter(keys)) for n, keys in owners.items() if len(keys) == 1}
     rows = conn.execute("SELECT key, full_name, abbreviation FROM parties ORDER BY table1_row")
     printed = {k: name + (f" ({abbr})" if abbr else "") for k, name, abbr in rows}
     by_1999: dict[str, Party1999] = {}
@@ -161,7 +183,7 @@ def index(conn: sqlite3.Connection) -> NameIndex:
             if n and fold_name(n) not in by_name:  # a 2004 party of the same name is that party
                 by_1999[fold_name(n)] = p
     found = NameIndex(by_name, {fold_name(k): k for k in printed}, {k: tuple(v) for k, v in names_of.items()},
-                      printed, by_1999)
+                      printed, by_1999, shared)
     if path:
         _BY_FILE[path] = found
     return found

@@ -38,15 +38,16 @@ class UnknownParty(LookupError):
     def message(self, printed: dict[str, str]) -> str:
         """One sentence for the user; ``printed`` maps keys to the names to show."""
         r = self.resolution
+        shown = self.name if len(self.name) <= 80 else self.name[:80] + "…"
         if not self.name.strip():
             return "the party name is empty: give a name, variant or abbreviation ('kzbrowser parties' lists them)"
         if r.candidates:
-            return (f"{self.name!r} could be any of: {'; '.join(printed[k] for k in r.candidates)}. "
+            return (f"{shown!r} could be any of: {'; '.join(printed[k] for k in r.candidates)}. "
                     "Type more of the name")
         if r.note:
             return r.note
         close = f"; did you mean {' or '.join(repr(s) for s in r.suggestions)}?" if r.suggestions else ""
-        return f"no party called {self.name!r}{close} ('kzbrowser parties' lists them)"
+        return f"no party called {shown!r}{close} ('kzbrowser parties' lists them)"
 
 
 class PartySummary(NamedTuple):

@@ -159,7 +159,7 @@ def _party_lookup(conn: sqlite3.Connection) -> ql.PartyLookup:
     idx = names.index(conn)
 
     def lookup(phrase: str) -> ql.PartyRef | None:
-        key = idx.find(phrase, keys=False)
+        key = idx.find(phrase)
         return ql.PartyRef(key, idx.names_of[key]) if key else None
 
     return lookup
