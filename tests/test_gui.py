@@ -727,3 +727,14 @@ def test_the_charts_are_built_in_idle_time_and_the_user_stays_where_they_are(qtb
     assert charts.pages.built() == 1 and charts.prepare().plot.hits  # the shown chart is drawn, off screen
     window.tabs.setCurrentIndex(CHARTS_TAB)
     assert window.tabs.currentWidget() is charts and charts.isVisible()
+
+
+def test_the_idle_loading_waits_while_the_user_types_or_clicks(qtbot, window):
+    # A piece of the loading that cannot be cut short (importing numpy) must not land in the middle of typing.
+    qtbot.waitUntil(lambda: window.charts_loader.started, timeout=10_000)  # once the window is ready
+    assert not window.charts_loader.done
+    qtbot.keyClicks(window.list_pane.filter, "ot")
+    assert window.charts_loader.paused()
+    qtbot.mouseClick(window.list_pane.view.viewport(), Qt.MouseButton.LeftButton)
+    assert window.charts_loader.paused()
+    qtbot.waitUntil(lambda: window.charts_loader.done, timeout=30_000)  # it goes on once the user pauses

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from kzbrowser.present.html import escape
@@ -85,13 +85,17 @@ class LazyTab(Generic[W]):
 
 class IdleSteps(QObject):
     """Runs ``steps`` (an iterator whose every ``next()`` does one short piece of work) one piece per pass of
-    the event loop, so that the user's events are handled between pieces.
+    the event loop, only while the user is not using the window: a key, click or wheel pauses it until QUIET_MS
+    have passed without one, so that a piece that cannot be made short (importing numpy, ~250 ms) falls in a
+    pause rather than in the middle of the user's typing or clicking.
 
     Signals:
         finished(): the iterator is exhausted (not emitted after stop()).
     """
 
     finished = Signal()
+    QUIET_MS = 500
+    _INPUT = frozenset((2, 3, 4, 6, 31))  # QEvent: MouseButtonPress, Release, DblClick, KeyPress, Wheel
 
     def __init__(self, steps: Iterator[object], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,20 +103,50 @@ class IdleSteps(QObject):
         self._timer = QTimer(self)  # a child: it never fires for an owner already gone
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._on_timeout)
-        self.done = False
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(self.QUIET_MS)
+        self._quiet.timeout.connect(self._timer.start)
+        self._watching = False
+        self.started = self.done = False
 
     def start(self) -> None:
-        if not self.done:
-            self._timer.start()
+        if self.done:
+            return
+        self.started = True
+        app = QCoreApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
+        self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._quiet.stop()
+        self._unwatch()
+
+    def paused(self) -> bool:
+        """Waiting for the user to stop using the window."""
+        return self._quiet.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if int(event.type().value) in self._INPUT and not self.done:
+            self._timer.stop()
+            self._quiet.start()
+        return False
+
+    def _unwatch(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and self._watching:
+            app.removeEventFilter(self)
+        self._watching = False
 
     def _on_timeout(self) -> None:
         try:
             next(self._steps)
         except StopIteration:
             self._timer.stop()
+            self._unwatch()
             self.done = True
             self.finished.emit()
 
