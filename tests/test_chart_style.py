@@ -30,3 +30,19 @@ def test_style_module_needs_no_qt():
     code = "import sys, kzbrowser.present.chart_style; print('PySide6' in sys.modules, 'pyqtgraph' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_values_under_a_bar_are_the_ones_that_do_not_fit_and_are_pushed_apart():
+    from kzbrowser.present.chart_marks import under_bar
+    from kzbrowser.read.chart_data import Item
+
+    # The Civilian Party's row of Table 4; a value fits inside if its segment is 10 or more.
+    item = Item(label="Kazakhstan Civilian Party", key=None, value=None, printed="",
+                segments=(1.4, 15.9, 3.9, 20.4, 58.4), segments_printed=("1.4", "15.9", "3.9", "20.4", "58.4"))
+    below = under_bar(item, 0, 100, lambda t, share: share >= 0.1, lambda t: 16.0, pad=1.0)
+    assert [(b.k, b.text) for b in below] == [(0, "1.4"), (2, "3.9")]
+    # 1.4 starts at the axis, not left of it; 3.9 (centred at 19.25) is pushed right of 1.4 and the pad.
+    assert [b.left for b in below] == [0, 17]
+    end = Item(label="x", segments=(50.0, 49.0, 1.0), segments_printed=("50", "49", "1"))
+    (last,) = under_bar(end, 0, 100, lambda t, share: share >= 0.1, lambda t: 16.0, pad=1.0)
+    assert last.left + last.width == 100  # pulled back inside the axis on the right

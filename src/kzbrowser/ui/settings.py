@@ -14,6 +14,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from kzbrowser.present.chart_options import TIMELINE_ZOOMS
+
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
@@ -166,3 +168,5 @@ EXPORT_FONT_SCALE = Setting("charts/export/font_scale", Float(0.5, 4.0), 1.0)
 EXPORT_YEARS = Setting("charts/export/years", Choice("all", "2003-2004"), "all")
 EXPORT_TOGGLES = {k: Setting(f"charts/export/{k}", Bool(), k != "greyscale")
                   for k in ("title", "legend", "notes", "greyscale")}
+# The Timeline page's years on screen (ui/charts/tab.py): a key of present/chart_options.TIMELINE_ZOOMS.
+TIMELINE_YEARS = Setting("charts/timeline/years", Choice(*TIMELINE_ZOOMS), "all")

@@ -5,9 +5,10 @@
 
 from __future__ import annotations
 
+from kzbrowser.present.chart_marks import visible_items
 from kzbrowser.present.chart_style import GREY, GRID, LANE_GAP, style_of
 from kzbrowser.ui.charts.figure import Figure, Shape, legend_shapes, text, text_width, wrap, wrap_balanced
-from kzbrowser.ui.charts.marks import Marks, visible_items
+from kzbrowser.ui.charts.marks import Marks
 
 MIN_PLOT_SHARE = 0.375  # of the page width: the value axis is never squeezed below this
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
+from kzbrowser.present.chart_marks import under_bar
 from kzbrowser.present.chart_style import (
     GREY,
     INK,
@@ -18,26 +18,8 @@ from kzbrowser.present.chart_style import (
     style_of,
     value_text,
 )
-from kzbrowser.read.chart_data import Chart, Event, Item, lanes, year_fraction
+from kzbrowser.read.chart_data import Item, lanes, year_fraction
 from kzbrowser.ui.charts.figure import Figure, Shape, text, text_width
-
-
-def visible_items(chart: Chart, years: tuple[int, int] | None) -> list[tuple[int, Item]]:
-    """(data row, item) of each row drawn: all, or for a timeline zoomed to ``years`` the parties with an
-    event in those years, with only those events."""
-    if years is None or style_of(chart).layout != "timeline":
-        return list(enumerate(chart.items))
-    lo, hi = date(years[0], 1, 1), date(years[1] + 1, 1, 1)
-
-    def inside(e: Event) -> bool:
-        return e.earliest < hi and (e.latest or e.earliest) >= lo
-
-    out = []
-    for row, item in enumerate(chart.items):
-        events = tuple(e for e in item.events if inside(e))
-        if events:
-            out.append((row, replace(item, events=events)))
-    return out
 
 
 class Marks:
@@ -98,7 +80,6 @@ class Marks:
     def _stacked(self, item: Item, row: int, mid: float) -> list[Shape]:
         u, h, S = self.u, self.bar_h, []
         acc, total = 0.0, self.hi - self.lo
-        below: list[tuple[float, str]] = []  # (segment centre, value) printed under the bar
         for k, (v, printed) in enumerate(zip(item.segments, item.segments_printed, strict=True)):
             xa, xb, fill = self.sx(acc), self.sx(acc + v), self.style.series_colours[k]
             S.append(Shape("rect", xa, mid - h / 2, xb - xa, h, fill=fill, stroke=WHITE, width=0.75 * u, row=row,
@@ -106,25 +87,17 @@ class Marks:
             if self.fits_inside(printed, v / total):
                 S.append(text((xa + xb) / 2, mid + 0.34 * self.inside_size, printed, self.inside_size, "inside",
                               fill=ink_on(fill), anchor="middle"))
-            else:
-                below.append(((xa + xb) / 2, printed))
             acc += v
         # Values too small for their segment: under the bar, pushed apart so that none overlap, each with a
         # tick up to its segment.
-        size, pad = self.value_size, 5 * u
-        widths = [text_width(t, size) for _, t in below]
-        lefts: list[float] = []
-        floor = self.sx(self.lo) + 3 * u  # clear of the axis line
-        for (cx, _), w in zip(below, widths, strict=True):
-            lefts.append(max(cx - w / 2, lefts[-1] + widths[len(lefts) - 1] + pad if lefts else floor))
-        right = self.sx(self.hi)
-        for k in range(len(lefts) - 1, -1, -1):  # and back inside the plot on the right
-            limit = right - widths[k] if k == len(lefts) - 1 else lefts[k + 1] - pad - widths[k]
-            lefts[k] = min(lefts[k], limit)
+        size, per = self.value_size, total / self.plot_w  # value units per pixel
+        below = under_bar(item, self.lo, self.hi, self.fits_inside, lambda t: text_width(t, size) * per,
+                          5 * u * per, floor=self.lo + 3 * u * per)  # clear of the axis line
         baseline = mid + h / 2 + 3 * u + 0.95 * size
-        for (cx, t), w, left in zip(below, widths, lefts, strict=True):
-            S.append(Shape("line", cx, mid + h / 2, left + w / 2 - cx, 3 * u, stroke=GREY, width=u))
-            S.append(text(left, baseline, t, size, "value", fill=INK))
+        for b in below:
+            cx, left = self.sx(b.centre), self.sx(b.left)
+            S.append(Shape("line", cx, mid + h / 2, left + b.width / per / 2 - cx, 3 * u, stroke=GREY, width=u))
+            S.append(text(left, baseline, b.text, size, "value", fill=INK))
         return S
 
     def _events(self, item: Item, row: int, mid: float) -> list[Shape]:

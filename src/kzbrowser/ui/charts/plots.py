@@ -13,15 +13,19 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from kzbrowser.present.chart_marks import under_bar, visible_items
 from kzbrowser.present.chart_style import (
     GREY,
     LANE_GAP,
+    MIN_PLOT_WIDTH,
+    TEXT,
     WHITE,
     bar_colour,
     event_style,
     ink_on,
     label_inside,
     style_of,
+    text_em,
     value_axis,
     value_text,
     wrap_plain,
@@ -30,6 +34,7 @@ from kzbrowser.present.html import tooltip
 from kzbrowser.read.chart_data import Chart, lanes, year_fraction
 
 BAR_H = 0.62
+STACKED_H, STACKED_UP = 0.46, 0.2  # a stacked bar with values under it: thinner, and raised to make room
 SYMBOLS = {"circle": "o", "square": "s", "diamond": "d", "triangle": "t1", "tdown": "t"}
 
 
@@ -54,7 +59,8 @@ class ChartPlot(pg.PlotWidget):
 
     party_activated = Signal(str)
 
-    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
+    def __init__(self, chart: Chart, parent: QWidget | None = None, years: tuple[int, int] | None = None) -> None:
+        """``years``: a timeline shows only those years (inclusive), as the export's Options.years."""
         pal = (parent or self).palette()
         self._ink = pal.color(QPalette.ColorRole.Text)
         super().__init__(parent, background=pal.color(QPalette.ColorRole.Base))
@@ -74,24 +80,36 @@ class ChartPlot(pg.PlotWidget):
         item.setLabel("left", chart.category_label, color=self._ink.name())
         self.setAntialiasing(True)
         self.style = style_of(chart)
-        {"bars": self._bars, "stacked": self._stacked, "timeline": self._timeline}[self.style.layout]()
-        n = len(chart.items)
-        item.getAxis("left").setTicks([[(i, wrap_plain(it.label, self.style.label_chars))
-                                        for i, it in enumerate(chart.items)], []])
-        item.setYRange(-0.6, n - 0.4, padding=0)
+        self.set_years(years)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.setMinimumHeight(260)
 
     # Drawing -----------------------------------------------------------------------------------------
+    def set_years(self, years: tuple[int, int] | None) -> None:
+        """Draw the chart again, a timeline only for ``years`` (None: all)."""
+        item = self.getPlotItem()
+        item.clear()
+        self.hits = []
+        self.years = years if self.style.layout == "timeline" else None
+        self.rows = visible_items(self.chart, self.years)  # (data row, item) of each row drawn, top down
+        self._row_y = [float(i) for i in range(len(self.rows))]
+        {"bars": self._bars, "stacked": self._stacked, "timeline": self._timeline}[self.style.layout]()
+        item.getAxis("left").setTicks([[(y, wrap_plain(it.label, self.style.label_chars))
+                                        for y, (_, it) in zip(self._row_y, self.rows, strict=True)], []])
+        item.setYRange(-0.6, len(self.rows) - 0.4, padding=0)
+
     def _x_axis(self, extra: float) -> None:
         lo, hi, ticks = value_axis(self.chart)
         self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
         # A little room left of zero, or pyqtgraph drops the "0" label at the edge.
         self.getPlotItem().setXRange(lo - (hi - lo) * 0.012, hi + (hi - lo) * extra, padding=0)
 
-    def _text(self, text: str, x: float, y: float, anchor: tuple[float, float], colour: QColor | str) -> None:
+    def _text(self, text: str, x: float, y: float, anchor: tuple[float, float], colour: QColor | str,
+              tight: bool = False) -> None:
         t = pg.TextItem(text, color=colour, anchor=anchor)
+        if tight:  # no margin around the text: a value under a bar, in the narrow gap before the next bar
+            t.textItem.document().setDocumentMargin(0)
         t.setPos(x, y)
         self.addItem(t)
 
@@ -118,19 +136,34 @@ class ChartPlot(pg.PlotWidget):
     def _stacked(self) -> None:
         c = self.chart
         lo, hi, _ = value_axis(c)
+        # The values that do not fit inside their segment go under the bar, as in every export (one rule,
+        # present/chart_marks.py), measured as at the narrowest plot the screen lays out.
+        per = (hi - lo) / MIN_PLOT_WIDTH  # value units per pixel, at most
+        below = [under_bar(it, lo, hi, label_inside, lambda t: text_em(t) * TEXT["value"] * per, 5 * per)
+                 for it in c.items]
+        self._row_y = [i - STACKED_UP if b else float(i) for i, b in enumerate(below)]
+        h = [STACKED_H if b else BAR_H for b in below]
         acc = [0.0] * len(c.items)
         for k, cat in enumerate(c.series):
             widths = [it.segments[k] for it in c.items]
             fill = self.style.series_colours[k]
-            self.addItem(pg.BarGraphItem(x0=list(acc), y=list(range(len(c.items))), width=widths, height=BAR_H,
+            self.addItem(pg.BarGraphItem(x0=list(acc), y=self._row_y, width=widths, height=h,
                                          brush=fill, pen=pg.mkPen(WHITE, width=0.75)))
             for i, it in enumerate(c.items):
-                printed = it.segments_printed[k]
+                printed, y = it.segments_printed[k], self._row_y[i]
                 tip = f"{it.label} — {cat}: {value_text(self.style, printed)}"
-                self.hits.append(Hit(acc[i], acc[i] + widths[i], i - BAR_H / 2, i + BAR_H / 2, tip, it.key))
+                self.hits.append(Hit(acc[i], acc[i] + widths[i], y - h[i] / 2, y + h[i] / 2, tip, it.key))
                 if label_inside(printed, widths[i] / (hi - lo)):
-                    self._text(printed, acc[i] + widths[i] / 2, i, (0.5, 0.5), ink_on(fill))
+                    self._text(printed, acc[i] + widths[i] / 2, y, (0.5, 0.5), ink_on(fill))
                 acc[i] += widths[i]
+        ticks_x: list[float] = []
+        ticks_y: list[float] = []
+        for y, hh, row in zip(self._row_y, h, below, strict=True):
+            for b in row:
+                self._text(b.text, b.left, y + hh / 2 + 0.05, (0, 0), self._ink, tight=True)
+                ticks_x += [b.centre, b.left + b.width / 2]
+                ticks_y += [y + hh / 2, y + hh / 2 + 0.05]
+        self.addItem(pg.PlotCurveItem(ticks_x, ticks_y, connect="pairs", pen=pg.mkPen(GREY, width=1)))
         self._x_axis(0.025)
         self.getPlotItem().showGrid(x=False, y=False)
 
@@ -138,7 +171,7 @@ class ChartPlot(pg.PlotWidget):
         c = self.chart
         caps_x: list[float] = []
         caps_y: list[float] = []
-        for i, it in enumerate(c.items):
+        for i, (_, it) in enumerate(self.rows):
             lane_of = lanes(it.events, LANE_GAP)
             n = max(lane_of, default=0) + 1
             for e, lane in zip(it.events, lane_of, strict=True):
@@ -162,9 +195,10 @@ class ChartPlot(pg.PlotWidget):
                                                 pen=pg.mkPen(WHITE, width=1)))
                 self.hits.append(Hit(x, x, y, y, tip, it.key, marker=True))
         self.addItem(pg.PlotCurveItem(caps_x, caps_y, connect="pairs", pen=pg.mkPen(GREY, width=1.5)))
-        lo, hi, ticks = value_axis(c)
+        lo, hi, ticks = value_axis(c, self.years)
         self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
-        self.getPlotItem().setXRange(lo - 0.25, hi + 0.1, padding=0)
+        margin = (hi - lo) / 30  # years: room for a marker on the first day, and for the first year's label
+        self.getPlotItem().setXRange(lo - margin, hi + 0.4 * margin, padding=0)
 
     # Hover and click ---------------------------------------------------------------------------------
     def hit_at(self, view: QPointF) -> Hit | None:

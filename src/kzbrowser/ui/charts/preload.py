@@ -36,7 +36,7 @@ BIG = ("numpy", "pyqtgraph")
 OURS = ("kzbrowser.ui.charts.figure", "kzbrowser.ui.charts.marks", "kzbrowser.ui.charts.layout",
         "kzbrowser.ui.charts.paint", "kzbrowser.ui.charts.svg", "kzbrowser.ui.charts.export",
         "kzbrowser.ui.charts.table", "kzbrowser.ui.charts.dialog", "kzbrowser.ui.charts.plots",
-        "kzbrowser.ui.charts.tab")
+        "kzbrowser.ui.charts.page", "kzbrowser.ui.charts.tab")
 
 
 def steps() -> Iterator[None]:

@@ -13,12 +13,8 @@ from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
-    QLabel,
     QMenu,
     QMessageBox,
-    QScrollArea,
-    QSplitter,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -26,13 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrowser.present.chart_options import Options
-from kzbrowser.present.chart_style import legend_entries
-from kzbrowser.present.html import bounded, escape, shown
 from kzbrowser.read import chart_data, chart_links
 from kzbrowser.read.chart_data import Chart
 from kzbrowser.ui.charts import export as chart_export
 from kzbrowser.ui.charts.dialog import ExportDialog, save_file_dialog
-from kzbrowser.ui.charts.table import ChartTableModel, DataView
+from kzbrowser.ui.charts.page import ChartPage
 from kzbrowser.ui.menus import CHART_COMMANDS, chart_action
 from kzbrowser.ui.settings import CHART_FOLDER, CHART_TAB
 
@@ -40,76 +34,6 @@ TAB_TITLES = {"membership": "Membership (Table 1)", "poll": "Political processes
               "assessment": "Assessment of parties (Table 4)", "timeline": "Timeline"}
 FORMAT_FILTERS = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "pdf": "PDF document (*.pdf)",
                   "csv": "CSV table (*.csv)"}
-SWATCH = {"square": "■", "hatch": "▨", "circle": "●", "diamond": "◆", "triangle": "▲", "tdown": "▼", "range": "├─┤",
-          "arrow": "→"}
-
-class ChartPage(QWidget):
-    """One chart: title, legend, plot, notes and source above its data table."""
-
-    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from kzbrowser.ui.charts.plots import ChartPlot  # pyqtgraph
-
-        self.chart = chart
-        title = QLabel(bounded(chart.title)[0], wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        f = title.font()
-        f.setPointSizeF(f.pointSizeF() * 1.3)
-        f.setBold(True)
-        title.setFont(f)
-        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        legend = QLabel(wordWrap=True)
-        legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setText("&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{e.colour}">{SWATCH[e.swatch]}</span>&nbsp;{escape(e.label)}'
-            for e in legend_entries(chart)))
-        legend.setVisible(bool(legend_entries(chart)))
-        self.plot = ChartPlot(chart, self)
-        self.plot.setAccessibleName(f"Chart: {chart.title}")
-        self.caption = QLabel("<br>".join(shown(n) for n in (*chart.notes, chart.caption)), wordWrap=True,
-                              textFormat=Qt.TextFormat.RichText)
-        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.caption.setEnabled(True)
-        self.caption.setForegroundRole(self.caption.foregroundRole())
-        self.caption.setStyleSheet("color: palette(placeholder-text);")
-        where = f"Table {chart.title.split('.')[0].split()[-1]}" if chart.title.startswith("Table") else "section 3"
-        self.links = QLabel(f'<a href="checks">Check these figures</a> (the consistency checks) &nbsp;·&nbsp; '
-                            f'<a href="article">Show {where} in the article</a>')
-        self.links.setTextFormat(Qt.TextFormat.RichText)
-        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.table = DataView()
-        self.model = ChartTableModel(self.table)
-        self.model.set_rows(chart.headers, chart.rows)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(f"Data: {chart.title}")
-        top = QWidget()
-        lay = QVBoxLayout(top)
-        lay.setContentsMargins(8, 8, 8, 4)
-        for w in (title, legend, self.plot, self.caption, self.links):
-            lay.addWidget(w)
-        lay.setStretch(2, 1)
-        self.plot.setMinimumHeight(220)
-        # Scrolled rather than squeezed: in a small window the notes would otherwise be laid over the bars,
-        # and the page's minimum height would make the window grow when the tab is first opened.
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(top)
-        self.splitter = split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(scroll)
-        split.addWidget(self.table)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        # The table shows its header and up to 8 rows before the plot takes the rest; drag to change.
-        rows = min(len(chart.rows), 8)
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
-                                    + 3 * self.table.verticalHeader().defaultSectionSize())
-        split.setSizes([600, self.table.horizontalHeader().sizeHint().height()
-                        + rows * self.table.verticalHeader().defaultSectionSize() + 4])
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(split)
-
 
 class _LazyPages:
     """A read-only sequence of chart pages that builds each one the first time it is asked for."""
@@ -191,7 +115,8 @@ class ChartsTab(QWidget):
         lay.addWidget(self.tabs)
 
     def _build_page(self, i: int) -> ChartPage:
-        page = ChartPage(self.charts[i], self._holders[i].parentWidget())  # never a window, even for a moment
+        # The parent: never a window, even for a moment.
+        page = ChartPage(self.charts[i], self.settings, self._holders[i].parentWidget())
         page.plot.party_activated.connect(self.party_activated)
         page.links.linkActivated.connect(lambda link, n=page.chart.name: self._on_link(link, n))
         page.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
