@@ -13,8 +13,9 @@ def test_the_page_setting_knows_every_page_of_the_dialog():
     assert set(PRESETS) < set(PAGES)
 
 
-def test_the_years_setting_knows_every_zoom():
+def test_the_years_settings_know_every_zoom():
     assert list(settings.EXPORT_YEARS.kind.choices) == list(TIMELINE_ZOOMS)
+    assert list(settings.TIMELINE_YEARS.kind.choices) == list(TIMELINE_ZOOMS)
 
 
 def test_every_key_is_declared_once():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from typing import Any
 
@@ -60,6 +59,8 @@ def report(conn: sqlite3.Connection) -> dict[str, Any]:
     lines.append(f"schema version: {version} (expected {USER_VERSION})")
     meta = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM meta")}
     text = meta.get("article_text", "")
+    import hashlib  # not at import time: the profile page loads this module at start-up for one heading
+
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     lines.append(f"source: {meta.get('source_sha256')}")
     if sha != meta.get("source_sha256"):

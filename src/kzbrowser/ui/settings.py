@@ -8,16 +8,12 @@ converts what was read; a value that does not fit falls back to the default and 
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from kzbrowser.present.chart_options import TIMELINE_ZOOMS
-
 T = TypeVar("T")
-log = logging.getLogger(__name__)
 
 
 class Invalid(ValueError):
@@ -135,14 +131,14 @@ class Setting(Generic[T]):
         try:
             raw = settings.value(self.key)
         except Exception as exc:
-            log.warning("setting %s cannot be read (%s); using %r", self.key, exc, self.default)
+            _warn("setting %s cannot be read (%s); using %r", self.key, exc, self.default)
             return self.default
         if raw is None:
             return self.default
         try:
             return self.kind.convert(raw)
         except Invalid as exc:
-            log.warning("setting %s=%.80r is %s; using %r", self.key, raw, exc, self.default)
+            _warn("setting %s=%.80r is %s; using %r", self.key, raw, exc, self.default)
             return self.default
 
     def write(self, settings: QSettings, value: T) -> None:
@@ -168,5 +164,13 @@ EXPORT_FONT_SCALE = Setting("charts/export/font_scale", Float(0.5, 4.0), 1.0)
 EXPORT_YEARS = Setting("charts/export/years", Choice("all", "2003-2004"), "all")
 EXPORT_TOGGLES = {k: Setting(f"charts/export/{k}", Bool(), k != "greyscale")
                   for k in ("title", "legend", "notes", "greyscale")}
-# The Timeline page's years on screen (ui/charts/tab.py): a key of present/chart_options.TIMELINE_ZOOMS.
-TIMELINE_YEARS = Setting("charts/timeline/years", Choice(*TIMELINE_ZOOMS), "all")
+# The Timeline page's years on screen (ui/charts/tab.py): a key of present/chart_options.TIMELINE_ZOOMS, typed here
+# so that start-up does not load the chart options (tests/test_settings_keys.py checks the two agree).
+TIMELINE_YEARS = Setting("charts/timeline/years", Choice("all", "2003-2004"), "all")
+
+
+def _warn(message: str, *args: object) -> None:
+    # logging is imported only when a setting is bad: importing it costs ~8 ms, before the first frame.
+    import logging
+
+    logging.getLogger(__name__).warning(message, *args)
