@@ -37,6 +37,15 @@ def set_user_version(path: Path, version: int) -> None:
     c.close()
 
 
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run ``kzbrowser ARGV`` in this process: the exit code, what it printed and what it said on stderr."""
+    from kzbrowser.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def spoiled_copy(folder: Path, sql: str) -> Path:
     """A copy of the bundled database in ``folder`` with ``sql`` run on it (the hostile suite's mutations)."""
     target = folder / "kz.sqlite"

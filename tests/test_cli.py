@@ -12,14 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUNDLED_DB
+from conftest import BUNDLED_DB, run_cli
 from kzbrowser.cli import main
 
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 def test_parties_lists_twelve_with_membership(capsys):

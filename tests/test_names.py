@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kzbrowser.cli import main
+from conftest import run_cli
 from kzbrowser.read.db import connect
 from kzbrowser.read.search.engine import search
 
@@ -26,10 +26,7 @@ TYPED = [
 ]
 
 
-def _run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+_run = run_cli
 
 
 def test_every_name_that_kzbrowser_parties_prints_finds_its_party(capsys):
