@@ -57,6 +57,15 @@ def test_quote_hit_opens_the_party_with_the_quote_marked(qtbot, window):
     assert "background-color" in html and ">ethnic</span>" in html and ">harmony</span>" in html
 
 
+def _highlighted(window) -> str:
+    """The one passage highlighted in the article, as the reader shows it."""
+    (lo, hi), = window.article.selections
+    c = QTextCursor(window.article.browser.document())
+    c.setPosition(lo)
+    c.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+    return c.selectedText()
+
+
 def test_paragraph_hit_opens_the_article_with_matches_highlighted(qtbot, window):
     pane = _typed(qtbot, window, "Mashkevich")
     index = next(pane.model.index(r) for r in range(pane.model.rowCount())
@@ -64,11 +73,7 @@ def test_paragraph_hit_opens_the_article_with_matches_highlighted(qtbot, window)
     pane.view.setCurrentIndex(index)
     pane.view.activated.emit(index)
     assert window.tabs.currentIndex() == ARTICLE_TAB
-    (lo, hi), = window.article.selections
-    c = QTextCursor(window.article.browser.document())
-    c.setPosition(lo)
-    c.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
-    assert c.selectedText() == "Mashkevich"
+    assert _highlighted(window) == "Mashkevich"
 
 
 def test_a_heading_or_the_author_is_a_labelled_hit_that_opens_where_it_is_printed(qtbot, window):
@@ -79,11 +84,7 @@ def test_a_heading_or_the_author_is_a_labelled_hit_that_opens_where_it_is_printe
     pane.view.setCurrentIndex(index)
     pane.view.activated.emit(index)
     assert window.tabs.currentIndex() == ARTICLE_TAB
-    (lo, hi), = window.article.selections
-    c = QTextCursor(window.article.browser.document())
-    c.setPosition(lo)
-    c.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
-    assert c.selectedText() == "Kurganskaia"  # printed "KURGANskaIA": the reader shows the normalised form
+    assert _highlighted(window) == "Kurganskaia"  # printed "KURGANskaIA": the reader shows the normalised form
 
 
 def test_party_and_scope_filters(qtbot, window):
