@@ -12,6 +12,7 @@ import textwrap
 from dataclasses import dataclass
 
 from kzbrowser.read.chart_data import EVENT_KINDS, Chart, Item
+from kzbrowser.translate import QT_TRANSLATE_NOOP
 
 INK, GREY, LIGHT, GRID, WHITE = "#1a1a1a", "#555555", "#9a9a9a", "#e3e3e3", "#ffffff"
 # Okabe & Ito (2008), safe for the common colour-vision deficiencies.
@@ -66,16 +67,18 @@ class ChartStyle:
     legend: tuple[Legend, ...] = ()  # entries after those of the chart's series
 
 
-NO_DATA = Legend("No data (unknown, not zero)", LIGHT, "hatch")
+NO_DATA = Legend(QT_TRANSLATE_NOOP("Charts", "No data (unknown, not zero)"), LIGHT, "hatch")
 STYLES: dict[str, ChartStyle] = {
     "membership": ChartStyle("bars", flag_colour=OPPOSITION, value_room=76.0, legend=(
-        Legend("Opposition party (footnote 1)", OPPOSITION, "square"), Legend("Other party", OTHER, "square"),
+        Legend(QT_TRANSLATE_NOOP("Charts", "Opposition party (footnote 1)"), OPPOSITION, "square"),
+        Legend(QT_TRANSLATE_NOOP("Charts", "Other party"), OTHER, "square"),
         NO_DATA)),
     "poll": ChartStyle("bars", suffix="%", value_room=56.0, label_chars=34),
     "assessment": ChartStyle("stacked", series_colours=ASSESSMENT, suffix="%"),
     "timeline": ChartStyle("timeline", legend=(
-        Legend("Known to the month/season/year: bar spans the possible days", GREY, "range"),
-        Legend("After the date shown", GREY, "arrow"))),
+        Legend(QT_TRANSLATE_NOOP("Charts", "Known to the month/season/year: bar spans the possible days"),
+               GREY, "range"),
+        Legend(QT_TRANSLATE_NOOP("Charts", "After the date shown"), GREY, "arrow"))),
 }
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from kzbrowser.translate import Translate, english
+
 
 # NamedTuples rather than dataclasses: these modules load at start-up, where each dataclass costs a
 # millisecond or two to create.
@@ -75,8 +77,12 @@ def shown(value: object, muted: str = "#606060", limit: int = SHOWN_CHARS) -> st
 
 
 class Builder:
-    def __init__(self, colors: Colors) -> None:
+    """A page in the making: its HTML parts and the actions its links stand for. ``translate`` gives the
+    interface words (see kzbrowser.translate)."""
+
+    def __init__(self, colors: Colors, translate: Translate = english) -> None:
         self.c = colors
+        self.translate = translate
         self.parts: list[str] = []
         self.actions: dict[int, Action] = {}
 
@@ -93,11 +99,13 @@ class Builder:
     def tools(self, spans: list[list[int]] | None, copy_text: str | None) -> str:
         bits = []
         if spans:
-            bits.append(self.link("Show in article", Action("show", tuple((s, e) for s, e in spans)),
-                                  "Open the article at this passage, highlighted"))
+            bits.append(self.link(self.translate("Page", "Show in article"),
+                                  Action("show", tuple((s, e) for s, e in spans)),
+                                  self.translate("Page", "Open the article at this passage, highlighted")))
         if copy_text:
-            bits.append(self.link("Copy with citation", Action("copy", text=copy_text),
-                                  "Copy the text and a citation of the article to the clipboard"))
+            bits.append(self.link(self.translate("Page", "Copy with citation"), Action("copy", text=copy_text),
+                                  self.translate("Page", "Copy the text and a citation of the article to the "
+                                                         "clipboard")))
         if not bits:
             return ""
         return f' <span style="font-size:small; color:{self.c.muted}">[' + " · ".join(bits) + "]</span>"

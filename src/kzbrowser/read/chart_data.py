@@ -12,23 +12,37 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from kzbrowser.translate import QT_TRANSLATE_NOOP
+
 CHART_NAMES = ("membership", "poll", "assessment", "timeline")
 
 # Small words that stay lower case when the all-caps printed title is set in title case.
 _MINOR_WORDS = {"a", "an", "and", "the", "in", "of", "on", "for", "to", "at", "by", "or"}
 
-# The data table's column headers, for people (the CSV keeps the short names).
-HEADERS = {"row": "Row", "party": "Party", "members": "Members", "members_printed": "Members (as printed)",
-           "rank": "Rank", "opposition": "Opposition (fn. 1)", "answer": "Answer", "percent": "Respondents (%)",
-           "event": "Event", "date_printed": "Date (as printed)", "precision": "Known to the", "earliest": "Earliest",
-           "latest": "Latest"}
+# The data table's column headers, for people (the CSV keeps the short names). The labels here and below are
+# marked for the window's translation (kzbrowser.translate); exports keep them English.
+HEADERS = {
+    "row": QT_TRANSLATE_NOOP("Charts", "Row"),
+    "party": QT_TRANSLATE_NOOP("Charts", "Party"),
+    "members": QT_TRANSLATE_NOOP("Charts", "Members"),
+    "members_printed": QT_TRANSLATE_NOOP("Charts", "Members (as printed)"),
+    "rank": QT_TRANSLATE_NOOP("Charts", "Rank"),
+    "opposition": QT_TRANSLATE_NOOP("Charts", "Opposition (fn. 1)"),
+    "answer": QT_TRANSLATE_NOOP("Charts", "Answer"),
+    "percent": QT_TRANSLATE_NOOP("Charts", "Respondents (%)"),
+    "event": QT_TRANSLATE_NOOP("Charts", "Event"),
+    "date_printed": QT_TRANSLATE_NOOP("Charts", "Date (as printed)"),
+    "precision": QT_TRANSLATE_NOOP("Charts", "Known to the"),
+    "earliest": QT_TRANSLATE_NOOP("Charts", "Earliest"),
+    "latest": QT_TRANSLATE_NOOP("Charts", "Latest"),
+}
 # The order and the wording of event kinds in the timeline legend.
 EVENT_KINDS: dict[str, str] = {
-    "congress": "Congress",
-    "founded": "Founded",
-    "constituent congress": "Constituent congress",
-    "registered": "Registered",
-    "reregistered": "Re-registered",
+    "congress": QT_TRANSLATE_NOOP("Charts", "Congress"),
+    "founded": QT_TRANSLATE_NOOP("Charts", "Founded"),
+    "constituent congress": QT_TRANSLATE_NOOP("Charts", "Constituent congress"),
+    "registered": QT_TRANSLATE_NOOP("Charts", "Registered"),
+    "reregistered": QT_TRANSLATE_NOOP("Charts", "Re-registered"),
 }
 
 

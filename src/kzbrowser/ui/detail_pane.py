@@ -34,7 +34,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.browser = Browser(self)
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Party details")
+        self.browser.setAccessibleName(self.tr("Party details"))
         self.browser.anchorClicked.connect(self._on_link)
         self.page: Page | None = None
         layout = QVBoxLayout(self)

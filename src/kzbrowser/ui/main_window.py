@@ -17,6 +17,7 @@ from kzbrowser.ui import settings
 from kzbrowser.ui.charts.preload import preload_then_build
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.history import History
+from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab, Unavailable
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.palette import colors_for
@@ -69,21 +70,23 @@ class MainWindow(QMainWindow):
         self._setup_timer.timeout.connect(self._finish_setup)
         self._set_up = False
 
+        # The article's title stays as printed (in English); only "kzbrowser —" is ours
         self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
         self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self)
         self.detail = DetailPane(self)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Views")
-        self.tabs.addTab(self.detail, "&Party")
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self.tabs.addTab(self.detail, self.tr("&Party"))
         # Every other view is built when first shown or needed: start-up pays only for the party pane.
-        self.article_tab = LazyTab(self.tabs, ARTICLE_TAB, "&Article", "Loading the article…", self._make_article)
-        self.search_tab = LazyTab(self.tabs, SEARCH_TAB, "&Search", "Loading search…", self._make_search,
-                                  self._connect_search)
+        self.article_tab = LazyTab(self.tabs, ARTICLE_TAB, self.tr("&Article"), self.tr("Loading the article…"),
+                                   self._make_article)
+        self.search_tab = LazyTab(self.tabs, SEARCH_TAB, self.tr("&Search"), self.tr("Loading search…"),
+                                  self._make_search, self._connect_search)
         # deferred: importing pyqtgraph takes a noticeable moment, so the placeholder is shown meanwhile
-        self.charts_tab = LazyTab(self.tabs, CHARTS_TAB, "C&harts", "Loading charts…", self._make_charts,
-                                  self._connect_charts, deferred=True)
-        self.about_tab = LazyTab(self.tabs, ABOUT_TAB, "About the &data", "Loading…", self._make_about,
-                                 self._connect_pane)
+        self.charts_tab = LazyTab(self.tabs, CHARTS_TAB, self.tr("C&harts"), self.tr("Loading charts…"),
+                                  self._make_charts, self._connect_charts, deferred=True)
+        self.about_tab = LazyTab(self.tabs, ABOUT_TAB, self.tr("About the &data"), self.tr("Loading…"),
+                                 self._make_about, self._connect_pane)
 
         self.splitter = QSplitter()  # side by side; setCentralWidget makes it ours. (QSplitter(self) would build
         # PySide's Qt namespace to tell a parent from an orientation: see party_models.DISPLAY_ROLE)
@@ -102,7 +105,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_view_changed)
         # The charts' imports and build, in pieces while the user looks at the window (after ready)
         self.charts_loader = IdleSteps(preload_then_build(self.charts_tab, self.tabs), self)
-        self.statusBar().showMessage("Select a party on the left; every fact links to where the article says it.")
+        self.statusBar().showMessage(self.tr("Select a party on the left; every fact links to where the article "
+                                             "says it."))
         self._restore()
 
     def _connect_pane(self, pane: DetailPane) -> None:
@@ -114,7 +118,8 @@ class MainWindow(QMainWindow):
     # -- navigation -------------------------------------------------------------------------------------------
     def show_party(self, key: str, record: bool = True, marks: dict[int, list[tuple[int, int]]] | None = None
                    ) -> None:
-        page = render_profile(self.parties.profile(key), self.source, colors_for(self.detail.browser), marks)
+        page = render_profile(self.parties.profile(key), self.source, colors_for(self.detail.browser), marks,
+                              translate)
         self.detail.set_page(page)
         for quote_id in marks or {}:
             self.detail.browser.scrollToAnchor(f"quote-{quote_id}")
@@ -127,7 +132,8 @@ class MainWindow(QMainWindow):
 
     def show_party_1999(self, name: str, record: bool = True) -> None:
         party = self._p1999[name]
-        page = render_1999(party, self.names.get(party.get("successor") or ""), colors_for(self.detail.browser))
+        page = render_1999(party, self.names.get(party.get("successor") or ""), colors_for(self.detail.browser),
+                           translate)
         self.detail.set_page(page)
         self.tabs.setCurrentIndex(PARTY_TAB)
         self.current = ("party1999", name)
@@ -179,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def _on_copied(self, text: str) -> None:
         short = text if len(text) < 90 else text[:87] + "…"
-        self.statusBar().showMessage(f"Copied: {short}", 6000)
+        self.statusBar().showMessage(self.tr("Copied: {text}").format(text=short), 6000)
 
     # -- the lazy tabs' views ----------------------------------------------------------------------------------
     def _make_article(self) -> ArticleView:
@@ -201,13 +207,14 @@ class MainWindow(QMainWindow):
         try:
             from kzbrowser.ui.charts.tab import ChartsTab  # pyqtgraph: imported only when the charts are shown
         except ImportError as exc:  # charts not installed in this build
-            raise Unavailable(f"Charts are not available: {exc}") from exc
+            raise Unavailable(self.tr("Charts are not available: {error}").format(error=exc)) from exc
 
         return ChartsTab(self.conn, self.settings, self, actions=self.chart_actions)
 
     def _connect_charts(self, charts: ChartsTab) -> None:
         charts.party_activated.connect(self.show_party)
-        charts.exported.connect(lambda path: self.statusBar().showMessage(f"Saved {path}", 8000))
+        charts.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Saved {path}").format(path=path),
+                                                                          8000))
         charts.checks_requested.connect(self.show_checks)
         charts.article_requested.connect(self.show_in_article)
 
@@ -230,8 +237,8 @@ class MainWindow(QMainWindow):
         from kzbrowser.present.about import render_about  # runs the verification report: only when asked
 
         about = DetailPane(self)
-        about.browser.setAccessibleName("About the data")
-        about.set_page(render_about(self.conn, str(self.db_path), colors_for(about.browser)))
+        about.browser.setAccessibleName(self.tr("About the data"))
+        about.set_page(render_about(self.conn, str(self.db_path), colors_for(about.browser), translate))
         return about
 
     def _on_find(self) -> None:
@@ -244,10 +251,20 @@ class MainWindow(QMainWindow):
     def _on_about_app(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, "About kzbrowser",
-                          "<p><b>kzbrowser</b> — an offline reference browser for V. Kurganskaia, “The Party "
-                          "System in Kazakhstan and the Ethnic Issue”.</p><p>Every fact links to the passage "
-                          "of the article it comes from. No network connection is ever made.</p>")
+        QMessageBox.about(self, self.tr("About kzbrowser"),
+                          self.tr("<p><b>kzbrowser</b> — an offline reference browser for V. Kurganskaia, “The "
+                                  "Party System in Kazakhstan and the Ethnic Issue”.</p><p>Every fact links to "
+                                  "the passage of the article it comes from. No network connection is ever "
+                                  "made.</p>"))
+
+    def _on_language_chosen(self, choice: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if choice == settings.LANGUAGE.read(self.settings):
+            return
+        settings.LANGUAGE.write(self.settings, choice)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language is used from the next start of kzbrowser."))
 
     # -- settings -------------------------------------------------------------------------------------------
     def _restore(self) -> None:

@@ -6,21 +6,33 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from kzbrowser.translate import QT_TRANSLATE_NOOP
+from kzbrowser.ui import settings
+from kzbrowser.ui.i18n import translate
 
 if TYPE_CHECKING:
     from kzbrowser.ui.main_window import MainWindow
 
 # The chart commands, for the window's Charts menu and the Charts tab's own toolbar: (command, text, keys, tip).
 # Their shortcuts act while the Charts tab is current (MainWindow sets their context), wherever focus is in it.
+# The texts are translated where the actions are made (chart_action).
 CHART_COMMANDS = (
-    ("png", "Export Chart as &PNG…", "Ctrl+E", "Save the current chart as PNG"),
-    ("svg", "Export Chart as &SVG…", "Ctrl+Shift+E", "Save the current chart as SVG"),
-    ("pdf", "Export Chart as P&DF…", "Ctrl+Alt+E", "Save the current chart as PDF"),
-    ("csv", "Export Chart &Data as CSV…", "Ctrl+Shift+D", "Save the current chart's data as CSV"),
-    ("copy", "Copy Chart &Image", "Ctrl+Shift+C", "Copy the current chart to the clipboard as an image"),
+    ("png", QT_TRANSLATE_NOOP("Menus", "Export Chart as &PNG…"), "Ctrl+E",
+     QT_TRANSLATE_NOOP("Menus", "Save the current chart as PNG")),
+    ("svg", QT_TRANSLATE_NOOP("Menus", "Export Chart as &SVG…"), "Ctrl+Shift+E",
+     QT_TRANSLATE_NOOP("Menus", "Save the current chart as SVG")),
+    ("pdf", QT_TRANSLATE_NOOP("Menus", "Export Chart as P&DF…"), "Ctrl+Alt+E",
+     QT_TRANSLATE_NOOP("Menus", "Save the current chart as PDF")),
+    ("csv", QT_TRANSLATE_NOOP("Menus", "Export Chart &Data as CSV…"), "Ctrl+Shift+D",
+     QT_TRANSLATE_NOOP("Menus", "Save the current chart's data as CSV")),
+    ("copy", QT_TRANSLATE_NOOP("Menus", "Copy Chart &Image"), "Ctrl+Shift+C",
+     QT_TRANSLATE_NOOP("Menus", "Copy the current chart to the clipboard as an image")),
 )
+# View > Language: (setting value, label). A language is named in itself, as language menus do.
+LANGUAGES = (("system", QT_TRANSLATE_NOOP("Menus", "&System language")), ("en", "English"), ("ru", "Русский"))
 
 
 def keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
@@ -37,10 +49,10 @@ def keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
 def chart_action(parent: QObject, command: str, text: str, tip: str) -> QAction:
     """One chart command's action, named export_<format> or copy_chart_image, without its shortcut yet."""
     a = QAction(parent)  # (text, parent) would build QIcon's enums: see make_actions
-    a.setText(text)
+    a.setText(translate("Menus", text))
     a.setObjectName("copy_chart_image" if command == "copy" else f"export_{command}")
-    a.setStatusTip(tip)
-    a.setToolTip(tip)
+    a.setStatusTip(translate("Menus", tip))
+    a.setToolTip(translate("Menus", tip))
     return a
 
 
@@ -74,39 +86,42 @@ def make_actions(win: MainWindow) -> None:
         win.addAction(a)
         return a
 
-    win.back_action = action("&Back", win.go_back, QKeySequence.StandardKey.Back, "Previous party (Alt+Left)")
-    win.forward_action = action("&Forward", win.go_forward, QKeySequence.StandardKey.Forward,
-                                "Next party in history (Alt+Right)")
-    win.find_action = action("&Find…", win._on_find, QKeySequence.StandardKey.Find,
-                             "Search quotes and the article")
-    win.filter_action = action("Filter &parties", win.list_pane.filter.setFocus, "Ctrl+L",
-                               "Type a party's name, variant or abbreviation")
-    win.cite_action = action("Copy article &citation", win.copy_citation, None,
-                             "Copy a citation of the article")
-    win.bibtex_action = action("Copy citation as &BibTeX", win.copy_bibtex, None,
-                               "Copy a BibTeX entry for the article")
-    quit_action = action("&Quit", win.close, QKeySequence.StandardKey.Quit)
-    about_app = action("&About kzbrowser", win._on_about_app)
+    win.back_action = action(translate("Menus", "&Back"), win.go_back, QKeySequence.StandardKey.Back,
+                             translate("Menus", "Previous party (Alt+Left)"))
+    win.forward_action = action(translate("Menus", "&Forward"), win.go_forward, QKeySequence.StandardKey.Forward,
+                                translate("Menus", "Next party in history (Alt+Right)"))
+    win.find_action = action(translate("Menus", "&Find…"), win._on_find, QKeySequence.StandardKey.Find,
+                             translate("Menus", "Search quotes and the article"))
+    win.filter_action = action(translate("Menus", "Filter &parties"), win.list_pane.filter.setFocus, "Ctrl+L",
+                               translate("Menus", "Type a party's name, variant or abbreviation"))
+    win.cite_action = action(translate("Menus", "Copy article &citation"), win.copy_citation, None,
+                             translate("Menus", "Copy a citation of the article"))
+    win.bibtex_action = action(translate("Menus", "Copy citation as &BibTeX"), win.copy_bibtex, None,
+                               translate("Menus", "Copy a BibTeX entry for the article"))
+    quit_action = action(translate("Menus", "&Quit"), win.close, QKeySequence.StandardKey.Quit)
+    about_app = action(translate("Menus", "&About kzbrowser"), win._on_about_app)
 
     menu = win.menuBar()
-    file_menu = menu.addMenu("&File")
+    file_menu = menu.addMenu(translate("Menus", "&File"))
     file_menu.addAction(win.cite_action)
     file_menu.addAction(win.bibtex_action)
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
-    go = menu.addMenu("&Go")
+    go = menu.addMenu(translate("Menus", "&Go"))
     go.addAction(win.back_action)
     go.addAction(win.forward_action)
     go.addSeparator()
     go.addAction(win.filter_action)
     go.addAction(win.find_action)
-    view = menu.addMenu("&View")
+    view = menu.addMenu(translate("Menus", "&View"))
     for i in range(win.tabs.count()):
         a = action(win.tabs.tabText(i).replace("&", ""), lambda _=False, i=i: win.tabs.setCurrentIndex(i),
                    f"Ctrl+{i + 1}")
         view.addAction(a)
-    win.charts_menu = menu.addMenu("&Charts")
-    win.charts_menu.addAction(action("Show &charts", win.charts_tab.show))
+    view.addSeparator()
+    language_menu(win, view.addMenu(translate("Menus", "&Language")))
+    win.charts_menu = menu.addMenu(translate("Menus", "&Charts"))
+    win.charts_menu.addAction(action(translate("Menus", "Show &charts"), win.charts_tab.show))
     win.charts_menu.addSeparator()
     # Listed before the tab is built; triggering one builds what it needs, then runs (MainWindow.run_chart_command).
     # Their shortcuts are given once the window is ready (MainWindow._finish_setup), with a context.
@@ -118,11 +133,11 @@ def make_actions(win: MainWindow) -> None:
         win.addAction(a)  # so that its shortcut is the window's (a menu's alone may not be live)
         win.chart_actions.append(a)
     win.charts_menu.setToolTipsVisible(True)
-    help_menu = menu.addMenu("&Help")
-    help_menu.addAction(action("About the &data", win.about_tab.show))
+    help_menu = menu.addMenu(translate("Menus", "&Help"))
+    help_menu.addAction(action(translate("Menus", "About the &data"), win.about_tab.show))
     help_menu.addAction(about_app)
 
-    bar = QToolBar("Navigation", win)
+    bar = QToolBar(translate("Menus", "Navigation"), win)
     bar.setObjectName("navigation")
     bar.addAction(win.back_action)
     bar.addAction(win.forward_action)
@@ -130,3 +145,18 @@ def make_actions(win: MainWindow) -> None:
     bar.addAction(win.cite_action)
     win.addToolBar(bar)
     win._update_history_actions()
+
+
+def language_menu(win: MainWindow, menu: QMenu) -> None:
+    """View > Language: the system's language, English or Russian, one checked; remembered for the next start."""
+    group = QActionGroup(menu)
+    chosen = settings.LANGUAGE.read(win.settings)
+    for value, label in LANGUAGES:
+        a = QAction(menu)
+        a.setText(translate("Menus", label) if value == "system" else label)
+        a.setObjectName(f"language_{value}")
+        a.setCheckable(True)
+        a.setChecked(value == chosen)
+        a.setActionGroup(group)
+        a.triggered.connect(lambda _=False, v=value: win._on_language_chosen(v))
+        menu.addAction(a)

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrowser.read.parties import PartySummary, Record
+from kzbrowser.translate import QT_TRANSLATE_NOOP
+from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.party_models import (
-    HEADERS,
     KEY_ROLE,
     MEMBERS,
     NAME,
@@ -42,7 +43,10 @@ class PartyListPane(QWidget):
     party_selected = Signal(str)
     party1999_selected = Signal(str)
 
-    SORTS = (("Table 1 order", None), ("Name", NAME), ("Membership", MEMBERS), ("Registration date", REGISTERED))
+    SORTS = ((QT_TRANSLATE_NOOP("PartyListPane", "Table 1 order"), None),
+             (QT_TRANSLATE_NOOP("PartyListPane", "Name"), NAME),
+             (QT_TRANSLATE_NOOP("PartyListPane", "Membership"), MEMBERS),
+             (QT_TRANSLATE_NOOP("PartyListPane", "Registration date"), REGISTERED))
 
     def __init__(self, parties: list[PartySummary], parties_1999: list[Record], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,21 +56,21 @@ class PartyListPane(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter parties: name, variant or abbreviation")
-        self.filter.setAccessibleName("Filter parties")
+        self.filter.setPlaceholderText(self.tr("Filter parties: name, variant or abbreviation"))
+        self.filter.setAccessibleName(self.tr("Filter parties"))
         self.filter.textChanged.connect(self._on_filter_changed)
 
         self.sort = QComboBox(self)
-        self.sort.setAccessibleName("Sort parties by")
+        self.sort.setAccessibleName(self.tr("Sort parties by"))
         for label, _ in self.SORTS:
-            self.sort.addItem(label)
+            self.sort.addItem(translate("PartyListPane", label))
         self.sort.currentIndexChanged.connect(self._on_sort_changed)
-        sort_label = QLabel("&Sort by:", self)
+        sort_label = QLabel(self.tr("&Sort by:"), self)
         sort_label.setBuddy(self.sort)
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName("Parties")
+        self.view.setAccessibleName(self.tr("Parties"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -86,7 +90,7 @@ class PartyListPane(QWidget):
             texts = [self.model.index(r, col).data() or "" for r in range(self.model.rowCount())]
             widest = max((fm.horizontalAdvance(line) for t in texts for line in t.split("\n")), default=0)
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, max(widest, bold.horizontalAdvance(HEADERS[col]) + 16) + 14)
+            header.resizeSection(col, max(widest, bold.horizontalAdvance(self.model.header(col)) + 16) + 14)
         # Wrapped names need taller rows when the pane narrows or the rows change; many such signals come in
         # a burst, so the (costly) recomputation runs once, after the burst.
         self._rows_timer = QTimer(self)
@@ -97,14 +101,14 @@ class PartyListPane(QWidget):
             signal.connect(lambda *_: self._rows_timer.start(0))
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
-        self.empty = QLabel("No party matches this filter.", self)
+        self.empty = QLabel(self.tr("No party matches this filter."), self)
         self.empty.setVisible(False)
 
-        self.show_1999 = QCheckBox("Show the 10 parties of the &1999 election", self)
+        self.show_1999 = QCheckBox(self.tr("Show the 10 parties of the &1999 election"), self)
         self.model_1999 = Party1999Model(self)
         self.model_1999.set_rows(parties_1999, {p.key: p.full_name for p in parties})
         self.view_1999 = QTableView(self)
-        self.view_1999.setAccessibleName("Parties of the 1999 election")
+        self.view_1999.setAccessibleName(self.tr("Parties of the 1999 election"))
         self.view_1999.setTabKeyNavigation(False)
         self.view_1999.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view_1999.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

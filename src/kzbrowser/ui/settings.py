@@ -167,6 +167,8 @@ EXPORT_TOGGLES = {k: Setting(f"charts/export/{k}", Bool(), k != "greyscale")
 # The Timeline page's years on screen (ui/charts/tab.py): a key of present/chart_options.TIMELINE_ZOOMS, typed here
 # so that start-up does not load the chart options (tests/test_settings_keys.py checks the two agree).
 TIMELINE_YEARS = Setting("charts/timeline/years", Choice("all", "2003-2004"), "all")
+# The interface language (ui/i18n.py): the system locale's, or one chosen under View > Language.
+LANGUAGE = Setting("ui/language", Choice("system", "en", "ru"), "system")
 
 
 def _warn(message: str, *args: object) -> None:

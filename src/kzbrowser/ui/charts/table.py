@@ -8,6 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from kzbrowser.ui.i18n import translate
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -51,7 +53,8 @@ class ChartTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._columns[section] if 0 <= section < len(self._columns) else None
+            # kzbrowser's headings translated; Table 4's categories (no translation) stay as printed
+            return translate("Charts", self._columns[section]) if 0 <= section < len(self._columns) else None
         return section + 1
 
 
@@ -68,7 +71,7 @@ class DataView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        copy = QAction("Copy", self, shortcut=QKeySequence(QKeySequence.StandardKey.Copy))
+        copy = QAction(self.tr("Copy"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Copy))
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
         self.addAction(copy)

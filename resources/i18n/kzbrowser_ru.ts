@@ -1,0 +1,1334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>holds</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation>не выполняется</translation>
+    </message>
+    <message>
+        <source>cannot be tested</source>
+        <translation>проверить нельзя</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(не записано)</translation>
+    </message>
+    <message>
+        <source>About the data</source>
+        <translation>О данных</translation>
+    </message>
+    <message>
+        <source>Everything kzbrowser shows comes from one text: {author}, “{title}”. Each fact in the database keeps the character span it was read from; &lt;i&gt;Show in article&lt;/i&gt; opens that span.</source>
+        <translation>Всё, что показывает kzbrowser, взято из одного текста: {author}, «{title}». Каждый факт в базе данных хранит границы фрагмента текста, из которого он извлечён; ссылка &lt;i&gt;Показать в статье&lt;/i&gt; открывает этот фрагмент.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>File: &lt;code&gt;{name}&lt;/code&gt; ({chars} characters)</source>
+        <translation>Файл: &lt;code&gt;{name}&lt;/code&gt; (символов: {chars})</translation>
+    </message>
+    <message>
+        <source>Charts 1-3 of the article were not preserved in the text: their data is unknown and kzbrowser does not show or invent it.</source>
+        <translation>Диаграммы 1–3 статьи в тексте не сохранились: их данные неизвестны, и kzbrowser их не показывает и не выдумывает.</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Сборка</translation>
+    </message>
+    <message>
+        <source>Database: &lt;code&gt;{path}&lt;/code&gt;</source>
+        <translation>База данных: &lt;code&gt;{path}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Built by {builder}, schema version {version}, integrity check: {integrity}; {good} of {checked} stored values match the article at their spans.</source>
+        <translation>Собрана программой {builder}, версия схемы {version}, проверка целостности: {integrity}; из {checked} сохранённых значений с текстом статьи в указанных фрагментах совпадают {good}.</translation>
+    </message>
+    <message>
+        <source>Problems: {list}</source>
+        <translation>Неполадки: {list}</translation>
+    </message>
+    <message>
+        <source>Consistency report: {holds} hold, {fails} do not, {untestable} cannot be tested</source>
+        <translation>Проверка согласованности: выполняется — {holds}, не выполняется — {fails}, проверить нельзя — {untestable}</translation>
+    </message>
+    <message>
+        <source>Do the tables add up, and do the article&apos;s claims agree with its own tables? A claim that does not hold is a finding about the article, not an error in kzbrowser.</source>
+        <translation>Сходятся ли суммы в таблицах и согласуются ли утверждения статьи с её собственными таблицами? Невыполненная проверка — это наблюдение о статье, а не ошибка kzbrowser.</translation>
+    </message>
+    <message>
+        <source>the claim</source>
+        <translation>утверждение</translation>
+    </message>
+    <message>
+        <source>the figures</source>
+        <translation>цифры</translation>
+    </message>
+    <message>
+        <source>show {links}</source>
+        <translation>показать: {links}</translation>
+    </message>
+    <message>
+        <source>parties: {keys}</source>
+        <translation>партии: {keys}</translation>
+    </message>
+    <message>
+        <source>no single party</source>
+        <translation>не относится к одной партии</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>kzbrowser cannot open its database</source>
+        <translation>kzbrowser не может открыть свою базу данных</translation>
+    </message>
+    <message>
+        <source>kzbrowser cannot open its database.
+
+File: {path}
+
+{reason}</source>
+        <translation>kzbrowser не может открыть свою базу данных.
+
+Файл: {path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>To rebuild it from the article, run in the kzbrowser folder:
+
+    kzbrowser build
+
+or:  python scripts/build_db.py</source>
+        <translation>Чтобы заново собрать её из статьи, выполните в папке kzbrowser:
+
+    kzbrowser build
+
+или:  python scripts/build_db.py</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>Оглавление</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Chart {number} (data not preserved)</source>
+        <translation>Диаграмма {number} (данные не сохранились)</translation>
+    </message>
+    <message>
+        <source>Table {number}</source>
+        <translation>Таблица {number}</translation>
+    </message>
+    <message>
+        <source>Back to where the note is cited</source>
+        <translation>Назад к месту ссылки на примечание</translation>
+    </message>
+    <message>
+        <source>Note {number}</source>
+        <translation>Примечание {number}</translation>
+    </message>
+    <message>
+        <source>Printed: {text}</source>
+        <translation>В тексте: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPage</name>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>Years shown</source>
+        <translation>Показанные годы</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Годы:</translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation>Диаграмма: {title}</translation>
+    </message>
+    <message>
+        <source>Table {number}</source>
+        <translation>таблицу {number}</translation>
+    </message>
+    <message>
+        <source>section 3</source>
+        <translation>раздел 3</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;checks&quot;&gt;Check these figures&lt;/a&gt; (the consistency checks)</source>
+        <translation>&lt;a href=&quot;checks&quot;&gt;Проверить эти цифры&lt;/a&gt; (проверки согласованности)</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;article&quot;&gt;Show {where} in the article&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;article&quot;&gt;Показать {where} в статье&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Data: {title}</source>
+        <translation>Данные: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No data (unknown, not zero)</source>
+        <translation>Нет данных (неизвестно, а не ноль)</translation>
+    </message>
+    <message>
+        <source>Opposition party (footnote 1)</source>
+        <translation>Оппозиционная партия (сноска 1)</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Другая партия</translation>
+    </message>
+    <message>
+        <source>Known to the month/season/year: bar spans the possible days</source>
+        <translation>Известен месяц, сезон или год: полоса охватывает все возможные дни</translation>
+    </message>
+    <message>
+        <source>After the date shown</source>
+        <translation>После указанной даты</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Численность</translation>
+    </message>
+    <message>
+        <source>Members (as printed)</source>
+        <translation>Численность (как в тексте)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Opposition (fn. 1)</source>
+        <translation>Оппозиция (сн. 1)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Respondents (%)</source>
+        <translation>Респонденты (%)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Date (as printed)</source>
+        <translation>Дата (как в тексте)</translation>
+    </message>
+    <message>
+        <source>Known to the</source>
+        <translation>Точность</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation>Не ранее</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Не позднее</translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation>Съезд</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Constituent congress</source>
+        <translation>Учредительный съезд</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Re-registered</source>
+        <translation>Перерегистрация</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Membership (Table 1)</source>
+        <translation>Численность (таблица 1)</translation>
+    </message>
+    <message>
+        <source>Political processes (Table 3)</source>
+        <translation>Политические процессы (таблица 3)</translation>
+    </message>
+    <message>
+        <source>Assessment of parties (Table 4)</source>
+        <translation>Оценка партий (таблица 4)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Chart export</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>Export {chart} as {format}</source>
+        <translation>Экспорт: {chart} в {format}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>The chart was not exported.
+
+{error}</source>
+        <translation>Диаграмма не экспортирована.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Party details</source>
+        <translation>Сведения о партии</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Slide 16:9 (1920 × 1080 px)</source>
+        <translation>Слайд 16:9 (1920 × 1080 пикс.)</translation>
+    </message>
+    <message>
+        <source>Slide 4:3 (1440 × 1080 px)</source>
+        <translation>Слайд 4:3 (1440 × 1080 пикс.)</translation>
+    </message>
+    <message>
+        <source>Paper, one column (8.5 × 10.5 cm, 300 dpi)</source>
+        <translation>Статья, одна колонка (8,5 × 10,5 см, 300 dpi)</translation>
+    </message>
+    <message>
+        <source>Paper, full width (17 × 12 cm, 300 dpi)</source>
+        <translation>Статья, во всю ширину (17 × 12 см, 300 dpi)</translation>
+    </message>
+    <message>
+        <source>Standard page (10 inches wide, as tall as needed)</source>
+        <translation>Стандартная страница (ширина 10 дюймов, высота по содержимому)</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Свой размер</translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation>Экспорт в {format}</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Легенда</translation>
+    </message>
+    <message>
+        <source>&amp;Notes and source</source>
+        <translation>&amp;Примечания и источник</translation>
+    </message>
+    <message>
+        <source>&amp;Greyscale</source>
+        <translation>&amp;Оттенки серого</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>Preview of the exported page</source>
+        <translation>Предпросмотр экспортируемой страницы</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Страница:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Размер:</translation>
+    </message>
+    <message>
+        <source>&amp;Text scale:</source>
+        <translation>&amp;Масштаб текста:</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Годы:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Views</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation>&amp;Партия</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>Ста&amp;тья</translation>
+    </message>
+    <message>
+        <source>Loading the article…</source>
+        <translation>Загрузка статьи…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>П&amp;оиск</translation>
+    </message>
+    <message>
+        <source>Loading search…</source>
+        <translation>Загрузка поиска…</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Диаграммы</translation>
+    </message>
+    <message>
+        <source>Loading charts…</source>
+        <translation>Загрузка диаграмм…</translation>
+    </message>
+    <message>
+        <source>About the &amp;data</source>
+        <translation>О да&amp;нных</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Select a party on the left; every fact links to where the article says it.</source>
+        <translation>Выберите партию слева; каждый факт ведёт к месту статьи, где он приводится.</translation>
+    </message>
+    <message>
+        <source>Copied: {text}</source>
+        <translation>Скопировано: {text}</translation>
+    </message>
+    <message>
+        <source>Charts are not available: {error}</source>
+        <translation>Диаграммы недоступны: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>About the data</source>
+        <translation>О данных</translation>
+    </message>
+    <message>
+        <source>About kzbrowser</source>
+        <translation>О программе kzbrowser</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;kzbrowser&lt;/b&gt; — an offline reference browser for V. Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”.&lt;/p&gt;&lt;p&gt;Every fact links to the passage of the article it comes from. No network connection is ever made.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;kzbrowser&lt;/b&gt; — автономный справочник по статье: V. Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”.&lt;/p&gt;&lt;p&gt;Каждый факт ведёт к тому месту статьи, откуда он взят. Программа никогда не подключается к сети.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of kzbrowser.</source>
+        <translation>Новый язык интерфейса будет применён при следующем запуске kzbrowser.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Экспорт диаграммы в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the current chart as PNG</source>
+        <translation>Сохранить текущую диаграмму в формате PNG</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation>Экспорт диаграммы в &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save the current chart as SVG</source>
+        <translation>Сохранить текущую диаграмму в формате SVG</translation>
+    </message>
+    <message>
+        <source>Export Chart as P&amp;DF…</source>
+        <translation>Экспорт диаграммы в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the current chart as PDF</source>
+        <translation>Сохранить текущую диаграмму в формате PDF</translation>
+    </message>
+    <message>
+        <source>Export Chart &amp;Data as CSV…</source>
+        <translation>Экспорт д&amp;анных диаграммы в CSV…</translation>
+    </message>
+    <message>
+        <source>Save the current chart&apos;s data as CSV</source>
+        <translation>Сохранить данные текущей диаграммы в формате CSV</translation>
+    </message>
+    <message>
+        <source>Copy Chart &amp;Image</source>
+        <translation>Копировать &amp;изображение диаграммы</translation>
+    </message>
+    <message>
+        <source>Copy the current chart to the clipboard as an image</source>
+        <translation>Скопировать текущую диаграмму в буфер обмена как изображение</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Язык системы</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Previous party (Alt+Left)</source>
+        <translation>Предыдущая партия (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>Next party in history (Alt+Right)</source>
+        <translation>Следующая партия в истории (Alt+Вправо)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>Search quotes and the article</source>
+        <translation>Искать в цитатах и в статье</translation>
+    </message>
+    <message>
+        <source>Filter &amp;parties</source>
+        <translation>&amp;Фильтр партий</translation>
+    </message>
+    <message>
+        <source>Type a party&apos;s name, variant or abbreviation</source>
+        <translation>Введите название партии, его вариант или аббревиатуру</translation>
+    </message>
+    <message>
+        <source>Copy article &amp;citation</source>
+        <translation>Копировать &amp;ссылку на статью</translation>
+    </message>
+    <message>
+        <source>Copy a citation of the article</source>
+        <translation>Скопировать библиографическую ссылку на статью</translation>
+    </message>
+    <message>
+        <source>Copy citation as &amp;BibTeX</source>
+        <translation>Копировать ссылку в формате &amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>Copy a BibTeX entry for the article</source>
+        <translation>Скопировать запись BibTeX для статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;About kzbrowser</source>
+        <translation>О &amp;программе kzbrowser</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>Ди&amp;аграммы</translation>
+    </message>
+    <message>
+        <source>Show &amp;charts</source>
+        <translation>Показать &amp;диаграммы</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>About the &amp;data</source>
+        <translation>О &amp;данных</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Show in article</source>
+        <translation>Показать в статье</translation>
+    </message>
+    <message>
+        <source>Open the article at this passage, highlighted</source>
+        <translation>Открыть статью на этом месте, с выделением</translation>
+    </message>
+    <message>
+        <source>Copy with citation</source>
+        <translation>Копировать со ссылкой</translation>
+    </message>
+    <message>
+        <source>Copy the text and a citation of the article to the clipboard</source>
+        <translation>Скопировать текст и ссылку на статью в буфер обмена</translation>
+    </message>
+</context>
+<context>
+    <name>PartyListPane</name>
+    <message>
+        <source>Table 1 order</source>
+        <translation>Порядок таблицы 1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Численность</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Filter parties: name, variant or abbreviation</source>
+        <translation>Фильтр: название, вариант или аббревиатура</translation>
+    </message>
+    <message>
+        <source>Filter parties</source>
+        <translation>Фильтр партий</translation>
+    </message>
+    <message>
+        <source>Sort parties by</source>
+        <translation>Сортировать партии по</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>Сорт&amp;ировка:</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Партии</translation>
+    </message>
+    <message>
+        <source>No party matches this filter.</source>
+        <translation>Ни одна партия не подходит под этот фильтр.</translation>
+    </message>
+    <message>
+        <source>Show the 10 parties of the &amp;1999 election</source>
+        <translation>Показать 10 партий выборов &amp;1999 года</translation>
+    </message>
+    <message>
+        <source>Parties of the 1999 election</source>
+        <translation>Партии выборов 1999 года</translation>
+    </message>
+</context>
+<context>
+    <name>PartyModels</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Численность</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Table 1: membership as of 1 July 2004</source>
+        <translation>Таблица 1: численность на 1 июля 2004 года</translation>
+    </message>
+    <message>
+        <source>Date of registration as printed (month-only dates sort by their first day)</source>
+        <translation>Дата регистрации, как в тексте (даты с точностью до месяца сортируются по первому дню)</translation>
+    </message>
+    <message>
+        <source>Opposition: footnote 1. Not in poll: not yet registered when the poll of Table 4 was taken (footnote 5).</source>
+        <translation>Оппозиция: сноска 1. Нет в опросе: партия ещё не была зарегистрирована во время опроса из таблицы 4 (сноска 5).</translation>
+    </message>
+    <message>
+        <source>Also: {names}</source>
+        <translation>Также: {names}</translation>
+    </message>
+    <message>
+        <source>Membership: No data in Table 1 (unknown, not zero)</source>
+        <translation>Численность: в таблице 1 «No data» (неизвестно, а не ноль)</translation>
+    </message>
+    <message>
+        <source>Opposition party (footnote 1)</source>
+        <translation>Оппозиционная партия (сноска 1)</translation>
+    </message>
+    <message>
+        <source>Not yet registered at the time of the poll (footnote 5)</source>
+        <translation>Ещё не была зарегистрирована во время опроса (сноска 5)</translation>
+    </message>
+    <message>
+        <source>{name}, {members} members. {notes}</source>
+        <translation>{name}, численность: {members}. {notes}</translation>
+    </message>
+    <message>
+        <source>Opposition</source>
+        <translation>Оппозиция</translation>
+    </message>
+    <message>
+        <source>Not in poll</source>
+        <translation>Нет в опросе</translation>
+    </message>
+    <message>
+        <source>1999 party</source>
+        <translation>Партия 1999 года</translation>
+    </message>
+    <message>
+        <source>Abbr.</source>
+        <translation>Сокр.</translation>
+    </message>
+    <message>
+        <source>In 2004</source>
+        <translation>В 2004 году</translation>
+    </message>
+    <message>
+        <source>renamed → {}</source>
+        <translation>переименована → {}</translation>
+    </message>
+    <message>
+        <source>joined {}</source>
+        <translation>вошла в {}</translation>
+    </message>
+    <message>
+        <source>The article does not say what became of this party.</source>
+        <translation>В статье не сказано, что стало с этой партией.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>exact day</source>
+        <translation>точный день</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>только месяц</translation>
+    </message>
+    <message>
+        <source>season only</source>
+        <translation>только время года</translation>
+    </message>
+    <message>
+        <source>part of a year</source>
+        <translation>часть года</translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation>только год</translation>
+    </message>
+    <message>
+        <source>no date printed</source>
+        <translation>дата не указана</translation>
+    </message>
+    <message>
+        <source>Constituent congress</source>
+        <translation>Учредительный съезд</translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation>Съезд</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Re-registered</source>
+        <translation>Перерегистрация</translation>
+    </message>
+    <message>
+        <source>re-registered as</source>
+        <translation>перерегистрирована как</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>переименована в</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>вошла в</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Source not stated</source>
+        <translation>Источник не указан</translation>
+    </message>
+    <message>
+        <source>Membership (Table 1; its sources: footnote 2)</source>
+        <translation>Численность (таблица 1; источники — в сноске 2)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены партии</translation>
+    </message>
+    <message>
+        <source>Parliamentary faction</source>
+        <translation>Парламентская фракция</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>глава</translation>
+    </message>
+    <message>
+        <source>co-chair</source>
+        <translation>сопредседатель</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>лидер</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <source>deputy chair</source>
+        <translation>заместитель председателя</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>основатель</translation>
+    </message>
+    <message>
+        <source>head of the political council</source>
+        <translation>глава политсовета</translation>
+    </message>
+    <message>
+        <source>first secretary</source>
+        <translation>первый секретарь</translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation>на русском языке</translation>
+    </message>
+    <message>
+        <source>in Kazakh</source>
+        <translation>на казахском языке</translation>
+    </message>
+    <message>
+        <source>bilingual</source>
+        <translation>на двух языках</translation>
+    </message>
+    <message>
+        <source>printed once for both titles</source>
+        <translation>в тексте указан один раз для обоих изданий</translation>
+    </message>
+    <message>
+        <source>newspaper</source>
+        <translation>газета</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>еженедельник</translation>
+    </message>
+    <message>
+        <source>magazine</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <source>internet publication</source>
+        <translation>интернет-издание</translation>
+    </message>
+    <message>
+        <source>Printed “{name}”</source>
+        <translation>В тексте: «{name}»</translation>
+    </message>
+    <message>
+        <source> — inference: the footnote says “the two Communist parties”</source>
+        <translation> — вывод: в сноске сказано «the two Communist parties»</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:{warn}&quot;&gt;Opposition party&lt;/b&gt; (footnote 1{how})</source>
+        <translation>&lt;b style=&quot;color:{warn}&quot;&gt;Оппозиционная партия&lt;/b&gt; (сноска 1{how})</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:{muted}&quot;&gt;Not yet registered at the time of the poll&lt;/b&gt; (Table 4, footnote 5)</source>
+        <translation>&lt;b style=&quot;color:{muted}&quot;&gt;Ещё не была зарегистрирована во время опроса&lt;/b&gt; (таблица 4, сноска 5)</translation>
+    </message>
+    <message>
+        <source>Also: </source>
+        <translation>Также: </translation>
+    </message>
+    <message>
+        <source>Read this party&apos;s part of the article</source>
+        <translation>Читать часть статьи об этой партии</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No data&lt;/b&gt; &lt;span style=&quot;color:{muted}&quot;&gt;— unknown, not zero&lt;/span&gt;</source>
+        <translation>&lt;b&gt;No data&lt;/b&gt; &lt;span style=&quot;color:{muted}&quot;&gt;— нет данных: неизвестно, а не ноль&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{members}&lt;/b&gt; members — rank {rank} of the 10 parties with data</source>
+        <translation>Численность: &lt;b&gt;{members}&lt;/b&gt; — {rank}-е место из 10 партий, по которым есть данные</translation>
+    </message>
+    <message>
+        <source>Assessment of practical results (Table 4, %)</source>
+        <translation>Оценка практических результатов (таблица 4, %)</translation>
+    </message>
+    <message>
+        <source>Not in Table 4: the party was not yet registered when the poll was taken (footnote 5).</source>
+        <translation>Нет в таблице 4: партия ещё не была зарегистрирована во время опроса (сноска 5).</translation>
+    </message>
+    <message>
+        <source>Leaders and founders</source>
+        <translation>Руководители и основатели</translation>
+    </message>
+    <message>
+        <source> (since {date})</source>
+        <translation> (с {date})</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>after {date}</source>
+        <translation>после {date}</translation>
+    </message>
+    <message>
+        <source>Social basis</source>
+        <translation>Социальная база</translation>
+    </message>
+    <message>
+        <source>Also stated</source>
+        <translation>Другие сведения</translation>
+    </message>
+    <message>
+        <source>Quotes ({count})</source>
+        <translation>Цитаты ({count})</translation>
+    </message>
+    <message>
+        <source>The article quotes nothing from this party; what it stands for is summarised in the party&apos;s part of the article.</source>
+        <translation>Статья не цитирует эту партию; её позиции изложены своими словами в части статьи об этой партии.</translation>
+    </message>
+    <message>
+        <source>quote {number}</source>
+        <translation>цитата {number}</translation>
+    </message>
+    <message>
+        <source>New elements of nationalities policy (section 4)</source>
+        <translation>Новые элементы национальной политики (раздел 4)</translation>
+    </message>
+    <message>
+        <source>Newspapers and other media</source>
+        <translation>Газеты и другие СМИ</translation>
+    </message>
+    <message>
+        <source>in {language}</source>
+        <translation>язык: {language}</translation>
+    </message>
+    <message>
+        <source>circulation {figure}</source>
+        <translation>тираж {figure}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>с {date}</translation>
+    </message>
+    <message>
+        <source>(printed {name})</source>
+        <translation>(в тексте: {name})</translation>
+    </message>
+    <message>
+        <source>Web addresses (as printed; kzbrowser works offline)</source>
+        <translation>Веб-адреса (как в тексте; kzbrowser работает без сети)</translation>
+    </message>
+    <message>
+        <source>(probably {name})</source>
+        <translation>(вероятно, {name})</translation>
+    </message>
+    <message>
+        <source> — on the site of {host}</source>
+        <translation> — на сайте {host}</translation>
+    </message>
+    <message>
+        <source>Origins and predecessors</source>
+        <translation>Происхождение и предшественники</translation>
+    </message>
+    <message>
+        <source>(inference, see below)</source>
+        <translation>(вывод, см. ниже)</translation>
+    </message>
+    <message>
+        <source>1999 election: </source>
+        <translation>Выборы 1999 года: </translation>
+    </message>
+    <message>
+        <source>{how} this party</source>
+        <translation>{how} эту партию</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inference:&lt;/b&gt; {statement} </source>
+        <translation>&lt;b&gt;Вывод:&lt;/b&gt; {statement} </translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Почему: {reason}</translation>
+    </message>
+    <message>
+        <source>One of the ten parties that registered candidates at the 1999 parliamentary elections (section 1).</source>
+        <translation>Одна из десяти партий, выдвинувших кандидатов на парламентских выборах 1999 года (раздел 1).</translation>
+    </message>
+    <message>
+        <source>In 2004</source>
+        <translation>В 2004 году</translation>
+    </message>
+    <message>
+        <source>Re-registered as</source>
+        <translation>Перерегистрирована как</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Переименована в</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Вошла в</translation>
+    </message>
+    <message>
+        <source>The article does not say what became of this party.</source>
+        <translation>В статье не сказано, что стало с этой партией.</translation>
+    </message>
+    <message>
+        <source>Inferences (kzbrowser&apos;s reading; the article does not state these)</source>
+        <translation>Выводы (прочтение kzbrowser; в статье это прямо не сказано)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Article paragraphs</source>
+        <translation>Абзацы статьи</translation>
+    </message>
+    <message>
+        <source>Title, headings, tables and footnotes</source>
+        <translation>Заглавие, заголовки, таблицы и сноски</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} из {total}</translation>
+    </message>
+    <message>
+        <source>Section {number}</source>
+        <translation>Раздел {number}</translation>
+    </message>
+    <message>
+        <source>Before section 1</source>
+        <translation>До раздела 1</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the party at this quote</source>
+        <translation>Enter или двойной щелчок: открыть партию на этой цитате</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the article where this is printed</source>
+        <translation>Enter или двойной щелчок: открыть статью на этом месте</translation>
+    </message>
+</context>
+<context>
+    <name>Save</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>Could not write
+{path}
+
+{error}.
+
+Nothing was written. Choose another folder.</source>
+        <translation>Не удалось записать
+{path}
+
+{error}.
+
+Ничего не записано. Выберите другую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelp</name>
+    <message>
+        <source>Search the quotes and the article.
+  ethnic harmony        texts containing all the words, in any order
+  &quot;ethnic harmony&quot;      the exact phrase (&quot;curly&quot; quotes work too)
+  harmony OR accord     either word (OR in capitals; it binds the two words next to it)
+  ethnic -clashes       exclude a word (also: ethnic NOT clashes); -&quot;a phrase&quot; too
+  democra*              words starting with democra
+The title, the author, headings, table captions and lines and the footnotes are searched too.
+Case, accents and word endings do not matter: democrats finds democratic, cafe finds café.
+A party is found under any of its names and variants: Auyl and AuyI, Otan and the Homeland, CPK;
+its quotes and paragraphs count even where they do not name it.
+Anything else (an unclosed quote, a lone operator, parentheses) is searched as plain words.</source>
+        <translation>Поиск по цитатам и статье (статья на английском: слова запроса — английские).
+  ethnic harmony        тексты со всеми этими словами, в любом порядке
+  &quot;ethnic harmony&quot;      точная фраза (подходят и «ёлочки», и “лапки”)
+  harmony OR accord     любое из слов (OR заглавными; связывает два соседних слова)
+  ethnic -clashes       исключить слово (или: ethnic NOT clashes); также -&quot;фраза&quot;
+  democra*              слова, начинающиеся с democra
+Ищется также в заглавии, имени автора, заголовках, названиях и строках таблиц и в сносках.
+Регистр, диакритика и окончания не важны: democrats найдёт democratic, cafe — café.
+Партия находится под любым своим названием и вариантом: Auyl и AuyI, Otan и the Homeland, CPK;
+её цитаты и абзацы учитываются, даже если в них она не названа.
+Всё прочее (незакрытая кавычка, одинокий оператор, скобки) ищется как обычные слова.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHits</name>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Абзац</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Место работы автора</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Table caption</source>
+        <translation>Название таблицы</translation>
+    </message>
+    <message>
+        <source>Table line</source>
+        <translation>Строка таблицы</translation>
+    </message>
+    <message>
+        <source>Footnote</source>
+        <translation>Сноска</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <source>Quotes and article</source>
+        <translation>Цитаты и статья</translation>
+    </message>
+    <message>
+        <source>Quotes only</source>
+        <translation>Только цитаты</translation>
+    </message>
+    <message>
+        <source>Article only</source>
+        <translation>Только статья</translation>
+    </message>
+    <message>
+        <source>Search quotes and the article, e.g. ethnic harmony, &quot;national unity&quot;, democra*</source>
+        <translation>Поиск по цитатам и статье (на английском), напр.: ethnic harmony, &quot;national unity&quot;, democra*</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>How to search</source>
+        <translation>Как искать</translation>
+    </message>
+    <message>
+        <source>Only this party</source>
+        <translation>Только эта партия</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Все партии</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Где искать</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Экспорт в &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>Партия:</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>Где:</translation>
+    </message>
+    <message>
+        <source>Type to search. Results appear as you type; Enter on a result opens it where it stands. Hover over the search field for the query language.</source>
+        <translation>Начните вводить запрос: результаты появляются по мере ввода; Enter на результате открывает его на своём месте. Наведите указатель на поле поиска, чтобы увидеть язык запросов.</translation>
+    </message>
+    <message>
+        <source>The search could not read the database ({error}). About the data shows what is wrong with it.</source>
+        <translation>Поиску не удалось прочитать базу данных ({error}). Что с ней не так, показывает вкладка «О данных».</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words, a prefix like democra*, or OR between alternatives.</source>
+        <translation>Ничего не найдено. Попробуйте меньше слов, начало слова вроде democra* или OR между вариантами.</translation>
+    </message>
+    <message>
+        <source>The search field holds at most {limit} characters: longer text was cut there, and this searched its first {length}.</source>
+        <translation>Поле поиска вмещает не более {limit} символов: более длинный текст обрезан, искались его первые {length}.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+</TS>
