@@ -54,7 +54,13 @@ def query_help() -> str:
 
 
 def _html(snippet: str) -> str:
-    return escape(snippet).replace(OPEN, "<b><u>").replace(CLOSE, "</u></b>")
+    """The snippet as HTML, each match in bold. The markers are split off before escaping: escape() shows
+    control characters (as the markers are) as visible symbols."""
+    out = []
+    for i, piece in enumerate(snippet.split(OPEN)):
+        match, sep, rest = piece.partition(CLOSE) if i else ("", "", piece)
+        out.append((f"<b><u>{escape(match)}</u></b>" if sep else escape(match)) + escape(rest))
+    return "".join(out)
 
 
 class ResultsModel(QAbstractListModel):
