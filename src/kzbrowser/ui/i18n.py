@@ -35,19 +35,28 @@ def catalogues(lang: str) -> list[tuple[str, str]]:
             (f"qtbase_{lang}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
 
 
-def install(app: QCoreApplication, store: QSettings | None = None) -> str:
-    """Load the catalogues of the language to show into ``app``; returns that language.
+def load(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Install the catalogues of ``lang`` into ``app``; returns those that loaded.
 
     A catalogue that is missing or unreadable is skipped (its words stay English), never an error: Qt's own
     may be absent from a trimmed installation.
     """
-    lang = language_for(settings.LANGUAGE.read(store or QSettings()), QLocale.system().uiLanguages())
+    loaded = []
     for name, folder in catalogues(lang):
         translator = QTranslator(app)  # a child of the app: it lives as long as the app
         if translator.load(name, folder):
             app.installTranslator(translator)
+            loaded.append(translator)
         else:
             translator.deleteLater()
+    return loaded
+
+
+def install(app: QCoreApplication, store: QSettings | None = None) -> str:
+    """Load the catalogues of the language to show (settings.LANGUAGE, else the system's) into ``app``;
+    returns that language."""
+    lang = language_for(settings.LANGUAGE.read(store or QSettings()), QLocale.system().uiLanguages())
+    load(app, lang)
     if lang != "en":
         QLocale.setDefault(QLocale(lang))  # Qt's own number and date formats follow
     return lang
