@@ -11,9 +11,11 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from kzbrowser.spans import EMPHASIS, SUPERSCRIPTS
+from kzbrowser.translate import QT_TRANSLATE_NOOP
 
-CHART_NOTE = ("Chart {n} stood here. Its data were not preserved in the text of the article, "
-              "so kzbrowser cannot show it.")
+# Marked for the window's translation (kzbrowser.translate), which shows it in the reading view's language.
+CHART_NOTE = QT_TRANSLATE_NOOP("ArticleView", "Chart {n} stood here. Its data were not preserved in the text of the "
+                                              "article, so kzbrowser cannot show it.")
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,8 @@ class ArticleView(QWidget):
                 notes = self._block(cursor, first, top=24)  # a heading for the notes, once
                 self._insert(cursor, [Run(self.tr("Notes"), None)], bold=True, size=1.15)
                 QTreeWidgetItem(self.toc, [self.tr("Notes")]).setData(0, ANCHOR_ROLE, "fn-1")
+            if el.kind == "chart":  # the note after the printed "Chart N" is ours: in the window's language
+                el.runs[1:] = [Run(" — " + self.tr(article_doc.CHART_NOTE).format(n=el.number), None, True)]
             if el.kind == "list":
                 self._list_item(cursor, el)
             elif el.kind == "table":

@@ -16,6 +16,14 @@ from kzbrowser.ui.settings import TIMELINE_YEARS
 SWATCH = {"square": "■", "hatch": "▨", "circle": "●", "diamond": "◆", "triangle": "▲", "tdown": "▼", "range": "├─┤",
           "arrow": "→"}
 
+def category_tips(chart: Chart) -> str:
+    """For Table 4, each category as printed with its translation (read/chart_words.TABLE4_GLOSSES), if any."""
+    if chart.name != "assessment":
+        return ""
+    glosses = [(c, translate("Table4", c)) for c in chart.series]
+    return "\n".join(f"{c} — {gloss}" for c, gloss in glosses if gloss != c)
+
+
 class ChartPage(QWidget):
     """One chart: title, legend, (timeline) the years shown, plot, notes and source above its data table.
 
@@ -34,10 +42,11 @@ class ChartPage(QWidget):
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         legend = QLabel(wordWrap=True)
         legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setText("&nbsp;&nbsp;&nbsp;".join(  # Table 4's categories have no translation: as printed
-            f'<span style="color:{e.colour}">{SWATCH[e.swatch]}</span>&nbsp;{escape(translate("Charts", e.label))}'
+        legend.setText("&nbsp;&nbsp;&nbsp;".join(  # Table 4's categories as printed, their translation a tip
+            f'<span style="color:{e.colour}">{SWATCH[e.swatch]}</span>&nbsp;{escape(e.label)}'
             for e in legend_entries(chart)))
         legend.setVisible(bool(legend_entries(chart)))
+        legend.setToolTip(category_tips(chart))
         self.plot = ChartPlot(chart, self)
         # The timeline's years: a zoom to 2003-2004, where most of section 3's events are, as the export offers.
         self.years = QComboBox()
@@ -111,6 +120,6 @@ class ChartPage(QWidget):
         years = TIMELINE_ZOOMS[key]
         if years != self.plot.years:
             self.plot.set_years(years)
-        self.title.setText(bounded(timeline_title(*years) if years else self.chart.title)[0])
+        self.title.setText(bounded(timeline_title(*years, self.chart.translate) if years else self.chart.title)[0])
         if self.settings is not None:
             TIMELINE_YEARS.write(self.settings, key)

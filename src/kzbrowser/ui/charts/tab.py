@@ -86,7 +86,7 @@ class ChartsTab(QWidget):
         run()); without them the tab makes its own, whose shortcuts act wherever focus is in the tab."""
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings()
-        self.charts = [chart_data.chart(conn, name) for name in chart_data.CHART_NAMES]
+        self.charts = [chart_data.chart(conn, name, translate) for name in chart_data.CHART_NAMES]
         self._checks = {n: list(chart_links.check_keys(conn, n)) for n in chart_data.CHART_NAMES}
         self._spans = {n: chart_links.article_spans(conn, n) for n in chart_data.CHART_NAMES}
         self.tabs = QTabWidget(documentMode=True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from kzbrowser.read.chart_words import CELLS
 from kzbrowser.ui.i18n import translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,8 @@ class ChartTableModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return value
+            # kzbrowser's words (yes, month...) in the window's language; the article's data as printed
+            return translate("ChartCells", CELLS[value]) if value in CELLS else value
         if role == Qt.ItemDataRole.TextAlignmentRole and _numeric(value):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -50,6 +52,10 @@ class ChartTableModel(QAbstractTableModel):
                     r[section] for r in self._rows):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            column = self._columns[section] if 0 <= section < len(self._columns) else ""
+            gloss = translate("Table4", column)  # a Table 4 category, as printed: its translation
+            return gloss if gloss != column else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

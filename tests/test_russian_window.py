@@ -1,0 +1,321 @@
+"""In Russian, the window shows no English but the article's data.
+
+The window is built with the Russian catalogues loaded; every tab, page and dialog that can be reached is
+opened, and every text a user can see (window titles, menus and actions with their tips, labels, buttons,
+placeholders, combo items, model headers and cells, the HTML pages, the charts' axes, labels and hover tips)
+is cut into pieces at punctuation. A piece with Latin letters must be article data: a piece of the article's
+text or of a value stored in the database (derived from the database, not typed here), or one of the few
+technical words below. A piece that is exactly one of the window's own English texts fails even when the
+article happens to contain the same words ("Members", "Party").
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sqlite3
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabWidget,
+    QTextEdit,
+    QTreeWidget,
+    QWidget,
+)
+
+from conftest import ARTICLE, BUNDLED_DB, ROOT
+from kzbrowser.read.db import DatabaseError, connect
+from kzbrowser.schema import SOURCE_NAME
+from kzbrowser.ui import i18n
+
+# Not English prose: names of formats, keys and programs, the query language's operators and the examples of
+# the search help (the article is in English, so a query is typed in English), the article's author as the
+# About box cites her.
+TECHNICAL = {"kzbrowser", "PNG", "SVG", "PDF", "CSV", "BibTeX", "Markdown", "SHA-256", "dpi", "Enter", "Alt", "Ctrl",
+             "Shift", "OR", "NOT", "English", "python scripts/build_db.py", "kzbrowser build", "ethnic harmony",
+             "national unity", "democra*", "harmony OR accord", "ethnic -clashes", "ethnic NOT clashes", "democrats",
+             "democratic", "cafe", "café", "the Homeland", "V. Kurganskaia", "*.png", "*.svg", "*.pdf", "*.csv",
+             "*.md", "px", "ok", "OK"}
+SEPARATORS = re.compile(r"[\n\t·—–;|\[\]()•→↩«»“”\"„:,!?=…%]| - ")
+LATIN = re.compile(r"[A-Za-z]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+TAGS = re.compile(r"<[^>]+>")
+
+
+@pytest.fixture(scope="module")
+def corpus() -> str:
+    """The article and every text stored in the database (the indexes aside), whitespace collapsed."""
+    article = ARTICLE.read_text(encoding="utf-8")
+    texts = [article]
+    db = sqlite3.connect(f"{BUNDLED_DB.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    for printed, normalised in db.execute("SELECT DISTINCT printed, normalised FROM artefacts"):
+        texts.append(article.replace(printed, normalised))  # the article's headings as shown, normalised
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'")]
+    for table in tables:
+        for row in db.execute(f'SELECT * FROM "{table}"'):
+            texts.extend(v for v in row if isinstance(v, str))
+    db.close()
+    joined = "\n".join(texts)
+    return " ".join(joined.split()) + "\n" + " ".join(joined.replace("*", "").split())
+
+
+@pytest.fixture(scope="module")
+def own_texts() -> set[str]:
+    """The window's own English texts, as shown (accelerators and trailing colons and dots dropped), whose
+    Russian differs."""
+    root = ET.parse(ROOT / "resources" / "i18n" / "kzbrowser_ru.ts").getroot()
+    out = set()
+    for m in root.iter("message"):
+        source, translation = m.findtext("source") or "", m.findtext("translation") or ""
+        if source != translation:
+            out.add(_norm(source))
+    return out
+
+
+def _norm(text: str) -> str:
+    return text.replace("&", "").strip(" .:…")
+
+
+def latin_runs(text: str) -> Iterator[str]:
+    """The runs of words without Cyrillic letters in ``text`` (markup dropped), cut at punctuation."""
+    for piece in SEPARATORS.split(html.unescape(TAGS.sub(" ", text))):
+        run: list[str] = []
+        for word in [*piece.split(), "я"]:  # a Cyrillic word ends a run; so does the end of the piece
+            if CYRILLIC.search(word):
+                if run:
+                    yield " ".join(run).strip(" .'’*&/+")
+                run = []
+            else:
+                run.append(word)
+
+
+def _technical(run: str) -> bool:
+    return all(w in TECHNICAL or not LATIN.search(w) for w in run.split())
+
+
+def english_pieces(text: str, corpus: str, own: set[str], allowed: set[str], data_only: bool = False
+                   ) -> list[str]:
+    """The runs of ``text`` that are English the article does not print. ``data_only``: a text that is all
+    the article's (its reading view), where a run equal to one of the window's texts is the article's too."""
+    bad = []
+    for run in latin_runs(text):
+        if not LATIN.search(run) or run in TECHNICAL or run in allowed or _technical(run):
+            continue
+        if (_norm(run) in own and not data_only) or run not in corpus:
+            bad.append(run)
+    return bad
+
+
+@pytest.fixture
+def russian(qapp):
+    loaded = i18n.load(qapp, "ru")
+    assert len(loaded) == 2  # kzbrowser's catalogue and Qt's own
+    yield
+    for translator in loaded:
+        qapp.removeTranslator(translator)
+
+
+# -- what a user can see ------------------------------------------------------------------------------------
+def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text of ``root`` and its children."""
+    for w in [root, *root.findChildren(QWidget)]:
+        name = type(w).__name__
+        if w.isWindow():
+            yield name + ".windowTitle", w.windowTitle()
+        for what in ("toolTip", "statusTip", "whatsThis", "accessibleName", "accessibleDescription"):
+            yield f"{name}.{what}", getattr(w, what)()
+        if isinstance(w, QLabel):
+            yield "QLabel", w.text()
+        if isinstance(w, QAbstractButton):
+            yield name + ".text", w.text()
+        if isinstance(w, QLineEdit):
+            yield "QLineEdit.placeholder", w.placeholderText()
+        if isinstance(w, QGroupBox):
+            yield "QGroupBox", w.title()
+        if isinstance(w, QComboBox):
+            for i in range(w.count()):
+                yield "QComboBox item", w.itemText(i)
+        if isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                yield "tab", w.tabText(i)
+                yield "tab tip", w.tabToolTip(i)
+        if isinstance(w, QTreeWidget):
+            yield "tree header", w.headerItem().text(0)
+            for item in w.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+                yield "tree item", item.text(0)
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            yield from model_texts(w.model())
+        if isinstance(w, QTextEdit):
+            yield from document_texts(w.document(), "article" if type(w.parent()).__name__ == "ArticleView"
+                                      else "page")
+        for a in w.actions():
+            yield from action_texts(a)
+
+
+def model_texts(model) -> Iterator[tuple[str, str]]:
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+    top = QModelIndex()
+    try:
+        columns, rows = model.columnCount(top), model.rowCount(top)
+    except TypeError:  # a view's internal model whose counts are private (a combo box's, a header's)
+        return
+    for c in range(columns):
+        for role in roles[:2]:
+            value = model.headerData(c, Qt.Orientation.Horizontal, role)
+            if isinstance(value, str):
+                yield "header", value
+        for r in range(rows):
+            for role in roles:
+                value = model.index(r, c).data(role)
+                if isinstance(value, str):
+                    yield "cell", value
+            html = model.index(r, c).data(Qt.ItemDataRole.UserRole + 2)  # search_pane.HTML_ROLE
+            if isinstance(html, str):
+                yield "cell html", html
+
+
+def document_texts(doc: QTextDocument, where: str = "page") -> Iterator[tuple[str, str]]:
+    yield where, doc.toPlainText()
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            tip = it.fragment().charFormat().toolTip()
+            if tip:
+                yield where + " tooltip", tip
+            it += 1
+        block = block.next()
+
+
+def page_titles(html: str) -> Iterator[tuple[str, str]]:
+    for title in re.findall(r'title="([^"]*)"', html):
+        yield "link tip", title
+
+
+def action_texts(a: QAction) -> Iterator[tuple[str, str]]:
+    for what in ("text", "iconText", "toolTip", "statusTip"):
+        yield f"QAction.{what}", getattr(a, what)()
+    if a.menu() is not None:
+        yield "menu title", a.menu().title()
+        for sub in a.menu().actions():
+            yield from action_texts(sub)
+
+
+def chart_texts(page) -> Iterator[tuple[str, str]]:
+    import pyqtgraph as pg
+
+    item = page.plot.getPlotItem()
+    for side in ("left", "bottom"):
+        yield "axis label", item.getAxis(side).labelText
+    for g in item.items:
+        if isinstance(g, pg.TextItem):
+            yield "chart text", g.toPlainText()
+    for hit in page.plot.hits:
+        yield "chart hover tip", hit.tip
+
+
+# -- the walk ----------------------------------------------------------------------------------------------
+def collect(qtbot, monkeypatch, tmp_path) -> list[tuple[str, str]]:
+    from PySide6.QtCore import QSettings
+
+    from kzbrowser.ui.app import database_error_dialog
+    from kzbrowser.ui.charts.dialog import ExportDialog
+    from kzbrowser.ui.main_window import MainWindow
+
+    seen: list[tuple[str, str]] = []
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: boxes.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: boxes.append((title, text)))
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    conn = connect(BUNDLED_DB)
+    win = MainWindow(conn, BUNDLED_DB, store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    seen += [("status bar", win.statusBar().currentMessage())]
+    for key in win.names:  # every party's page
+        win.show_party(key)
+        seen += document_texts(win.detail.browser.document())
+        seen += page_titles(win.detail.page.html)
+    win.list_pane.show_1999.setChecked(True)
+    for name in win._p1999:  # every 1999 party's page
+        win.show_party_1999(name)
+        seen += document_texts(win.detail.browser.document())
+    win.list_pane.filter.setText("no such party")
+    seen += [("empty list", win.list_pane.empty.text())]
+    win.article_tab.show()
+    win.search_tab.show()
+    search = win.search_tab.get()
+    seen += widget_texts(search)  # its hint, before a query hides it
+    for query in ("ethnic harmony", "Kurganskaia", "table", "qqqzzz"):
+        search.field.setText(query)
+        search.run_search()
+        seen += widget_texts(search)
+    search.export_csv.setEnabled(True)
+    search._on_help()
+    win.charts_tab.show()
+    charts = win.charts_tab.get()
+    for i in range(charts.tabs.count()):
+        charts.tabs.setCurrentIndex(i)
+        page = charts.prepare()
+        seen += chart_texts(page)
+        if page.chart.name == "timeline":
+            page.years.setCurrentIndex(1)
+            seen += chart_texts(page)
+        for fmt in ("png", "pdf"):
+            dialog = ExportDialog(page.chart, fmt, store, win)
+            qtbot.addWidget(dialog)
+            seen += widget_texts(dialog)
+    win.about_tab.show()
+    seen += page_titles(win.about_tab.get().page.html)
+    win._on_about_app()
+    win._on_language_chosen("ru")
+    seen += widget_texts(win)
+    for a in win.menuBar().actions():
+        seen += action_texts(a)
+    seen += widget_texts(database_error_dialog(DatabaseError(tmp_path / "kz.sqlite", "no such file")))
+    seen += [(f"message box {i}", text) for i, (title, body) in enumerate(boxes) for text in (title, body)]
+    win.close()
+    conn.close()
+    return seen
+
+
+def test_no_english_but_the_articles_data_in_russian(russian, qtbot, monkeypatch, tmp_path, corpus, own_texts):
+    seen = collect(qtbot, monkeypatch, tmp_path)
+    assert len(seen) > 2000  # the walk reached the pages, tabs and dialogs
+    allowed = {p.strip("/") for p in (str(BUNDLED_DB), str(BUNDLED_DB.resolve()), str(tmp_path / "kz.sqlite"))}
+    allowed |= {SOURCE_NAME, "no such file"}  # the last: a reason from read/db.py, which stays English (see README)
+    english = sorted({(where, piece) for where, text in seen
+                      for piece in english_pieces(text, corpus, own_texts, allowed, where.startswith("article"))})
+    if english:
+        pytest.fail(f"{len(english)} English pieces:\n" + "\n".join(f"  {where}: {piece!r}" for where, piece in english))
+
+
+def test_in_english_the_same_walk_finds_the_windows_own_words(qtbot, monkeypatch, tmp_path, corpus, own_texts):
+    """The check can fail: without the catalogue, the very same walk finds English everywhere."""
+    seen = collect(qtbot, monkeypatch, tmp_path)
+    english = {piece for _, text in seen for piece in english_pieces(text, corpus, own_texts, set())}
+    # typed: a text of each part of the window (menu, list header, party page, dialogs, About the data)
+    assert {"File", "Members", "Show in article", "Leaders and founders", "Quotes and article", "All years",
+            "Custom size", "Consistency report"} <= english
+
+
+def test_the_check_catches_a_word_left_in_english(corpus, own_texts):
+    # typed: pieces a translator might leave behind, beside the data that must pass
+    assert english_pieces("Численность: Members", corpus, own_texts, set()) == ["Members"]
+    assert english_pieces("Партия · Show in article", corpus, own_texts, set()) == ["Show in article"]
+    assert english_pieces("Экспорт диаграммы Export Chart", corpus, own_texts, set()) != []
+    assert english_pieces("Republican Political Party Otan — председатель; the republic's President",
+                          corpus, own_texts, set()) == []
+    assert english_pieces("Obviously Useful 10.5 · Useful on the Whole 23.8", corpus, own_texts, set()) == []
