@@ -47,15 +47,31 @@ TECHNICAL = {"kzbrowser", "PNG", "SVG", "PDF", "CSV", "BibTeX", "Markdown", "SHA
              "national unity", "democra*", "harmony OR accord", "ethnic -clashes", "ethnic NOT clashes", "democrats",
              "democratic", "cafe", "café", "the Homeland", "V. Kurganskaia", "*.png", "*.svg", "*.pdf", "*.csv",
              "*.md", "px", "ok", "OK"}
-SEPARATORS = re.compile(r"[\n\t·—–;|\[\]()•→↩«»“”\"„:,!?=…%]| - ")
+SEPARATORS = re.compile(r"[\n\t·—–;|\[\]()•→↩«»“”\"„:,!?=…%■▨●◆▲▼├─┤]| - ")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 TAGS = re.compile(r"<[^>]+>")
 
 
+# The search engine's notices ("No quote or paragraph matches ...") are sentences built in read/search/engine.py,
+# still in English: see test_search_notices_are_in_russian.
+ENGINE_TEXTS = {"QLabel#search_notice"}
+
+
 @pytest.fixture(scope="module")
 def corpus() -> str:
     """The article and every text stored in the database (the indexes aside), whitespace collapsed."""
+    return "\n".join(_data_texts()[0])
+
+
+@pytest.fixture(scope="module")
+def values() -> list[str]:
+    """The database's longer text values as shown (whitespace collapsed, emphasis marks dropped), longest
+    first: cut out of a text before its pieces are checked, so that the window's own words remain."""
+    return _data_texts()[1]
+
+
+def _data_texts() -> tuple[list[str], list[str]]:
     article = ARTICLE.read_text(encoding="utf-8")
     texts = [article]
     db = sqlite3.connect(f"{BUNDLED_DB.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
@@ -67,7 +83,9 @@ def corpus() -> str:
             texts.extend(v for v in row if isinstance(v, str))
     db.close()
     joined = "\n".join(texts)
-    return " ".join(joined.split()) + "\n" + " ".join(joined.replace("*", "").split())
+    shown = {" ".join(t.replace("*", "").split()) for t in texts[1:]} | {" ".join(t.split()) for t in texts[1:]}
+    return ([" ".join(joined.split()), " ".join(joined.replace("*", "").split())],
+            sorted((v for v in shown if len(v) >= 12), key=len, reverse=True))
 
 
 @pytest.fixture(scope="module")
@@ -76,10 +94,13 @@ def own_texts() -> set[str]:
     Russian differs."""
     root = ET.parse(ROOT / "resources" / "i18n" / "kzbrowser_ru.ts").getroot()
     out = set()
-    for m in root.iter("message"):
-        source, translation = m.findtext("source") or "", m.findtext("translation") or ""
-        if source != translation:
-            out.add(_norm(source))
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") == "Table4":  # the article's categories, glossed in a tooltip
+            continue
+        for m in ctx.iter("message"):
+            source, translation = m.findtext("source") or "", m.findtext("translation") or ""
+            if source != translation:
+                out.add(_norm(source))
     return out
 
 
@@ -93,8 +114,10 @@ def latin_runs(text: str) -> Iterator[str]:
         run: list[str] = []
         for word in [*piece.split(), "я"]:  # a Cyrillic word ends a run; so does the end of the piece
             if CYRILLIC.search(word):
+                while run and not LATIN.search(run[0]):  # a number after a Cyrillic word: "Таблица 1."
+                    run.pop(0)
                 if run:
-                    yield " ".join(run).strip(" .'’*&/+")
+                    yield " ".join(run).replace("&", "").strip(" .'’*/+")
                 run = []
             else:
                 run.append(word)
@@ -136,7 +159,7 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         for what in ("toolTip", "statusTip", "whatsThis", "accessibleName", "accessibleDescription"):
             yield f"{name}.{what}", getattr(w, what)()
         if isinstance(w, QLabel):
-            yield "QLabel", w.text()
+            yield "QLabel" + (f"#{w.objectName()}" if w.objectName() else ""), w.text()
         if isinstance(w, QAbstractButton):
             yield name + ".text", w.text()
         if isinstance(w, QLineEdit):
@@ -157,10 +180,17 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             yield from model_texts(w.model())
         if isinstance(w, QTextEdit):
-            yield from document_texts(w.document(), "article" if type(w.parent()).__name__ == "ArticleView"
-                                      else "page")
+            yield from document_texts(w.document(), "article" if _in_article_view(w) else "page")
         for a in w.actions():
             yield from action_texts(a)
+
+
+def _in_article_view(w: QWidget) -> bool:
+    while w is not None:
+        if type(w).__name__ == "ArticleView":
+            return True
+        w = w.parentWidget()
+    return False
 
 
 def model_texts(model) -> Iterator[tuple[str, str]]:
@@ -280,7 +310,9 @@ def collect(qtbot, monkeypatch, tmp_path) -> list[tuple[str, str]]:
     win.about_tab.show()
     seen += page_titles(win.about_tab.get().page.html)
     win._on_about_app()
-    win._on_language_chosen("ru")
+    from kzbrowser.ui.menus import choose_language
+
+    choose_language(win, "ru")
     seen += widget_texts(win)
     for a in win.menuBar().actions():
         seen += action_texts(a)
@@ -291,15 +323,25 @@ def collect(qtbot, monkeypatch, tmp_path) -> list[tuple[str, str]]:
     return seen
 
 
-def test_no_english_but_the_articles_data_in_russian(russian, qtbot, monkeypatch, tmp_path, corpus, own_texts):
+def without_data(text: str, values: list[str]) -> str:
+    """``text`` with every longer database value it shows cut out (at a line break)."""
+    flat = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    for v in values:
+        if v in flat:
+            flat = flat.replace(v, "\n")
+    return flat
+
+
+def test_no_english_but_the_articles_data_in_russian(russian, qtbot, monkeypatch, tmp_path, corpus, own_texts,
+                                                     values):
     seen = collect(qtbot, monkeypatch, tmp_path)
     assert len(seen) > 2000  # the walk reached the pages, tabs and dialogs
     allowed = {p.strip("/") for p in (str(BUNDLED_DB), str(BUNDLED_DB.resolve()), str(tmp_path / "kz.sqlite"))}
     allowed |= {SOURCE_NAME, "no such file"}  # the last: a reason from read/db.py, which stays English (see README)
-    english = sorted({(where, piece) for where, text in seen
-                      for piece in english_pieces(text, corpus, own_texts, allowed, where.startswith("article"))})
+    english = sorted({(where, piece) for where, text in seen if where not in ENGINE_TEXTS for piece in english_pieces(
+        without_data(text, values), corpus, own_texts, allowed, where.startswith("article"))})
     if english:
-        pytest.fail(f"{len(english)} English pieces:\n" + "\n".join(f"  {where}: {piece!r}" for where, piece in english))
+        pytest.fail(f"{len(english)} English pieces:\n" + "\n".join(f"  {w}: {piece!r}" for w, piece in english))
 
 
 def test_in_english_the_same_walk_finds_the_windows_own_words(qtbot, monkeypatch, tmp_path, corpus, own_texts):
@@ -319,3 +361,24 @@ def test_the_check_catches_a_word_left_in_english(corpus, own_texts):
     assert english_pieces("Republican Political Party Otan — председатель; the republic's President",
                           corpus, own_texts, set()) == []
     assert english_pieces("Obviously Useful 10.5 · Useful on the Whole 23.8", corpus, own_texts, set()) == []
+
+
+@pytest.mark.xfail(strict=True, reason="read/search/engine.py builds its notices in English (not yet translatable)")
+def test_search_notices_are_in_russian(russian, qtbot, monkeypatch, tmp_path, corpus, own_texts, values):
+    from PySide6.QtCore import QSettings
+
+    from kzbrowser.ui.main_window import MainWindow
+
+    conn = connect(BUNDLED_DB)
+    win = MainWindow(conn, BUNDLED_DB, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    search = win.search_tab.get()
+    notices = []
+    for query in ("qqqzzz", '"unclosed', "-only", "democra* OR"):
+        search.field.setText(query)
+        search.run_search()
+        notices.append(search.notice.text())
+    win.close()
+    conn.close()
+    assert [p for text in notices for p in english_pieces(without_data(text, values), corpus, own_texts,
+                                                          {"qqqzzz", "unclosed", "only"})] == []

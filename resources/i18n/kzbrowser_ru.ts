@@ -153,6 +153,81 @@ or:  python scripts/build_db.py</source>
         <source>Printed: {text}</source>
         <translation>В тексте: {text}</translation>
     </message>
+    <message>
+        <source>Chart {n} stood here. Its data were not preserved in the text of the article, so kzbrowser cannot show it.</source>
+        <translation>На этом месте стояла диаграмма {n}. Её данные в тексте статьи не сохранились, поэтому kzbrowser не может её показать.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Численность</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCells</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>congress</source>
+        <translation>съезд</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>основание</translation>
+    </message>
+    <message>
+        <source>constituent congress</source>
+        <translation>учредительный съезд</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>регистрация</translation>
+    </message>
+    <message>
+        <source>reregistered</source>
+        <translation>перерегистрация</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation>время года</translation>
+    </message>
+    <message>
+        <source>part-of-year</source>
+        <translation>часть года</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>после</translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
@@ -286,6 +361,62 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>Re-registered</source>
         <translation>Перерегистрация</translation>
+    </message>
+    <message>
+        <source>after {date}</source>
+        <translation>после {date}</translation>
+    </message>
+    <message>
+        <source>{date} ({precision}: {earliest} to {latest})</source>
+        <translation>{date} (точность — {precision}: с {earliest} по {latest})</translation>
+    </message>
+    <message>
+        <source>Source: {author}, “{title},” {where}.</source>
+        <translation>Источник: {author}, “{title}”, {where}.</translation>
+    </message>
+    <message>
+        <source>Table {number}</source>
+        <translation>Таблица {number}</translation>
+    </message>
+    <message>
+        <source>{table}. {caption}</source>
+        <translation>{table}. {caption}</translation>
+    </message>
+    <message>
+        <source>No data: the article gives no figure for this party (unknown, not zero).</source>
+        <translation>No data: в статье нет цифры для этой партии (неизвестно, а не ноль).</translation>
+    </message>
+    <message>
+        <source>Opposition parties (footnote 1): {text}</source>
+        <translation>Оппозиционные партии (сноска 1): {text}</translation>
+    </message>
+    <message>
+        <source>Footnote 5: {text}</source>
+        <translation>Сноска 5: {text}</translation>
+    </message>
+    <message>
+        <source>{party}: {event} after {date} (the article: “{anchor}”)</source>
+        <translation>{party}: {event} после {date} (в статье: “{anchor}”)</translation>
+    </message>
+    <message>
+        <source>section 3, “Concise Information about Parties”</source>
+        <translation>раздел 3, “Concise Information about Parties”</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Bars: a date printed only to the month, season, part of the year or year, drawn as its whole range; markers: a day.</source>
+        <translation>Полосы: дата, указанная лишь с точностью до месяца, времени года, части года или года, показана всем возможным промежутком; маркеры: точный день.</translation>
+    </message>
+    <message>
+        <source>Constituent congresses, registration and re-registration of the parties, {first}–{last}</source>
+        <translation>Учредительные съезды, регистрация и перерегистрация партий, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{label}: No data (unknown, not zero)</source>
+        <translation>{label}: No data — нет данных (неизвестно, а не ноль)</translation>
     </message>
 </context>
 <context>
@@ -498,14 +629,6 @@ or:  python scripts/build_db.py</source>
         <source>&lt;p&gt;&lt;b&gt;kzbrowser&lt;/b&gt; — an offline reference browser for V. Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”.&lt;/p&gt;&lt;p&gt;Every fact links to the passage of the article it comes from. No network connection is ever made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;kzbrowser&lt;/b&gt; — автономный справочник по статье: V. Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”.&lt;/p&gt;&lt;p&gt;Каждый факт ведёт к тому месту статьи, откуда он взят. Программа никогда не подключается к сети.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of kzbrowser.</source>
-        <translation>Новый язык интерфейса будет применён при следующем запуске kzbrowser.</translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -644,6 +767,14 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>Navigation</source>
         <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of kzbrowser.</source>
+        <translation>Новый язык интерфейса будет применён при следующем запуске kzbrowser.</translation>
     </message>
 </context>
 <context>
@@ -959,7 +1090,7 @@ or:  python scripts/build_db.py</source>
     </message>
     <message>
         <source> — inference: the footnote says “the two Communist parties”</source>
-        <translation> — вывод: в сноске сказано «the two Communist parties»</translation>
+        <translation> — вывод: в сноске сказано «The two Communist parties»</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:{warn}&quot;&gt;Opposition party&lt;/b&gt; (footnote 1{how})</source>
@@ -1329,6 +1460,29 @@ Anything else (an unclosed quote, a lone operator, parentheses) is searched as p
     <message>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Table4</name>
+    <message>
+        <source>Obviously Useful</source>
+        <translation>однозначно полезна</translation>
+    </message>
+    <message>
+        <source>Useful on the Whole</source>
+        <translation>в целом полезна</translation>
+    </message>
+    <message>
+        <source>Rather Harmful</source>
+        <translation>скорее вредна</translation>
+    </message>
+    <message>
+        <source>No Practical Result</source>
+        <translation>практического результата нет</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>затрудняюсь ответить</translation>
     </message>
 </context>
 </TS>

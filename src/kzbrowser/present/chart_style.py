@@ -136,14 +136,14 @@ def event_style(kind: str) -> tuple[str, str]:
 def legend_entries(chart: Chart) -> list[Legend]:
     """The legend: the chart's series (categories or event kinds), then the style's own entries."""
     style = style_of(chart)
-    tr = chart.translate
+    translate = chart.translate
     if style.layout == "stacked":  # Table 4's categories, as printed
         series = [Legend(c, style.series_colours[i], "square") for i, c in enumerate(chart.series)]
     elif style.layout == "timeline":
-        series = [Legend(tr("Charts", EVENT_KINDS[k]), *event_style(k)) for k in chart.series]
+        series = [Legend(translate("Charts", EVENT_KINDS[k]), *event_style(k)) for k in chart.series]
     else:
         series = []
-    return [*series, *(replace(e, label=tr("Charts", e.label)) for e in style.legend)]
+    return [*series, *(replace(e, label=translate("Charts", e.label)) for e in style.legend)]
 
 
 def greyscale(colour: str) -> str:

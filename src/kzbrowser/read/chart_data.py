@@ -135,22 +135,22 @@ def _label(name: str, fixes: dict[str, str]) -> str:
     return " ".join(fixes.get(w, w) for w in name.split(" "))
 
 
-def _source(conn: sqlite3.Connection, where: str, tr: Translate) -> tuple[str, str, str]:
+def _source(conn: sqlite3.Connection, where: str, translate: Translate) -> tuple[str, str, str]:
     author = _meta(conn, "author_normalised")
     printed = _meta(conn, "title")
     row = conn.execute("SELECT normalised FROM artefacts WHERE printed = ?", (printed,)).fetchone()
     title = row[0] if row else title_case(printed)
-    return tr("Charts", "Source: {author}, \u201c{title},\u201d {where}.").format(author=author, title=title,
+    return translate("Charts", "Source: {author}, \u201c{title},\u201d {where}.").format(author=author, title=title,
                                                                                  where=where), author, title
 
 
-def _table(conn: sqlite3.Connection, number: int, tr: Translate) -> tuple[str, str]:
+def _table(conn: sqlite3.Connection, number: int, translate: Translate) -> tuple[str, str]:
     """The chart's title (its table's number and caption) and where its figures are printed."""
-    where = tr("Charts", "Table {number}").format(number=number)
-    return tr("Charts", "{table}. {caption}").format(table=where, caption=_caption_table(conn, number)), where
+    where = translate("Charts", "Table {number}").format(number=number)
+    return translate("Charts", "{table}. {caption}").format(table=where, caption=_caption_table(conn, number)), where
 
 
-def membership(conn: sqlite3.Connection, tr: Translate = english) -> Chart:
+def membership(conn: sqlite3.Connection, translate: Translate = english) -> Chart:
     """Table 1, largest first; the "No data" parties last, with value None."""
     rows = conn.execute("""
         SELECT m.row, m.party_key, m.name, m.members, m.members_printed, m.rank, p.opposition
@@ -160,37 +160,37 @@ def membership(conn: sqlite3.Connection, tr: Translate = english) -> Chart:
     fixes = _normaliser(conn)
     items = tuple(Item(label=_label(r["name"], fixes), key=r["party_key"], value=r["members"],
                        printed=r["members_printed"], flag=bool(r["opposition"])) for r in (*known, *unknown))
-    heading, where = _table(conn, 1, tr)
-    caption, author, title = _source(conn, where, tr)
+    heading, where = _table(conn, 1, translate)
+    caption, author, title = _source(conn, where, translate)
     fn1 = conn.execute("SELECT text FROM footnotes WHERE number = 1").fetchone()[0]
     return Chart(
-        name="membership", title=heading, value_label=tr("Charts", "Members"),
-        category_label=tr("Charts", "Party"), caption=caption, items=items,
+        name="membership", title=heading, value_label=translate("Charts", "Members"),
+        category_label=translate("Charts", "Party"), caption=caption, items=items,
         columns=("row", "party", "members", "members_printed", "rank", "opposition"),
         rows=tuple((str(r["row"]), r["name"], "" if r["members"] is None else str(r["members"]),
                     r["members_printed"], "" if r["rank"] is None else str(r["rank"]),
                     "yes" if r["opposition"] else "no") for r in rows),
-        notes=(tr("Charts", "No data: the article gives no figure for this party (unknown, not zero)."),
-               tr("Charts", "Opposition parties (footnote 1): {text}").format(text=fn1)),
+        notes=(translate("Charts", "No data: the article gives no figure for this party (unknown, not zero)."),
+               translate("Charts", "Opposition parties (footnote 1): {text}").format(text=fn1)),
         series=("Opposition party", "Other party", "No data"),
-        value_max=float(max(r["members"] for r in known)), author=author, article_title=title, translate=tr)
+        value_max=float(max(r["members"] for r in known)), author=author, article_title=title, translate=translate)
 
 
-def poll(conn: sqlite3.Connection, tr: Translate = english) -> Chart:
+def poll(conn: sqlite3.Connection, translate: Translate = english) -> Chart:
     """Table 3's six answers, in printed order."""
     rows = conn.execute("SELECT row, answer, percent, percent_printed FROM table3_poll ORDER BY row").fetchall()
-    heading, where = _table(conn, 3, tr)
-    caption, author, title = _source(conn, where, tr)
+    heading, where = _table(conn, 3, translate)
+    caption, author, title = _source(conn, where, translate)
     return Chart(
-        name="poll", title=heading, value_label=tr("Charts", "Respondents (%)"),
-        category_label=tr("Charts", "Answer"), caption=caption,
+        name="poll", title=heading, value_label=translate("Charts", "Respondents (%)"),
+        category_label=translate("Charts", "Answer"), caption=caption,
         items=tuple(Item(label=r["answer"], value=r["percent"], printed=r["percent_printed"]) for r in rows),
         columns=("row", "answer", "percent"),
         rows=tuple((str(r["row"]), r["answer"], r["percent_printed"]) for r in rows),
-        value_max=float(max(r["percent"] for r in rows)), author=author, article_title=title, translate=tr)
+        value_max=float(max(r["percent"] for r in rows)), author=author, article_title=title, translate=translate)
 
 
-def assessment(conn: sqlite3.Connection, tr: Translate = english) -> Chart:
+def assessment(conn: sqlite3.Connection, translate: Translate = english) -> Chart:
     """Table 4: per party, the five categories' percentages (printed order of rows and columns)."""
     cats = tuple(r[0] for r in conn.execute("SELECT label FROM table4_categories ORDER BY seq"))
     cells: dict[str, dict[str, tuple[float, str]]] = {}
@@ -204,21 +204,21 @@ def assessment(conn: sqlite3.Connection, tr: Translate = english) -> Chart:
                        segments=tuple(cells[k][c][0] for c in cats),
                        segments_printed=tuple(cells[k][c][1] for c in cats)) for k in names)
     fn5 = conn.execute("SELECT text FROM footnotes WHERE number = 5").fetchone()[0]
-    heading, where = _table(conn, 4, tr)
-    caption, author, title = _source(conn, where, tr)
+    heading, where = _table(conn, 4, translate)
+    caption, author, title = _source(conn, where, translate)
     return Chart(
-        name="assessment", title=heading, value_label=tr("Charts", "Respondents (%)"),
-        category_label=tr("Charts", "Party"), caption=caption, items=items,
+        name="assessment", title=heading, value_label=translate("Charts", "Respondents (%)"),
+        category_label=translate("Charts", "Party"), caption=caption, items=items,
         columns=("party", *cats), rows=tuple((names[i.key or ""], *i.segments_printed) for i in items),
-        notes=(tr("Charts", "Footnote 5: {text}").format(text=fn5),), series=cats, author=author,
-        article_title=title, translate=tr)
+        notes=(translate("Charts", "Footnote 5: {text}").format(text=fn5),), series=cats, author=author,
+        article_title=title, translate=translate)
 
 
 def _iso(d: str | None) -> date | None:
     return date.fromisoformat(d) if d else None
 
 
-def timeline(conn: sqlite3.Connection, tr: Translate = english) -> Chart:
+def timeline(conn: sqlite3.Connection, translate: Translate = english) -> Chart:
     """Section 3's dated events per party, parties ordered by their first date."""
     events: dict[str, list[Event]] = {}
     for r in conn.execute("SELECT party_key, kind, date, precision, earliest, latest, anchor FROM events "
@@ -234,27 +234,28 @@ def timeline(conn: sqlite3.Connection, tr: Translate = english) -> Chart:
     fixes = _normaliser(conn)
     items = tuple(Item(label=_label(names[k], fixes), key=k, events=tuple(events[k])) for k in keys)
     kinds = tuple(k for k in EVENT_KINDS if any(e.kind == k for i in items for e in i.events))
-    notes = [tr("Charts", "{party}: {event} after {date} (the article: \u201c{anchor}\u201d)").format(
-        party=_label(names[k], fixes), event=tr("Charts", EVENT_KINDS[e.kind]).lower(), date=e.printed,
+    notes = [translate("Charts", "{party}: {event} after {date} (the article: \u201c{anchor}\u201d)").format(
+        party=_label(names[k], fixes), event=translate("Charts", EVENT_KINDS[e.kind]).lower(), date=e.printed,
         anchor=e.anchor) for k in keys for e in events[k] if e.latest is None]
-    where = tr("Charts", "section 3, \u201cConcise Information about Parties\u201d")
-    caption, author, title = _source(conn, where, tr)
+    where = translate("Charts", "section 3, \u201cConcise Information about Parties\u201d")
+    caption, author, title = _source(conn, where, translate)
     return Chart(
         name="timeline",
-        title=timeline_title(first, last, tr),
-        value_label=tr("Charts", "Year"), category_label=tr("Charts", "Party"), caption=caption, items=items,
+        title=timeline_title(first, last, translate),
+        value_label=translate("Charts", "Year"), category_label=translate("Charts", "Party"), caption=caption,
+        items=items,
         columns=("party", "event", "date_printed", "precision", "earliest", "latest"),
         rows=tuple((names[i.key or ""], e.kind, e.printed, e.precision, e.earliest.isoformat(),
                     e.latest.isoformat() if e.latest else "") for i in items for e in i.events),
-        notes=(tr("Charts", "Bars: a date printed only to the month, season, part of the year or year, drawn as "
+        notes=(translate("Charts", "Bars: a date printed only to the month, season, part of the year or year, drawn as "
                             "its whole range; markers: a day."), *notes),
-        series=kinds, author=author, article_title=title, translate=tr)
+        series=kinds, author=author, article_title=title, translate=translate)
 
 
-def timeline_title(first: int, last: int, tr: Translate = english) -> str:
+def timeline_title(first: int, last: int, translate: Translate = english) -> str:
     """The timeline's title for the years it shows."""
-    return tr("Charts", "Constituent congresses, registration and re-registration of the parties, {first}\u2013{last}"
-              ).format(first=first, last=last)
+    return translate("Charts", "Constituent congresses, registration and re-registration of the parties, "
+                               "{first}\u2013{last}").format(first=first, last=last)
 
 
 def year_fraction(d: date) -> float:

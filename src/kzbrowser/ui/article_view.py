@@ -189,7 +189,7 @@ class ArticleView(QWidget):
         table = cursor.insertTable(len(el.rows) + 1, columns, fmt)
         for c, cell in enumerate(el.header):
             cc = table.cellAt(0, c).firstCursorPosition()
-            self._insert(cc, cell, bold=True)
+            self._insert(cc, [Run(self.tr(r.text), None) if r.start is None else r for r in cell], bold=True)
         for r, row in enumerate(el.rows, start=1):
             for c, cell in enumerate(row):
                 cc = table.cellAt(r, c).firstCursorPosition()

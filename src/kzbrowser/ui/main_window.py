@@ -257,15 +257,6 @@ class MainWindow(QMainWindow):
                                   "the passage of the article it comes from. No network connection is ever "
                                   "made.</p>"))
 
-    def _on_language_chosen(self, choice: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        if choice == settings.LANGUAGE.read(self.settings):
-            return
-        settings.LANGUAGE.write(self.settings, choice)
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The new language is used from the next start of kzbrowser."))
-
     # -- settings -------------------------------------------------------------------------------------------
     def _restore(self) -> None:
         s = self.settings

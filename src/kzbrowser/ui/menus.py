@@ -158,5 +158,16 @@ def language_menu(win: MainWindow, menu: QMenu) -> None:
         a.setCheckable(True)
         a.setChecked(value == chosen)
         a.setActionGroup(group)
-        a.triggered.connect(lambda _=False, v=value: win._on_language_chosen(v))
+        a.triggered.connect(lambda _=False, v=value: choose_language(win, v))
         menu.addAction(a)
+
+
+def choose_language(win: MainWindow, choice: str) -> None:
+    """Remember the language chosen; it applies from the next start, which a message says."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if choice == settings.LANGUAGE.read(win.settings):
+        return
+    settings.LANGUAGE.write(win.settings, choice)
+    QMessageBox.information(win, translate("Menus", "Language"),
+                            translate("Menus", "The new language is used from the next start of kzbrowser."))

@@ -78,6 +78,7 @@ class SearchPane(QWidget):
         for label, value in SCOPES:
             self.scope.addItem(translate("SearchPane", label), value)
         self.notice = QLabel(self)
+        self.notice.setObjectName("search_notice")
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
         self.model = ResultsModel(self)
