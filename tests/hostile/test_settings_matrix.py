@@ -22,7 +22,8 @@ DEFAULTS = {"window/geometry": QByteArray(), "window/state": QByteArray(), "wind
             "charts/export/page": "standard", "charts/export/width": 1920, "charts/export/height": 1080,
             "charts/export/font_scale": 1.0, "charts/export/years": "all", "charts/export/title": True,
             "charts/export/legend": True, "charts/export/notes": True, "charts/export/greyscale": False,
-            "charts/timeline/years": "all"}  # the Timeline page on screen: all years
+            "charts/timeline/years": "all",  # the Timeline page on screen: all years
+            "ui/language": "system"}  # the interface language: the system's
 WRONG = {  # as written in the file
     "text": "hello",
     "list": "a, b, c",
@@ -65,6 +66,10 @@ def test_a_wrong_value_starts_the_window_with_the_default(qtbot, tmp_path, key, 
         assert (win.width(), win.height()) == (1280, 820)
     if key == "last_party":
         assert win.current == ("party", FIRST_PARTY)
+    if key == "ui/language":  # View > Language shows the fallback: the system's language
+        from PySide6.QtGui import QAction
+
+        assert win.findChild(QAction, "language_system").isChecked()
     if key == "charts/tab":
         win.tabs.setCurrentIndex(CHARTS_TAB)
         qtbot.waitUntil(lambda: win.charts_tab.view is not None)
@@ -74,7 +79,8 @@ def test_a_wrong_value_starts_the_window_with_the_default(qtbot, tmp_path, key, 
 
 
 @pytest.mark.parametrize(("key", "text", "value"), [("charts/tab", "3", 3), ("charts/png_width", "4000", 4000),
-                                                    ("last_party", "otan", "otan")])
+                                                    ("last_party", "otan", "otan"), ("ui/language", "ru", "ru"),
+                                                    ("ui/language", "en", "en")])
 def test_a_good_value_is_read(tmp_path, key, text, value):
     section, _, name = key.rpartition("/")
     ini = tmp_path / "settings.ini"
