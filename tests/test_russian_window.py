@@ -382,3 +382,19 @@ def test_search_notices_are_in_russian(russian, qtbot, monkeypatch, tmp_path, co
     conn.close()
     assert [p for text in notices for p in english_pieces(without_data(text, values), corpus, own_texts,
                                                           {"qqqzzz", "unclosed", "only"})] == []
+
+
+@pytest.mark.parametrize(("name", "link"), [("membership", "Показать таблицу 1 в статье"),
+                                            ("poll", "Показать таблицу 3 в статье"),
+                                            ("assessment", "Показать таблицу 4 в статье"),
+                                            ("timeline", "Показать раздел 3 в статье")])
+def test_a_charts_link_names_its_table_in_russian(russian, qtbot, name, link):
+    from kzbrowser.read import chart_data
+    from kzbrowser.ui.charts.page import ChartPage
+    from kzbrowser.ui.i18n import translate
+
+    conn = connect(BUNDLED_DB)
+    page = ChartPage(chart_data.chart(conn, name, translate))
+    qtbot.addWidget(page)
+    assert link in TAGS.sub("", page.links.text())
+    conn.close()

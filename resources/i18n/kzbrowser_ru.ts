@@ -269,6 +269,29 @@ or:  python scripts/build_db.py</source>
     </message>
 </context>
 <context>
+    <name>ChartToolbar</name>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Экспорт в PNG</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Экспорт в SVG</translation>
+    </message>
+    <message>
+        <source>Export Chart as PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>Export Chart Data as CSV</source>
+        <translation>Данные в CSV</translation>
+    </message>
+    <message>
+        <source>Copy Chart Image</source>
+        <translation>Копировать изображение</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>No data (unknown, not zero)</source>
@@ -816,7 +839,7 @@ or:  python scripts/build_db.py</source>
     </message>
     <message>
         <source>Filter parties: name, variant or abbreviation</source>
-        <translation>Фильтр: название, вариант или аббревиатура</translation>
+        <translation>Фильтр: название, сокращение</translation>
     </message>
     <message>
         <source>Filter parties</source>
@@ -855,7 +878,7 @@ or:  python scripts/build_db.py</source>
     </message>
     <message>
         <source>Members</source>
-        <translation>Численность</translation>
+        <translation>Членов</translation>
     </message>
     <message>
         <source>Registered</source>

@@ -31,6 +31,12 @@ CHART_COMMANDS = (
     ("copy", QT_TRANSLATE_NOOP("Menus", "Copy Chart &Image"), "Ctrl+Shift+C",
      QT_TRANSLATE_NOOP("Menus", "Copy the current chart to the clipboard as an image")),
 )
+# The chart commands' texts on the Charts tab's toolbar, where room is short (English: the menu's text).
+TOOLBAR_TEXTS = {"png": QT_TRANSLATE_NOOP("ChartToolbar", "Export Chart as PNG"),
+                 "svg": QT_TRANSLATE_NOOP("ChartToolbar", "Export Chart as SVG"),
+                 "pdf": QT_TRANSLATE_NOOP("ChartToolbar", "Export Chart as PDF"),
+                 "csv": QT_TRANSLATE_NOOP("ChartToolbar", "Export Chart Data as CSV"),
+                 "copy": QT_TRANSLATE_NOOP("ChartToolbar", "Copy Chart Image")}
 # View > Language: (setting value, label). A language is named in itself, as language menus do.
 LANGUAGES = (("system", QT_TRANSLATE_NOOP("Menus", "&System language")), ("en", "English"), ("ru", "Русский"))
 
@@ -50,6 +56,7 @@ def chart_action(parent: QObject, command: str, text: str, tip: str) -> QAction:
     """One chart command's action, named export_<format> or copy_chart_image, without its shortcut yet."""
     a = QAction(parent)  # (text, parent) would build QIcon's enums: see make_actions
     a.setText(translate("Menus", text))
+    a.setIconText(translate("ChartToolbar", TOOLBAR_TEXTS[command]))
     a.setObjectName("copy_chart_image" if command == "copy" else f"export_{command}")
     a.setStatusTip(translate("Menus", tip))
     a.setToolTip(translate("Menus", tip))

@@ -57,6 +57,7 @@ class PartyListPane(QWidget):
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter parties: name, variant or abbreviation"))
+        self.filter.setToolTip(self.tr("Filter parties: name, variant or abbreviation"))  # the placeholder may be cut
         self.filter.setAccessibleName(self.tr("Filter parties"))
         self.filter.textChanged.connect(self._on_filter_changed)
 

@@ -84,7 +84,9 @@ class ExportDialog(QDialog):
         size.addWidget(self.width_box)
         size.addWidget(QLabel("×"))
         size.addWidget(self.height_box)
-        form.addRow(self.tr("&Size:"), size)
+        size_label = QLabel(self.tr("&Size:"))  # a row of two fields: the label's buddy is set here, or it shows "&"
+        size_label.setBuddy(self.width_box)
+        form.addRow(size_label, size)
         form.addRow(self.tr("&Text scale:"), self.scale_box)
         for box in self.checks.values():
             form.addRow(box)

@@ -16,6 +16,9 @@ from kzbrowser.ui.settings import TIMELINE_YEARS
 SWATCH = {"square": "■", "hatch": "▨", "circle": "●", "diamond": "◆", "triangle": "▲", "tdown": "▼", "range": "├─┤",
           "arrow": "→"}
 
+TABLE_OF = {"membership": 1, "poll": 3, "assessment": 4}  # the article's table each chart draws (timeline: none)
+
+
 def category_tips(chart: Chart) -> str:
     """For Table 4, each category as printed with its translation (read/chart_words.TABLE4_GLOSSES), if any."""
     if chart.name != "assessment":
@@ -74,8 +77,8 @@ class ChartPage(QWidget):
         self.caption.setEnabled(True)
         self.caption.setForegroundRole(self.caption.foregroundRole())
         self.caption.setStyleSheet("color: palette(placeholder-text);")
-        where = (self.tr("Table {number}").format(number=chart.title.split('.')[0].split()[-1])
-                 if chart.title.startswith("Table") else self.tr("section 3"))
+        table = TABLE_OF.get(chart.name)  # not read from the title, which is in the window's language
+        where = self.tr("Table {number}").format(number=table) if table else self.tr("section 3")
         self.links = QLabel(self.tr('<a href="checks">Check these figures</a> (the consistency checks)')
                             + " &nbsp;·&nbsp; "
                             + self.tr('<a href="article">Show {where} in the article</a>').format(where=escape(where)))
