@@ -3,6 +3,8 @@ View > Language (settings.LANGUAGE). The choice applies when the window is next 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from kzbrowser import paths
@@ -31,8 +33,12 @@ def catalogues(lang: str) -> list[tuple[str, str]]:
     """(file name, folder) of each catalogue to load for ``lang``: kzbrowser's, then Qt's own dialogs'."""
     if lang not in TRANSLATED:
         return []
-    return [(f"kzbrowser_{lang}.qm", str(paths.resources_dir() / CATALOGUE_DIR)),
-            (f"qtbase_{lang}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if not (qt / f"qtbase_{lang}.qm").is_file():  # a relocated Qt (a bundle) may report its build's path
+        import PySide6
+
+        qt = Path(PySide6.__file__).parent / "Qt" / "translations"
+    return [(f"kzbrowser_{lang}.qm", str(paths.resources_dir() / CATALOGUE_DIR)), (f"qtbase_{lang}.qm", str(qt))]
 
 
 def load(app: QCoreApplication, lang: str) -> list[QTranslator]:
