@@ -9,7 +9,7 @@ the command line nothing (``english``). The literal calls ``translate("Context",
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 Translate = Callable[[str, str], str]
 
@@ -22,3 +22,12 @@ def english(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Marks ``text`` for extraction under ``context``; it is translated where it is shown."""
     return text
+
+
+def translated_label(translate: Translate, context: str, labels: Mapping[str, str], key: str) -> str:
+    """``labels[key]`` translated, or ``key`` as it is where the table has no label for it.
+
+    A value read from the database is never handed to ``translate`` itself: Qt's takes its text as a C string,
+    so a NUL in the value would cut it short (and a value is data, not an interface word).
+    """
+    return translate(context, labels[key]) if key in labels else key

@@ -8,7 +8,7 @@ from kzbrowser.present.html import Action, Builder, Colors, Page, escape
 from kzbrowser.present.profile import inference_html
 from kzbrowser.read.verify import INFERENCES_HEADING, report
 from kzbrowser.schema import SOURCE_NAME
-from kzbrowser.translate import QT_TRANSLATE_NOOP, Translate, english
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Translate, english, translated_label
 
 RESULT_LABEL = {"holds": QT_TRANSLATE_NOOP("About", "holds"), "fails": QT_TRANSLATE_NOOP("About", "does not hold"),
                 "untestable": QT_TRANSLATE_NOOP("About", "cannot be tested")}
@@ -66,7 +66,7 @@ def render_about(conn: sqlite3.Connection, db_path: str, colors: Colors | None =
         where = (' <span style="font-size:small">[' + translate("About", "show {links}").format(
             links=" · ".join(links)) + "]</span>" if links else "")
         anchor = f'<a name="check-{escape(key)}"></a>'  # for the charts' "Check these figures"
-        verdict = translate("About", RESULT_LABEL.get(result, result))
+        verdict = translated_label(translate, "About", RESULT_LABEL, result)
         b.p(f'{anchor}<b style="color:{color}">{t(verdict)}</b> — {t(check_title)}: {t(detail)}{where}')
     b.h2(f"{translate('Profile', INFERENCES_HEADING)}: {len(rep['inferences'])}")
     for inf in rep["inferences"]:

@@ -11,7 +11,7 @@ from typing import Any
 from kzbrowser.present.html import Action, Builder, Colors, Page, escape, marked
 from kzbrowser.read.citation import MARKS, PASSAGE, Source
 from kzbrowser.read.verify import INFERENCES_HEADING
-from kzbrowser.translate import QT_TRANSLATE_NOOP, Translate, english
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Translate, english, translated_label
 
 # The labels below are marked for the window's translation; each is translated where it is shown, and the
 # command line (text_profile) uses them as they are, in English.
@@ -129,7 +129,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
         for ld in p["leaders"]:
             extra = f"; {t(ld['description'])}" if ld["description"] else ""
             since = translate("Profile", " (since {date})").format(date=t(ld["since"])) if ld["since"] else ""
-            role = translate("Profile", ROLE_LABEL.get(ld["role"], ld["role"]))
+            role = translated_label(translate, "Profile", ROLE_LABEL, ld["role"])
             b.p(f"<b>{t(ld['name'])}</b> — {t(role)}{extra}{since}"
                 + b.tools([ld["anchor_span"]], source.quote(ld["anchor"], None, 3, PASSAGE)))
 
@@ -138,8 +138,8 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
         for e in p["events"]:
             when = (translate("Profile", "after {date}").format(date=t(e["date"])) if e["precision"] == "after"
                     else t(e["date"]))
-            label = translate("Profile", EVENT_LABEL.get(e["kind"], e["kind"]))
-            precision = translate("Profile", PRECISION.get(e["precision"], e["precision"]))
+            label = translated_label(translate, "Profile", EVENT_LABEL, e["kind"])
+            precision = translated_label(translate, "Profile", PRECISION, e["precision"])
             b.p(f"{t(label)}: <b>{when}</b> "
                 f'<span style="color:{c.muted}">({t(precision)})</span>'
                 + b.tools([e["anchor_span"]], source.quote(e["anchor"], None, 3, PASSAGE)))
@@ -152,7 +152,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     if p["statements"]:
         b.h2(translate("Profile", "Also stated"))
         for st in p["statements"]:
-            b.p(t(translate("Profile", TOPIC_LABEL.get(st["topic"], st["topic"]))) + ": " + t(st["text"])
+            b.p(t(translated_label(translate, "Profile", TOPIC_LABEL, st["topic"])) + ": " + t(st["text"])
                 + b.tools([st["text_span"]], source.quote(st["anchor"], None, 3, PASSAGE)))
 
     b.h2(translate("Profile", "Quotes ({count})").format(count=len(p["quotes"])))
@@ -161,7 +161,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             "Profile", "The article quotes nothing from this party; what it stands for is summarised in the "
                        "party's part of the article.")) + "</span>")
     for q in p["quotes"]:
-        label = translate("Profile", SOURCE_LABEL.get(q["source"], q["source"]))
+        label = translated_label(translate, "Profile", SOURCE_LABEL, q["source"])
         seq = translate("Profile", "quote {number}").format(number=escape(q["seq"]))
         left, right = MARKS.get(q["style"], ("", ""))
         # An indented block per quote (label, text, actions). Not a table: the first table a document lays
@@ -186,14 +186,14 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     if media:
         b.h2(translate("Profile", "Newspapers and other media"))
         for md in media:
-            bits = [translate("Profile", MEDIA_KIND.get(md["kind"], md["kind"]))]
+            bits = [translated_label(translate, "Profile", MEDIA_KIND, md["kind"])]
             if md["language"]:
                 language = LANGUAGE_LABEL.get(md["language"])
                 bits.append(translate("Profile", language) if language else
                             translate("Profile", "in {language}").format(language=md["language"]))
             if md["circulation"]:
                 note = md.get("circulation_note")
-                shared = f" ({translate('Profile', CIRCULATION_NOTE.get(note, note))})" if note else ""
+                shared = f" ({translated_label(translate, 'Profile', CIRCULATION_NOTE, note)})" if note else ""
                 bits.append(translate("Profile", "circulation {figure}").format(figure=md["circulation"]) + shared)
             if md["since"]:
                 bits.append(translate("Profile", "since {date}").format(date=md["since"]))
@@ -219,7 +219,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             abbr = f" ({lk['party_1999_abbreviation']})" if lk["party_1999_abbreviation"] else ""
             inferred = (f' <span style="color:{c.muted}">' + escape(translate("Profile", "(inference, see below)"))
                         + "</span>" if lk["inference"] else "")
-            how = translate("Profile", LINK_KIND.get(lk["kind"], lk["kind"]))
+            how = translated_label(translate, "Profile", LINK_KIND, lk["kind"])
             b.p(escape(translate("Profile", "1999 election: "))
                 + b.link(lk["party_1999"] + abbr, Action("party1999", target=lk["party_1999"]))
                 + " — " + translate("Profile", "{how} this party").format(how=t(how)) + inferred

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kzbrowser.read.chart_words import CELLS, EVENT_KINDS, HEADERS
-from kzbrowser.translate import Translate, english
+from kzbrowser.translate import Translate, english, translated_label
 
 __all__ = ["CELLS", "CHART_NAMES", "EVENT_KINDS", "HEADERS", "Chart", "Event", "Item", "chart", "lanes",
            "timeline_title", "year_fraction"]
@@ -59,11 +59,11 @@ class Event:
             when = translate("Charts", "after {date}").format(date=self.printed)
         elif self.is_range:
             when = translate("Charts", "{date} ({precision}: {earliest} to {latest})").format(
-                date=self.printed, precision=translate("ChartCells", CELLS.get(self.precision, self.precision)),
+                date=self.printed, precision=translated_label(translate, "ChartCells", CELLS, self.precision),
                 earliest=self.earliest.isoformat(), latest=self.latest.isoformat())
         else:
             when = self.printed
-        return f"{translate('Charts', EVENT_KINDS.get(self.kind, self.kind))}: {when}"
+        return f"{translated_label(translate, 'Charts', EVENT_KINDS, self.kind)}: {when}"
 
 
 @dataclass(frozen=True)

@@ -52,10 +52,12 @@ CELLS = {
 
 # Table 4's categories keep their printed names wherever they are shown; the window gives a translation of each
 # as a tooltip (the article prints them in English only).
-TABLE4_GLOSSES = (
+TABLE4_GLOSSES = {c: c for c in (
     QT_TRANSLATE_NOOP("Table4", "Obviously Useful"),
     QT_TRANSLATE_NOOP("Table4", "Useful on the Whole"),
     QT_TRANSLATE_NOOP("Table4", "Rather Harmful"),
     QT_TRANSLATE_NOOP("Table4", "No Practical Result"),
     QT_TRANSLATE_NOOP("Table4", "Undecided"),
-)
+)}
+# The data table's headings by their label (what Chart.headers gives), for the window to translate.
+HEADINGS = {h: h for h in HEADERS.values()}

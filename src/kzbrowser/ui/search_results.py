@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kzbrowser.present.html import escape
 from kzbrowser.read.search.engine import CLOSE, OPEN, Hit, Results, kind_label
+from kzbrowser.read.search.hits import KINDS
 from kzbrowser.ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,7 +73,7 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{where}: {row.snippet.replace(OPEN, '').replace(CLOSE, '')}"
         if role == HTML_ROLE:
-            label = escape(translate("SearchHits", kind_label(row.kind)))
+            label = escape(translate("SearchHits", KINDS[row.kind]) if row.kind in KINDS else kind_label(row.kind))
             return (f'<span style="font-size:small">{label} · {escape(where)}</span><br>{_html(row.snippet)}')
         if role == Qt.ItemDataRole.ToolTipRole:
             return (self.tr("Enter or double-click: open the party at this quote") if row.kind == "quote"

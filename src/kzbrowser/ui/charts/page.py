@@ -9,6 +9,8 @@ from kzbrowser.present.chart_options import TIMELINE_ZOOMS
 from kzbrowser.present.chart_style import legend_entries
 from kzbrowser.present.html import bounded, escape, shown
 from kzbrowser.read.chart_data import Chart, timeline_title
+from kzbrowser.read.chart_words import TABLE4_GLOSSES
+from kzbrowser.translate import translated_label
 from kzbrowser.ui.charts.table import ChartTableModel, DataView
 from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.settings import TIMELINE_YEARS
@@ -23,7 +25,7 @@ def category_tips(chart: Chart) -> str:
     """For Table 4, each category as printed with its translation (read/chart_words.TABLE4_GLOSSES), if any."""
     if chart.name != "assessment":
         return ""
-    glosses = [(c, translate("Table4", c)) for c in chart.series]
+    glosses = [(c, translated_label(translate, "Table4", TABLE4_GLOSSES, c)) for c in chart.series]
     return "\n".join(f"{c} — {gloss}" for c, gloss in glosses if gloss != c)
 
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from kzbrowser.read.chart_words import CELLS
+from kzbrowser.read.chart_words import CELLS, HEADINGS, TABLE4_GLOSSES
+from kzbrowser.translate import translated_label
 from kzbrowser.ui.i18n import translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -39,7 +40,7 @@ class ChartTableModel(QAbstractTableModel):
         value = self._rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # kzbrowser's words (yes, month...) in the window's language; the article's data as printed
-            return translate("ChartCells", CELLS[value]) if value in CELLS else value
+            return translated_label(translate, "ChartCells", CELLS, value)
         if role == Qt.ItemDataRole.TextAlignmentRole and _numeric(value):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -54,13 +55,15 @@ class ChartTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             column = self._columns[section] if 0 <= section < len(self._columns) else ""
-            gloss = translate("Table4", column)  # a Table 4 category, as printed: its translation
+            gloss = translated_label(translate, "Table4", TABLE4_GLOSSES, column)  # a Table 4 category: its translation
             return gloss if gloss != column else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             # kzbrowser's headings translated; Table 4's categories (no translation) stay as printed
-            return translate("Charts", self._columns[section]) if 0 <= section < len(self._columns) else None
+            if not 0 <= section < len(self._columns):
+                return None
+            return translated_label(translate, "Charts", HEADINGS, self._columns[section])
         return section + 1
 
 
