@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
-from urllib.parse import urlsplit
 
 STYLES = ("chicago", "apa")  # Chicago author-date, APA 7th edition
 STYLE_NAMES = {"chicago": "Chicago (author-date)", "apa": "APA"}
@@ -95,6 +94,8 @@ def check(name: str, raw: object) -> str:
 
 
 def _check_url(text: str) -> None:
+    from urllib.parse import urlsplit  # only when an address is given: not at start-up
+
     try:
         parts = urlsplit(text)
     except ValueError as exc:
