@@ -19,8 +19,8 @@ from citeproc.source.json import CiteProcJSON
 from pybtex.database import parse_string
 from pybtex.style.formatting.unsrt import Style
 
-from kzbrowser.read.cite_details import Details, DetailsError, check, details
 from kzbrowser.read.citation import PASSAGE, Location, Source
+from kzbrowser.read.cite_details import Details, DetailsError, check, details
 
 TITLE = "The Party System in Kazakhstan and the Ethnic Issue"
 JOURNAL = "Journal of Test Studies"  # made up for the tests: the article names no journal

@@ -229,9 +229,9 @@ def cmd_install_desktop(args: argparse.Namespace) -> int:
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
+    from kzbrowser.read.citation import Source
     from kzbrowser.read.cite_details import LABELS, DetailsError, details
     from kzbrowser.read.cite_formats import formatted
-    from kzbrowser.read.citation import Source
 
     try:
         given = details(**{name: getattr(args, name) for name in LABELS})

@@ -113,7 +113,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     if p["social_basis"]:
         b.h2("Social basis")
         for s in p["social_basis"]:
-            b.p(t(s["text"]) + b.tools([s["text_span"]], source.quote(s["anchor"], None, 3, PASSAGE, at=s["anchor_span"][0])))
+            b.p(t(s["text"]) + b.tools([s["text_span"]], _cite(source, s)))
 
     if p["statements"]:
         b.h2("Also stated")
