@@ -11,6 +11,7 @@ class Segments:
     def __init__(self) -> None:
         self._starts: list[int] = []  # article offsets of recorded segments, sorted
         self._segments: list[tuple[int, int, int]] = []  # (article start, document position, length)
+        self._by_position: list[tuple[int, int, int]] = []  # (document position, article start, length)
 
     def add(self, article_start: int, position: int, length: int) -> None:
         self._segments.append((article_start, position, length))
@@ -19,6 +20,7 @@ class Segments:
         """Call once every segment is added."""
         self._segments.sort()
         self._starts = [s[0] for s in self._segments]
+        self._by_position = sorted((d, a, n) for a, d, n in self._segments)
 
     def document_ranges(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Document positions covering the article spans."""
@@ -38,3 +40,22 @@ class Segments:
                         ranges.append((d_lo, d_hi))
                 i += 1
         return ranges
+
+    def article_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The article spans of what the document shows at positions lo..hi, in document order; spans that
+        follow each other in the article (a space, a line break or a tab apart) are one."""
+        out: list[tuple[int, int]] = []
+        i = max(0, bisect.bisect_right(self._by_position, (lo, 1 << 62, 0)) - 1)
+        while i < len(self._by_position):
+            d_pos, a_start, length = self._by_position[i]
+            if d_pos >= hi:
+                break
+            d_lo, d_hi = max(lo, d_pos), min(hi, d_pos + length)
+            if d_lo < d_hi:
+                a_lo, a_hi = a_start + d_lo - d_pos, a_start + d_hi - d_pos
+                if out and 0 <= a_lo - out[-1][1] <= 3:
+                    out[-1] = (out[-1][0], a_hi)
+                else:
+                    out.append((a_lo, a_hi))
+            i += 1
+        return out
