@@ -96,7 +96,13 @@ def _action(view: QWidget, text: str, shortcut: QKeySequence.StandardKey | str, 
 def selection_cited(view: ArticleView, source: Source, article: str) -> str | None:
     """The article's printed text of the selection with its citation (None: nothing of the article selected)."""
     cursor = view.browser.textCursor()
-    spans = view.segments.article_spans(cursor.selectionStart(), cursor.selectionEnd())
+    ranges = [(cursor.selectionStart(), cursor.selectionEnd())]
+    table = cursor.currentTable()
+    if cursor.hasComplexSelection() and table is not None:  # cells of a table: their rectangle, row by row
+        r0, rows, c0, cols = cursor.selectedTableCells()
+        ranges = [(table.cellAt(r, c).firstPosition(), table.cellAt(r, c).lastPosition())
+                  for r in range(r0, r0 + rows) for c in range(c0, c0 + cols)]
+    spans = view.segments.article_spans(ranges)
     if not spans:
         return None
     text = "\n".join(article[a:b] for a, b in spans)

@@ -41,21 +41,22 @@ class Segments:
                 i += 1
         return ranges
 
-    def article_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """The article spans of what the document shows at positions lo..hi, in document order; spans that
+    def article_spans(self, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The article spans of what the document shows in these position ranges, in their order; spans that
         follow each other in the article (a space, a line break or a tab apart) are one."""
         out: list[tuple[int, int]] = []
-        i = max(0, bisect.bisect_right(self._by_position, (lo, 1 << 62, 0)) - 1)
-        while i < len(self._by_position):
-            d_pos, a_start, length = self._by_position[i]
-            if d_pos >= hi:
-                break
-            d_lo, d_hi = max(lo, d_pos), min(hi, d_pos + length)
-            if d_lo < d_hi:
-                a_lo, a_hi = a_start + d_lo - d_pos, a_start + d_hi - d_pos
-                if out and 0 <= a_lo - out[-1][1] <= 3:
-                    out[-1] = (out[-1][0], a_hi)
-                else:
-                    out.append((a_lo, a_hi))
-            i += 1
+        for lo, hi in ranges:
+            i = max(0, bisect.bisect_right(self._by_position, (lo, 1 << 62, 0)) - 1)
+            while i < len(self._by_position):
+                d_pos, a_start, length = self._by_position[i]
+                if d_pos >= hi:
+                    break
+                d_lo, d_hi = max(lo, d_pos), min(hi, d_pos + length)
+                if d_lo < d_hi:
+                    a_lo, a_hi = a_start + d_lo - d_pos, a_start + d_hi - d_pos
+                    if out and 0 <= a_lo - out[-1][1] <= 3:
+                        out[-1] = (out[-1][0], a_hi)
+                    else:
+                        out.append((a_lo, a_hi))
+                i += 1
         return out
