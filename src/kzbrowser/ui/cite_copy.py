@@ -99,7 +99,8 @@ def selection_cited(view: ArticleView, source: Source, article: str) -> str | No
     ranges = [(cursor.selectionStart(), cursor.selectionEnd())]
     table = cursor.currentTable()
     if cursor.hasComplexSelection() and table is not None:  # cells of a table: their rectangle, row by row
-        r0, rows, c0, cols = cursor.selectedTableCells()
+        cells: tuple[int, int, int, int] = cursor.selectedTableCells()  # type: ignore[assignment]
+        r0, rows, c0, cols = cells  # (first row, rows, first column, columns); PySide's stub says object
         ranges = [(table.cellAt(r, c).firstPosition(), table.cellAt(r, c).lastPosition())
                   for r in range(r0, r0 + rows) for c in range(c0, c0 + cols)]
     spans = view.segments.article_spans(ranges)
