@@ -186,3 +186,24 @@ def test_pasted_whitespace_is_folded_and_pages_normalised():
     assert details(journal="", year="") == Details()
     with pytest.raises(DetailsError, match="give the journal"):
         details(volume="6")
+
+
+# -- the command line -------------------------------------------------------------------------------------------
+def test_the_cli_formats_parse(capsys, fresh_db):
+    from conftest import run_cli
+
+    code, out, err = run_cli(capsys, "cite", "--db", str(fresh_db), "--format", "ris", "--journal", JOURNAL,
+                             "--year", "2005", "--pages", "45-52")
+    assert code == 0 and err == ""
+    (item,) = rispy.loads(out)
+    assert (item["secondary_title"], item["year"], item["start_page"], item["end_page"]) == (JOURNAL, "2005", "45",
+                                                                                            "52")
+    code, out, _ = run_cli(capsys, "cite", "--db", str(fresh_db), "--format", "bibtex")
+    assert code == 0 and bibtexparser.parse_string(out).entries[0].entry_type == "misc"
+    code, out, _ = run_cli(capsys, "cite", "--db", str(fresh_db), "--style", "apa", "--table", "1")
+    assert out == ("Kurganskaia, V. (n.d.). The party system in Kazakhstan and the ethnic issue. (Table 1, "
+                   "“Membership of the Political Parties”)\n")
+    code, out, _ = run_cli(capsys, "cite", "--db", str(fresh_db), "--quote", "1")
+    # the Agrarian Party's program: “The Agrarian Party of Kazakhstan sees its main goal ...” (printed curly)
+    assert out.startswith("“The Agrarian Party of Kazakhstan sees its main goal")
+    assert "(Agrarian Party of Kazakhstan, as quoted in Kurganskaia n.d., sec. 3" in out
