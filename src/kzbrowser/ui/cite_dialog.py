@@ -68,7 +68,8 @@ class CitationDialog(QDialog):
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName("Preview of the citation")
-        self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        # room for the longest entry (APA with every detail and the note) and the in-text example, no more
+        self.preview.setFixedHeight(self.fontMetrics().lineSpacing() * 7 + 12)
         copy_row = QHBoxLayout()
         copy_row.addWidget(QLabel("Copy the reference as:", self))
         self.copy_buttons: dict[str, QPushButton] = {}
@@ -89,8 +90,9 @@ class CitationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(QLabel("Preview:", self))
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.preview)
         layout.addLayout(copy_row)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
         self._on_changed()
@@ -115,6 +117,7 @@ class CitationDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             for b in self.copy_buttons.values():
                 b.setEnabled(False)
+            self.preview.setPlainText("The citation shows here once the field named above can be used.")
             return
         self.problem.setVisible(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
