@@ -252,7 +252,8 @@ def cmd_cite(args: argparse.Namespace) -> int:
         asked = args.section if args.section is not None else args.table
         if asked not in have:
             kind = "section" if args.section is not None else "table"
-            raise CommandError(f"the article has no {kind} {asked} (it has {kind}s {min(have)}-{max(have)})")
+            has = f"it has {kind}s {min(have)}-{max(have)}" if have else f"the database lists no {kind}s"
+            raise CommandError(f"the article has no {kind} {asked} ({has})")
         text = source.reference(args.section, args.table)
     else:
         text = formatted(source, args.format)

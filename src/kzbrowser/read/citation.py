@@ -63,9 +63,9 @@ class Source:
     def from_db(cls, conn: sqlite3.Connection, details: Details | None = None, style: str = "chicago") -> Source:
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('author_normalised', "
                                  "'title_normalised', 'article_text')").fetchall())
-        sections = {n: str(t) for n, t in conn.execute("SELECT number, title FROM sections") if t is not None}
-        title = str(meta.get("title_normalised") or "")
-        return cls(str(meta.get("author_normalised") or ""), title, sections, details or Details(),
+        sections = {n: _bounded(t) for n, t in conn.execute("SELECT number, title FROM sections") if t is not None}
+        title = _bounded(meta.get("title_normalised") or "")
+        return cls(_bounded(meta.get("author_normalised") or ""), title, sections, details or Details(),
                    style if style in STYLES else "chicago", _places(conn, title, str(meta.get("article_text") or "")))
 
     # -- the parts of a citation ---------------------------------------------------------------------------------
@@ -193,6 +193,13 @@ class Source:
         return csl_json(self)
 
 
+def _bounded(value: object, limit: int = 300) -> str:
+    """A name from the database as one line of bounded length: a forged database cannot make every citation
+    huge or break it over lines (the article's longest heading has 88 characters)."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _places(conn: sqlite3.Connection, title: str, article: str) -> Places:
     fixes = {str(p): str(n) for p, n in conn.execute("SELECT DISTINCT printed, normalised FROM artefacts")
              if p and n and " " not in str(p)}
@@ -200,12 +207,12 @@ def _places(conn: sqlite3.Connection, title: str, article: str) -> Places:
         (s, e, sec, key or "", str(text)) for s, e, sec, key, text in conn.execute(
             "SELECT text_start, text_end, section, party_key, text FROM paragraphs")
         if isinstance(s, int) and isinstance(e, int) and isinstance(sec, int) and text is not None))
-    parties = {str(k): " ".join(fixes.get(w, w) for w in str(h).split(" "))
+    parties = {str(k): _bounded(" ".join(fixes.get(w, w) for w in str(h).split(" ")))
                for k, h in conn.execute("SELECT key, heading FROM parties") if k and h}
     tables = {}
     for n, caption, heading in conn.execute("SELECT number, caption, heading_start FROM article_tables"):
         if isinstance(n, int) and isinstance(heading, int):
-            text = " ".join(str(caption or "").split()).replace("(in %%)", "(in %)")  # the artefact in Table 3
+            text = _bounded(caption or "").replace("(in %%)", "(in %)")  # the artefact in Table 3's caption
             tables[n] = (text, heading)
     notes = tuple(sorted((s, e, n) for n, s, e in conn.execute(
         "SELECT number, text_start, text_end FROM footnotes") if isinstance(s, int) and isinstance(e, int)))
