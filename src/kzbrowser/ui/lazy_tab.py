@@ -86,8 +86,8 @@ class LazyTab(Generic[W]):
 class IdleSteps(QObject):
     """Runs ``steps`` (an iterator whose every ``next()`` does one short piece of work) one piece per pass of
     the event loop, only while the user is not using the window: a key, click or wheel pauses it until QUIET_MS
-    have passed without one, so that a piece that cannot be made short (importing numpy, ~250 ms) falls in a
-    pause rather than in the middle of the user's typing or clicking.
+    have passed without one. A step that yields a number of milliseconds (it waits on work done elsewhere, a
+    background import) is called again after that long rather than on the next pass.
 
     Signals:
         finished(): the iterator is exhausted (not emitted after stop()).
@@ -97,7 +97,7 @@ class IdleSteps(QObject):
     QUIET_MS = 500
     _INPUT = frozenset((2, 3, 4, 6, 31))  # QEvent: MouseButtonPress, Release, DblClick, KeyPress, Wheel
 
-    def __init__(self, steps: Iterator[object], parent: QObject | None = None) -> None:
+    def __init__(self, steps: Iterator[int | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._steps = steps
         self._timer = QTimer(self)  # a child: it never fires for an owner already gone
@@ -143,12 +143,14 @@ class IdleSteps(QObject):
 
     def _on_timeout(self) -> None:
         try:
-            next(self._steps)
+            wait = next(self._steps)
         except StopIteration:
             self._timer.stop()
             self._unwatch()
             self.done = True
             self.finished.emit()
+            return
+        self._timer.setInterval(wait if isinstance(wait, int) and wait > 0 else 0)
 
 
 def _placeholder(text: str, parent: QWidget) -> QLabel:

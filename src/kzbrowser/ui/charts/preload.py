@@ -2,13 +2,18 @@
 
 ``steps()`` is a generator: each ``next()`` does one piece of work (a slice of a few milliseconds, or one
 import) and returns, so that a zero-timer can run it between the user's events (see lazy_tab.IdleSteps).
-Importing this module is cheap; nothing here is needed for the charts to work, only to open them at once.
+The imports that cannot be cut into pieces (numpy's and pyqtgraph's packages each import all of themselves,
+~250 and ~180 ms) run on a background thread, one module at a time, while the generator yields a poll
+interval: the event loop then waits at most one of Python's thread switch intervals (5 ms) for the GIL rather
+than the whole import. Importing this module is cheap; nothing here is needed for the charts to work, only to
+open them at once.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -31,16 +36,43 @@ STDLIB = ("copy", "numbers", "pickle", "decimal", "ctypes", "subprocess", "socke
           "xml.etree.ElementTree", "multiprocessing", "pydoc", "cProfile", "dataclasses", "csv", "ssl",
           "email.parser", "email.message", "http.client", "urllib.request", "xml.sax.saxutils")
 # The two that cannot be split: each package's __init__ imports all of it (numpy ~0.1-0.2 s, pyqtgraph
-# ~0.2-0.3 s once the Qt names above exist). Then the chart modules, each one step.
+# ~0.2-0.3 s once the Qt names above exist). With the standard modules, imported on a background thread.
+# Then the chart modules, each one step, here.
 BIG = ("numpy", "pyqtgraph")
+POLL_MS = 10  # how often a step looks whether the background import has finished
 OURS = ("kzbrowser.ui.charts.figure", "kzbrowser.ui.charts.marks", "kzbrowser.ui.charts.layout",
         "kzbrowser.ui.charts.paint", "kzbrowser.ui.charts.svg", "kzbrowser.ui.charts.export",
         "kzbrowser.ui.charts.table", "kzbrowser.ui.charts.dialog", "kzbrowser.ui.charts.plots",
         "kzbrowser.ui.charts.page", "kzbrowser.ui.charts.tab")
 
 
-def steps() -> Iterator[None]:
-    """Import what the charts need, yielding between pieces; stops early on anything missing."""
+def import_in_background(name: str) -> Iterator[int]:
+    """Import ``name`` on a thread of its own, yielding POLL_MS until it is done; re-raises its error.
+
+    Nothing of Qt's is made there (pyqtgraph's import makes no QObject, pixmap or font: tested), and the Qt
+    names pyqtgraph copies exist already (QT_MODULES, touched here on the GUI thread first). Not a daemon
+    thread: at exit Python waits for the import to finish rather than stopping it half-way.
+    """
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            importlib.import_module(name)
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, name=f"kzbrowser import {name}")
+    thread.start()
+    while thread.is_alive():
+        yield POLL_MS
+    if failure:
+        raise failure[0]
+
+
+def steps() -> Iterator[int | None]:
+    """Import what the charts need, yielding between pieces; stops early on anything missing.
+
+    A yielded number asks to be called again after that many milliseconds (a background import is running)."""
     for name in QT_MODULES:
         try:
             module = importlib.import_module(name)
@@ -54,7 +86,14 @@ def steps() -> Iterator[None]:
                 yield
                 start = time.perf_counter()
         yield
-    for name in (*STDLIB, *BIG, *OURS):
+    for name in (*STDLIB, *BIG):
+        if name in sys.modules:
+            continue
+        try:
+            yield from import_in_background(name)
+        except Exception:  # charts not installed, or broken: the tab says so when it is opened
+            return
+    for name in OURS:
         if name in sys.modules:
             continue
         try:
@@ -64,7 +103,7 @@ def steps() -> Iterator[None]:
         yield
 
 
-def preload_then_build(charts: LazyTab[ChartsTab], tabs: QTabWidget) -> Iterator[None]:
+def preload_then_build(charts: LazyTab[ChartsTab], tabs: QTabWidget) -> Iterator[int | None]:
     """steps(), then the Charts tab's view, its shown chart, and one paint of it off screen (at the size it
     will have in ``tabs``), each a step: a click on the tab then only shows and repaints it."""
     from kzbrowser.ui.lazy_tab import Unavailable
