@@ -78,14 +78,14 @@ def steps() -> Iterator[int | None]:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        yield
+        yield None
         start = time.perf_counter()
         for attr in dir(module):
             getattr(module, attr, None)
             if time.perf_counter() - start > SLICE_S:
-                yield
+                yield None
                 start = time.perf_counter()
-        yield
+        yield None
     for name in (*STDLIB, *BIG):
         if name in sys.modules:
             continue
@@ -100,7 +100,7 @@ def steps() -> Iterator[int | None]:
             importlib.import_module(name)
         except ImportError:  # charts not installed: the tab says so when it is opened
             return
-        yield
+        yield None
 
 
 def preload_then_build(charts: LazyTab[ChartsTab], tabs: QTabWidget) -> Iterator[int | None]:
@@ -114,10 +114,10 @@ def preload_then_build(charts: LazyTab[ChartsTab], tabs: QTabWidget) -> Iterator
             charts.get()
         except Unavailable:
             return
-        yield
+        yield None
     view = charts.get()
     view.prepare()
-    yield
+    yield None
     if not view.isVisible():
         view.setGeometry(tabs.currentWidget().geometry())
         view.grab()
