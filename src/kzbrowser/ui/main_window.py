@@ -25,6 +25,7 @@ from kzbrowser.ui.party_list import PartyListPane
 if TYPE_CHECKING:  # each is imported when its tab is first built
     from kzbrowser.ui.article_view import ArticleView
     from kzbrowser.ui.charts.tab import ChartsTab
+    from kzbrowser.ui.cite_copy import CopyMenu
     from kzbrowser.ui.search_pane import SearchPane
 
 PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB = range(5)
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
     filter_action: QAction
     cite_action: QAction
     bibtex_action: QAction
+    cite_details_action: QAction
     charts_menu: QMenu
     chart_actions: list[QAction]  # menus.CHART_COMMANDS, in the Charts menu from the start
 
@@ -55,7 +57,8 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.settings = settings or QSettings()
         self.parties = Parties(conn)
-        self.source = Source.from_db(conn)
+        self.source = Source.from_db(conn)  # the one citation: its details and style are read in _restore
+        self.copy_menus: dict[str, CopyMenu] = {}  # the copy actions of the article and the search results
         summaries = self.parties.summaries()
         self.names = {p.key: p.full_name for p in summaries}
         self._p1999 = {r["name"]: r for r in self.parties.parties_1999()}
@@ -184,8 +187,11 @@ class MainWindow(QMainWindow):
     # -- the lazy tabs' views ----------------------------------------------------------------------------------
     def _make_article(self) -> ArticleView:
         from kzbrowser.ui.article_view import ArticleView
+        from kzbrowser.ui.cite_copy import install_article_copy
 
-        return ArticleView(self.conn, self)
+        view = ArticleView(self.conn, self)
+        self.copy_menus["article"] = install_article_copy(view, self.source, self._on_copied)
+        return view
 
     def _make_search(self) -> SearchPane:
         from kzbrowser.ui.search_pane import SearchPane
@@ -196,6 +202,9 @@ class MainWindow(QMainWindow):
         search.quote_activated.connect(self._on_quote_found)
         search.spans_activated.connect(self.show_in_article)
         search.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        from kzbrowser.ui.cite_copy import install_search_copy
+
+        self.copy_menus["search"] = install_search_copy(search, self._on_copied)
 
     def _make_charts(self) -> ChartsTab:
         GATE.need_now()  # a background import held at a module would hold this import too
@@ -204,7 +213,7 @@ class MainWindow(QMainWindow):
         except ImportError as exc:  # charts not installed in this build
             raise Unavailable(f"Charts are not available: {exc}") from exc
 
-        return ChartsTab(self.conn, self.settings, self, actions=self.chart_actions)
+        return ChartsTab(self.conn, self.settings, self, actions=self.chart_actions, source=self.source)
 
     def _connect_charts(self, charts: ChartsTab) -> None:
         charts.party_activated.connect(self.show_party)
@@ -253,6 +262,7 @@ class MainWindow(QMainWindow):
     # -- settings -------------------------------------------------------------------------------------------
     def _restore(self) -> None:
         s = self.settings
+        self.source.details, self.source.style = settings.citation_details(s), settings.CITE_STYLE.read(s)
         # Each restore checks the bytes itself and returns False on ones it cannot use
         if not self.restoreGeometry(settings.GEOMETRY.read(s)):
             self.resize(1280, 820)

@@ -85,6 +85,8 @@ def make_actions(win: MainWindow) -> None:
                              "Copy a citation of the article")
     win.bibtex_action = action("Copy citation as &BibTeX", win.copy_bibtex, None,
                                "Copy a BibTeX entry for the article")
+    win.cite_details_action = action("Citation &details…", lambda: _citation_details(win), None,
+                                     "Journal, year, volume, issue, pages and address for citations, and the style")
     quit_action = action("&Quit", win.close, QKeySequence.StandardKey.Quit)
     about_app = action("&About kzbrowser", win._on_about_app)
 
@@ -92,6 +94,7 @@ def make_actions(win: MainWindow) -> None:
     file_menu = menu.addMenu("&File")
     file_menu.addAction(win.cite_action)
     file_menu.addAction(win.bibtex_action)
+    file_menu.addAction(win.cite_details_action)
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
     go = menu.addMenu("&Go")
@@ -130,3 +133,9 @@ def make_actions(win: MainWindow) -> None:
     bar.addAction(win.cite_action)
     win.addToolBar(bar)
     win._update_history_actions()
+
+
+def _citation_details(win: MainWindow) -> None:
+    from kzbrowser.ui.cite_dialog import edit_citation_details  # when asked: not at start-up
+
+    edit_citation_details(win)
