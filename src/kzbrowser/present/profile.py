@@ -33,14 +33,14 @@ def _spans(rec: dict[str, Any], field_name: str) -> list[list[int]] | None:
 
 
 def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = None,
-                   marks: dict[int, list[tuple[int, int]]] | None = None) -> Page:
+                   marks: dict[int, list[tuple[int, int]]] | None = None, printing: bool = False) -> Page:
     """The detail page of one 2004 party.
 
-    ``marks`` maps a quote id to character ranges to mark in it (from a search); that quote gets the
-    anchor ``quote-<id>`` so the pane can scroll to it.
+    ``printing``: the page for paper (see :class:`Builder`). ``marks`` maps a quote id to character ranges to
+    mark in it (from a search); that quote gets the anchor ``quote-<id>`` so the pane can scroll to it.
     """
     marks = marks or {}
-    b = Builder(colors or Colors())
+    b = Builder(colors or Colors(), printing)
     c, t = b.c, b.text
     abbr = f" ({p['abbreviation']})" if p["abbreviation"] else ""
     name = normalised_name(p) + abbr
@@ -64,7 +64,8 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
               for n in p["names"] if n["name"] != p["full_name"]]
     if others:
         b.p(f'<span style="color:{c.muted}">Also: </span>' + "; ".join(others))
-    b.p(b.link("Read this party's part of the article", Action("show", ((p["section_start"], p["section_end"]),))))
+    if not printing:
+        b.p(b.link("Read this party's part of the article", Action("show", ((p["section_start"], p["section_end"]),))))
 
     m = p["membership"]
     b.h2(MEMBERSHIP_HEADING)

@@ -167,6 +167,9 @@ EXPORT_TOGGLES = {k: Setting(f"charts/export/{k}", Bool(), k != "greyscale")
 # The Timeline page's years on screen (ui/charts/tab.py): a key of present/chart_options.TIMELINE_ZOOMS, typed here
 # so that start-up does not load the chart options (tests/test_settings_keys.py checks the two agree).
 TIMELINE_YEARS = Setting("charts/timeline/years", Choice("all", "2003-2004"), "all")
+# The paper of File > Print and Save as PDF (ui/printing.py PAGE_SIZES); "locale": Letter where the locale
+# measures in US units, A4 elsewhere. Remembered from the last print or PDF.
+PAGE_SIZE = Setting("print/page_size", Choice("locale", "a4", "letter"), "locale")
 
 
 def _warn(message: str, *args: object) -> None:
