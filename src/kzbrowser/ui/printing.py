@@ -49,7 +49,8 @@ PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Lett
 MARGINS_MM = QMarginsF(22, 18, 22, 14)  # left, top, right, bottom (the footer sits inside the bottom one)
 BODY_PT = 10.5
 FOOTER_PT = 8.0
-PDF_DPI = 300  # the layout's device pixels; text stays vector at any resolution
+PDF_DPI = 300  # the PDF's device pixels; text stays vector at any resolution
+LAYOUT_DPI = 300  # the resolution the pages are laid out at, on every device (see paint_pages)
 CREATOR = f"kzbrowser {__version__}"
 
 
@@ -91,6 +92,20 @@ class _TextDocument(QTextDocument):
         return QByteArray(b" ")
 
 
+_REFERENCE: list[QImage] = []
+
+
+def _reference() -> QImage:
+    """A paint device at LAYOUT_DPI, for the layout's font metrics (kept: the layout holds on to it)."""
+    if not _REFERENCE:
+        image = QImage(8, 8, QImage.Format.Format_RGB32)
+        dots_per_metre = round(LAYOUT_DPI / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        _REFERENCE.append(image)
+    return _REFERENCE[0]
+
+
 def body_font() -> QFont:
     font = QFont("serif")
     font.setStyleHint(QFont.StyleHint.Serif)
@@ -103,10 +118,13 @@ def paint_pages(device: QPagedPaintDevice, doc: Doc) -> int:
     them, each with its footer: the citation on the left, "page N of M" on the right. Returns the page count.
 
     QTextDocument.print_ paints no footer, so the pages are painted here, one clip of the paginated layout each.
+    The layout is made at LAYOUT_DPI whatever the device's resolution (a preview at 1200 dpi, a printer at 600, a
+    PDF), then scaled to it: the preview shows the pages that are printed and saved, line for line.
     """
-    rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    reference = _reference()
+    rect = device.pageLayout().paintRectPixels(LAYOUT_DPI)
     text = _TextDocument()
-    text.documentLayout().setPaintDevice(device)  # fonts and px lengths at the device's resolution
+    text.documentLayout().setPaintDevice(reference)  # fonts and px lengths at LAYOUT_DPI
     text.setDefaultFont(body_font())
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long web address wraps too
@@ -115,8 +133,8 @@ def paint_pages(device: QPagedPaintDevice, doc: Doc) -> int:
     text.setHtml(doc.html)
 
     footer_font = body_font()
-    footer_font.setPointSizeF(FOOTER_PT)
-    fm = QFontMetricsF(footer_font, device)
+    footer_font.setPixelSize(round(FOOTER_PT * LAYOUT_DPI / 72))  # in the layout's pixels, scaled with them
+    fm = QFontMetricsF(footer_font, reference)
     width = float(rect.width())
     number_width = fm.horizontalAdvance("page 9999 of 9999")
     gap = fm.height()
@@ -138,6 +156,7 @@ def paint_pages(device: QPagedPaintDevice, doc: Doc) -> int:
     if not painter.begin(device):
         raise PrintError("cannot start painting on the printer or file")
     try:
+        painter.scale(device.logicalDpiX() / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)
         for i in range(pages):
             if i and not device.newPage():
                 raise PrintError("the printer or file refused a new page")
@@ -200,7 +219,7 @@ def _footer(painter: QPainter, font: QFont, box: QRectF, citation: str, number: 
     painter.drawLine(QRectF(box.left(), top, box.width(), 0).topLeft(), QRectF(box.right(), top, 0, 0).topLeft())
     painter.setPen(QColor("#000000"))
     body = QRectF(box.left(), top + 0.5 * gap, box.width(), box.height() - gap)
-    painter.drawText(body.adjusted(0, 0, -(QFontMetricsF(font, painter.device()).horizontalAdvance(number) + gap), 0),
+    painter.drawText(body.adjusted(0, 0, -(QFontMetricsF(font, _reference()).horizontalAdvance(number) + gap), 0),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
                      citation)
     painter.drawText(body, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), number)
