@@ -276,3 +276,18 @@ def test_cli_export_party_md_and_html_do_not_load_qt(tmp_path):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert r.stdout.strip().splitlines()[-1] == "0 []"
+
+
+@POPPLER
+@pytest.mark.parametrize("size", ["a4", "letter"])
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(qapp, db, tmp_path, size):
+    from kzbrowser.ui.printing import Doc, write_pdf
+
+    parties, source, _ = db
+    for p in parties.summaries():
+        profile = parties.profile(p.key)
+        headings = set(_headings(_tokens(profile_markdown(profile, source)), "h2"))
+        pages = _pdf_pages(write_pdf(tmp_path / f"{p.key}-{size}.pdf", Doc(*profile_printable(profile, source)), size))
+        for n, page in enumerate(pages[:-1], start=1):
+            body = [ln.strip() for ln in page.splitlines() if ln.strip() and CITATION not in ln and "page " not in ln]
+            assert body[-1] not in headings, (p.key, n, body[-1])

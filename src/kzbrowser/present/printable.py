@@ -84,7 +84,7 @@ def _element(el: Element) -> str:
     if el.kind == "table":
         head = "".join(f"<th align=\"left\">{_runs(cell)}</th>" for cell in el.header)
         rows = "".join("<tr>" + "".join(f"<td>{_runs(cell)}</td>" for cell in row) + "</tr>" for row in el.rows)
-        return (f'<p style="margin:12px 0 4px 0"><b>{_runs(el.runs)}</b></p>'
+        return (f'<h4 style="margin:12px 0 4px 0; font-size:medium">{_runs(el.runs)}</h4>'
                 '<table border="1" cellspacing="0" cellpadding="4" width="100%" style="border-collapse:collapse; '
                 f'border-color:#808080; margin-bottom:8px"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>')
     left, right = _TAGS.get(el.kind, _TAGS["paragraph"])

@@ -43,6 +43,7 @@ from PySide6.QtGui import (
 
 from kzbrowser import __version__
 from kzbrowser.atomic import WriteError, write_atomically
+from kzbrowser.ui.pagination import paginate
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 # Margins that read well on both papers: A4 is narrower, Letter shorter; about 62-66 characters a line.
@@ -145,7 +146,7 @@ def paint_pages(device: QPagedPaintDevice, doc: Doc) -> int:
     if height < 10 * gap:
         raise PrintError("the page is too small for the text")
     text.setPageSize(QSizeF(width, height))
-    _split_at_page_breaks(text, height)
+    paginate(text, height)
     pages = text.pageCount()
 
     ctx = QAbstractTextDocumentLayout.PaintContext()
@@ -173,42 +174,6 @@ def paint_pages(device: QPagedPaintDevice, doc: Doc) -> int:
     finally:
         painter.end()
     return pages
-
-
-def _split_at_page_breaks(text: QTextDocument, height: float) -> None:
-    """End each paragraph that runs on to the next page at that page's first line, and start the rest as a
-    paragraph of its own on the next page: the layout is the same, and each block then lies on one page, so that
-    no page holds (clipped, but there as text) the lines of another."""
-    from PySide6.QtGui import QTextBlockFormat, QTextCursor
-
-    for _ in range(10_000):  # each split moves on; the bound only guards against a layout that never settles
-        text.pageCount()  # lays the document out now: the layout is lazy, and its lines are read below
-        block = text.begin()
-        split = None
-        while block.isValid() and split is None:
-            lay = block.layout()
-            top = lay.position().y()
-            for n in range(1, lay.lineCount()):
-                line = lay.lineAt(n)
-                # + 1: a line moved to the next page may sit a rounding error (1/64 px) above its top
-                if int((top + line.y() + 1) // height) != int((top + lay.lineAt(n - 1).y() + 1) // height):
-                    split = block.position() + line.textStart()
-                    break
-            block = block.next()
-        if split is None:
-            return
-        cursor = QTextCursor(text)
-        cursor.setPosition(split)
-        fmt = QTextBlockFormat(cursor.blockFormat())
-        fmt.setTopMargin(0)
-        fmt.setTextIndent(0)
-        fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        listed = cursor.block().textList()
-        cursor.insertBlock(fmt, cursor.charFormat())
-        if listed is not None:  # the rest of a list item: no second bullet, the text where it was
-            listed.remove(cursor.block())
-            fmt.setIndent(listed.format().indent())
-            cursor.setBlockFormat(fmt)
 
 
 def _footer(painter: QPainter, font: QFont, box: QRectF, citation: str, number: str, gap: float) -> None:
