@@ -42,13 +42,19 @@ def test_file_menu_offers_print_pdf_and_markdown(window):
     assert window.print_action.shortcut().toString() == "Ctrl+P"
 
 
-def test_print_opens_a_preview_of_the_party(qtbot, window):
+@pytest.mark.skipif(not shutil.which("pdfinfo"), reason="needs poppler-utils")
+def test_print_opens_a_preview_of_the_party_with_the_pages_of_its_pdf(qtbot, window, tmp_path):
+    from kzbrowser.ui.printing import write_pdf
+
     window.show_party("otan")
     seen = []
     _when_preview_opens(qtbot, window, seen)
     window.print_action.trigger()
-    assert seen == [("Print preview — Republican Political Party Otan", 2)]
     assert window.print_dialog is None  # closed, not left behind
+    pdf = write_pdf(tmp_path / "otan.pdf", print_commands.current_document(window), "locale")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert pages >= 2 and seen == [("Print preview — Republican Political Party Otan", pages)]
 
 
 def test_ctrl_p_opens_the_preview_of_the_article(qtbot, window):

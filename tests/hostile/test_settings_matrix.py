@@ -22,7 +22,8 @@ DEFAULTS = {"window/geometry": QByteArray(), "window/state": QByteArray(), "wind
             "charts/export/page": "standard", "charts/export/width": 1920, "charts/export/height": 1080,
             "charts/export/font_scale": 1.0, "charts/export/years": "all", "charts/export/title": True,
             "charts/export/legend": True, "charts/export/notes": True, "charts/export/greyscale": False,
-            "charts/timeline/years": "all"}  # the Timeline page on screen: all years
+            "charts/timeline/years": "all",  # the Timeline page on screen: all years
+            "print/page_size": "locale"}  # File > Print and Save as PDF: the locale's paper
 WRONG = {  # as written in the file
     "text": "hello",
     "list": "a, b, c",
