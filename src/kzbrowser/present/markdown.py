@@ -123,8 +123,8 @@ def profile_markdown(p: dict[str, Any], source: Source) -> str:
         out += _items(f"**Inference:** {md_text(inf['statement'])} Why: {md_text(inf['reason'])}"
                       for inf in p["inferences"])
     out.append("---")
-    out.append(f"Source: {md_text(source.reference())} Compiled by kzbrowser from the article; "
-               "every fact above is the article's.")
+    out.append(f"Source: {md_text(source.reference())} Compiled by kzbrowser from the article: the facts are "
+               "the article's; the headings and labels, and the inferences marked as such, are kzbrowser's.")
     return "\n\n".join(out) + "\n"
 
 
