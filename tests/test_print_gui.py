@@ -138,3 +138,14 @@ def test_the_article_has_no_markdown_export_and_says_so(qtbot, window, monkeypat
     monkeypatch.setattr(QDialog, "exec", lambda self: pytest.fail("a dialog opened"))
     window.markdown_action.trigger()
     assert "no Markdown export" in window.statusBar().currentMessage()
+
+
+def test_a_1999_party_prints_without_its_link(qtbot, window):
+    window.show_party_1999("Communist Party of Kazakhstan")  # as section 1 prints it
+    doc = print_commands.current_document(window)
+    assert doc.title == "Communist Party of Kazakhstan (CPK)"
+    assert "href" not in doc.html and "Show in article" not in doc.html
+    seen = []
+    _when_preview_opens(qtbot, window, seen)
+    window.print_action.trigger()
+    assert seen == [("Print preview — Communist Party of Kazakhstan (CPK)", 1)]

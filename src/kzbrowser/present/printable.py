@@ -12,7 +12,7 @@ import sqlite3
 from typing import Any, NamedTuple
 
 from kzbrowser.present.html import PRINT_COLORS, escape, shown
-from kzbrowser.present.profile import render_profile
+from kzbrowser.present.profile import render_1999, render_profile
 from kzbrowser.read import article_doc
 from kzbrowser.read.article_doc import Element, Run
 from kzbrowser.read.citation import Source
@@ -27,6 +27,12 @@ class Printable(NamedTuple):
 def profile_printable(profile: dict[str, Any], source: Source) -> Printable:
     """One 2004 party's profile, as the detail pane shows it, for paper."""
     page = render_profile(profile, source, PRINT_COLORS, printing=True)
+    return Printable(page.title, _body(page.html), source.reference())
+
+
+def party_1999_printable(party: dict[str, Any], successor_name: str | None, source: Source) -> Printable:
+    """The short page of a party of the 1999 election, as the party pane shows it, for paper."""
+    page = render_1999(party, successor_name, PRINT_COLORS, printing=True)
     return Printable(page.title, _body(page.html), source.reference())
 
 

@@ -186,9 +186,10 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     return Page("".join(b.parts), b.actions, name)
 
 
-def render_1999(party: dict[str, Any], successor_name: str | None, colors: Colors | None = None) -> Page:
+def render_1999(party: dict[str, Any], successor_name: str | None, colors: Colors | None = None,
+                printing: bool = False) -> Page:
     """The short page of a party of the 1999 election, linking to its 2004 successor if the article names one."""
-    b = Builder(colors or Colors())
+    b = Builder(colors or Colors(), printing)
     abbr = f" ({party['abbreviation']})" if party["abbreviation"] else ""
     name = party["name"] + abbr
     b.parts.append(f'<h2 style="margin-bottom:2px">{b.text(name)}</h2>')

@@ -21,7 +21,7 @@ from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab, Unavailable
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.palette import colors_for
 from kzbrowser.ui.party_list import PartyListPane
-from kzbrowser.ui.print_commands import profile_exports
+from kzbrowser.ui.print_commands import party_1999_exports, profile_exports
 
 if TYPE_CHECKING:  # each is imported when its tab is first built
     from kzbrowser.ui.article_view import ArticleView
@@ -133,8 +133,9 @@ class MainWindow(QMainWindow):
 
     def show_party_1999(self, name: str, record: bool = True) -> None:
         party = self._p1999[name]
-        page = render_1999(party, self.names.get(party.get("successor") or ""), colors_for(self.detail.browser))
-        self.detail.set_page(page)
+        successor = self.names.get(party.get("successor") or "")
+        page = render_1999(party, successor, colors_for(self.detail.browser))
+        self.detail.set_page(page, *party_1999_exports(party, successor, self.source))
         self.tabs.setCurrentIndex(PARTY_TAB)
         self.current = ("party1999", name)
         if record:

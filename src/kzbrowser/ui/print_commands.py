@@ -39,6 +39,17 @@ def profile_exports(profile: dict[str, Any], source: Source) -> tuple[Callable[[
     return printable, markdown
 
 
+def party_1999_exports(party: dict[str, Any], successor_name: str | None, source: Source
+                       ) -> tuple[Callable[[], Printable]]:
+    """The page of a 1999 party for paper (it has no Markdown export)."""
+    def printable() -> Printable:
+        from kzbrowser.present.printable import party_1999_printable
+
+        return party_1999_printable(party, successor_name, source)
+
+    return (printable,)
+
+
 def current_document(win: MainWindow) -> Doc | None:
     """What the current tab would print (its widget's ``printable()`` and ``citation()``), or None."""
     from kzbrowser.ui.printing import Doc
