@@ -149,3 +149,45 @@ def test_a_1999_party_prints_without_its_link(qtbot, window):
     _when_preview_opens(qtbot, window, seen)
     window.print_action.trigger()
     assert seen == [("Print preview — Communist Party of Kazakhstan (CPK)", 1)]
+
+
+def test_the_previews_print_button_without_a_printer_saves_a_pdf_atomically(qtbot, window, tmp_path, monkeypatch):
+    """With no printer installed Qt's own button would open its print dialog, whose "print to file" writes the PDF
+    in place; here it closes the preview and runs Save as PDF (the file dialog, the atomic write)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrinter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("Qt's own PDF file dialog"))
+    window.show_party("otan")
+    _choose(monkeypatch, tmp_path / "otan")
+    pressed = []
+
+    def press():
+        dialog = window.print_dialog
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(50, press)
+            return
+        label = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+        button = next(a for a in dialog.findChildren(QAction) if a.text() == label)
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # as on a machine with no printer
+        pressed.append(True)
+        QTimer.singleShot(3000, unstick)
+        button.trigger()
+        if stuck:
+            dialog.reject()
+
+    def unstick():  # a dialog of Qt's own (its print or file dialog) would wait for a user: close it, and fail
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget is not window.print_dialog:
+                stuck.append(widget.windowTitle())
+                widget.reject()
+    stuck = []
+    QTimer.singleShot(0, press)
+    window.print_action.trigger()
+    assert pressed and window.print_dialog is None and not stuck
+    assert (tmp_path / "otan.pdf").read_bytes().startswith(b"%PDF-")
+    assert window.statusBar().currentMessage() == f"Saved {tmp_path / 'otan.pdf'}"

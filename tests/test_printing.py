@@ -257,7 +257,7 @@ def test_cli_export_party_writes_markdown_and_html(capsys, tmp_path, fmt):
 
 
 @POPPLER
-def test_cli_export_party_pdf_with_page_size(capsys, tmp_path):
+def test_cli_export_party_pdf_with_page_size(capsys, tmp_path, qapp):  # qapp: not a bare QGuiApplication
     out = tmp_path / "auyl.pdf"
     code, _, err = run_cli(capsys, "export-party", "Auyl", "-o", str(out), "--page-size", "letter")
     assert code == 0, err

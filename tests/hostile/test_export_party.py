@@ -124,8 +124,10 @@ CUTS = {"half": lambda b: b[: len(b) // 2], "the_last_character_lost": lambda b:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("cut", CUTS)
-def test_a_silently_truncated_file_is_never_renamed_over_the_old_one(tmp_path, monkeypatch, capsys, cut, fmt):
-    """A writer that says "done" on a full disk (QPdfWriter does): the file is checked before the rename."""
+def test_a_silently_truncated_file_is_never_renamed_over_the_old_one(tmp_path, monkeypatch, capsys, qapp, cut, fmt):
+    """A writer that says "done" on a full disk (QPdfWriter does): the file is checked before the rename.
+    (``qapp``: a QApplication, as the widget tests in the same run need; the PDF would make a bare QGuiApplication.)
+    """
     from kzbrowser import cli_export
     from kzbrowser.cli import main
     from kzbrowser.ui import printing

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QWidget
 
     from kzbrowser.present.printable import Printable
@@ -96,6 +97,7 @@ def print_preview(win: MainWindow) -> None:
             errors.append(str(exc))
 
     dialog.paintRequested.connect(paint)
+    wants_pdf = _take_over_printing(dialog, printer)
     screen = win.screen() or QGuiApplication.primaryScreen()
     area = screen.availableGeometry()
     dialog.resize(min(980, area.width() - 40), area.height() - 60)
@@ -110,6 +112,40 @@ def print_preview(win: MainWindow) -> None:
             settings.PAGE_SIZE.write(win.settings, key)
     if errors:
         _warn(win, "Printing failed", f"{errors[0]}.")
+    elif wants_pdf:
+        save_pdf(win)
+
+
+def _take_over_printing(dialog: QPrintPreviewDialog, printer: QPrinter) -> list[bool]:
+    """The preview's Print button, so that no file is written but atomically: to a printer through the print
+    dialog without its "print to file"; with no printer installed (Qt would ask for a PDF file name and write it in
+    place), the dialog closes and Save as PDF runs (the returned list then holds True)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewWidget
+    from PySide6.QtWidgets import QDialog
+
+    wants_pdf: list[bool] = []
+    label = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+    action = next((a for a in dialog.findChildren(QAction) if a.text() == label), None)
+    if action is None:  # a Qt whose preview is made otherwise: its button stays as it is
+        return wants_pdf
+    action.triggered.disconnect()
+
+    def on_print() -> None:
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            wants_pdf.append(True)
+            dialog.accept()
+            return
+        ask = QPrintDialog(printer, dialog)
+        ask.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        preview = dialog.findChild(QPrintPreviewWidget)
+        if ask.exec() == QDialog.DialogCode.Accepted and preview is not None:
+            preview.print_()  # the pages as previewed, painted again for the printer (paintRequested)
+            dialog.accept()
+
+    action.triggered.connect(on_print)
+    return wants_pdf
 
 
 def save_pdf(win: MainWindow) -> Path | None:
