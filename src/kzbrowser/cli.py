@@ -210,6 +210,12 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_party(args: argparse.Namespace) -> int:
+    from kzbrowser.cli_export import export_party
+
+    return export_party(args, _open, _resolve)
+
+
 def cmd_install_desktop(args: argparse.Namespace) -> int:
     from kzbrowser import desktop
 
@@ -263,7 +269,8 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "build": cmd_build, "verify": cmd_verify, "parties": cmd_parties, "party": cmd_party, "search": cmd_search,
-    "export-chart": cmd_export_chart, "install-desktop": cmd_install_desktop, "cite": cmd_cite,
+    "export-chart": cmd_export_chart, "export-party": cmd_export_party, "install-desktop": cmd_install_desktop,
+    "cite": cmd_cite,
 }
 
 if __name__ == "__main__":

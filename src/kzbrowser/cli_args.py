@@ -60,6 +60,14 @@ def parser() -> argparse.ArgumentParser:
     _search_parser(sub)
     _export_chart_parser(sub)
     _cite_parser(sub)
+    ep = sub.add_parser("export-party", help="save a party's profile as PDF, Markdown or HTML (no display needed)")
+    _db_arg(ep)
+    ep.add_argument("name", help="any name, variant or abbreviation, e.g. Otan, CPK, 'Auyl'")
+    ep.add_argument("-o", "--output", type=Path, required=True,
+                    help="the file to write; its suffix says the format: .pdf, .md or .html")
+    ep.add_argument("--page-size", choices=["a4", "letter"], default=None,
+                    help="PDF paper (default: Letter where the locale uses US units, A4 elsewhere)")
+    ep.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
     d = sub.add_parser("install-desktop", help="add kzbrowser to your applications menu (this user only)")
     d.add_argument("--uninstall", action="store_true", help="remove what install-desktop installed")
     return ap

@@ -25,7 +25,8 @@ DEFAULTS = {"window/geometry": QByteArray(), "window/state": QByteArray(), "wind
             "charts/timeline/years": "all",  # the Timeline page on screen: all years
             # citations: Chicago author-date, and none of the details the article does not print
             "citation/style": "chicago", "citation/journal": "", "citation/year": "", "citation/volume": "",
-            "citation/issue": "", "citation/pages": "", "citation/url": ""}
+            "citation/issue": "", "citation/pages": "", "citation/url": "",
+            "print/page_size": "locale"}  # File > Print and Save as PDF: the locale's paper
 # Wrong for other keys, but a usable citation detail: a journal may be called anything printable, a volume or
 # issue "hello" (letters and digits). Typed here: the rest of these values fall back to blank.
 USABLE_DETAIL = {("citation/journal", "text"): "hello", ("citation/journal", "huge"): "99999999999999999999999999",

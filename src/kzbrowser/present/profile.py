@@ -38,14 +38,14 @@ def _cite(source: Source, rec: dict[str, Any]) -> str:
 
 
 def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = None,
-                   marks: dict[int, list[tuple[int, int]]] | None = None) -> Page:
+                   marks: dict[int, list[tuple[int, int]]] | None = None, printing: bool = False) -> Page:
     """The detail page of one 2004 party.
 
-    ``marks`` maps a quote id to character ranges to mark in it (from a search); that quote gets the
-    anchor ``quote-<id>`` so the pane can scroll to it.
+    ``printing``: the page for paper (see :class:`Builder`). ``marks`` maps a quote id to character ranges to
+    mark in it (from a search); that quote gets the anchor ``quote-<id>`` so the pane can scroll to it.
     """
     marks = marks or {}
-    b = Builder(colors or Colors())
+    b = Builder(colors or Colors(), printing)
     c, t = b.c, b.text
     abbr = f" ({p['abbreviation']})" if p["abbreviation"] else ""
     name = normalised_name(p) + abbr
@@ -69,7 +69,8 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
               for n in p["names"] if n["name"] != p["full_name"]]
     if others:
         b.p(f'<span style="color:{c.muted}">Also: </span>' + "; ".join(others))
-    b.p(b.link("Read this party's part of the article", Action("show", ((p["section_start"], p["section_end"]),))))
+    if not printing:
+        b.p(b.link("Read this party's part of the article", Action("show", ((p["section_start"], p["section_end"]),))))
 
     m = p["membership"]
     b.h2(MEMBERSHIP_HEADING)
@@ -191,9 +192,10 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     return Page("".join(b.parts), b.actions, name)
 
 
-def render_1999(party: dict[str, Any], successor_name: str | None, colors: Colors | None = None) -> Page:
+def render_1999(party: dict[str, Any], successor_name: str | None, colors: Colors | None = None,
+                printing: bool = False) -> Page:
     """The short page of a party of the 1999 election, linking to its 2004 successor if the article names one."""
-    b = Builder(colors or Colors())
+    b = Builder(colors or Colors(), printing)
     abbr = f" ({party['abbreviation']})" if party["abbreviation"] else ""
     name = party["name"] + abbr
     b.parts.append(f'<h2 style="margin-bottom:2px">{b.text(name)}</h2>')

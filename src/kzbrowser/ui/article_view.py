@@ -264,6 +264,10 @@ class ArticleView(QWidget):
         shift = top - (viewport - height) // 2 if height < viewport else top - 20
         bar.setValue(bar.value() + shift)
 
+    def printable(self) -> tuple[str, str]:  # the print protocol (ui/printing.py)
+        from kzbrowser.present.printable import article_printable
+        return article_printable(self.conn)[:2]
+
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()
         super().showEvent(event)

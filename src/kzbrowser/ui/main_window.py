@@ -21,6 +21,7 @@ from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab, Unavailable
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.palette import colors_for
 from kzbrowser.ui.party_list import PartyListPane
+from kzbrowser.ui.print_commands import party_1999_exports, profile_exports
 
 if TYPE_CHECKING:  # each is imported when its tab is first built
     from kzbrowser.ui.article_view import ArticleView
@@ -47,6 +48,10 @@ class MainWindow(QMainWindow):
     cite_action: QAction
     bibtex_action: QAction
     cite_details_action: QAction
+    print_action: QAction  # File > Print, Save as PDF, Export as Markdown (ui/print_commands.py)
+    pdf_action: QAction
+    markdown_action: QAction
+    print_dialog: QWidget | None = None  # the print preview while it is open
     charts_menu: QMenu
     chart_actions: list[QAction]  # menus.CHART_COMMANDS, in the Charts menu from the start
 
@@ -117,8 +122,9 @@ class MainWindow(QMainWindow):
     # -- navigation -------------------------------------------------------------------------------------------
     def show_party(self, key: str, record: bool = True, marks: dict[int, list[tuple[int, int]]] | None = None
                    ) -> None:
-        page = render_profile(self.parties.profile(key), self.source, colors_for(self.detail.browser), marks)
-        self.detail.set_page(page)
+        profile = self.parties.profile(key)
+        page = render_profile(profile, self.source, colors_for(self.detail.browser), marks)
+        self.detail.set_page(page, *profile_exports(profile, self.source))
         for quote_id in marks or {}:
             self.detail.browser.scrollToAnchor(f"quote-{quote_id}")
         self.list_pane.select_party(key)
@@ -130,8 +136,9 @@ class MainWindow(QMainWindow):
 
     def show_party_1999(self, name: str, record: bool = True) -> None:
         party = self._p1999[name]
-        page = render_1999(party, self.names.get(party.get("successor") or ""), colors_for(self.detail.browser))
-        self.detail.set_page(page)
+        successor = self.names.get(party.get("successor") or "")
+        page = render_1999(party, successor, colors_for(self.detail.browser))
+        self.detail.set_page(page, *party_1999_exports(party, successor, self.source))
         self.tabs.setCurrentIndex(PARTY_TAB)
         self.current = ("party1999", name)
         if record:

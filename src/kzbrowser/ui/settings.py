@@ -211,6 +211,11 @@ def write_citation_details(settings: QSettings, value: Details) -> None:
         key.write(settings, getattr(value, name))
 
 
+# The paper of File > Print and Save as PDF (ui/printing.py PAGE_SIZES); "locale": Letter where the locale
+# measures in US units, A4 elsewhere. Remembered from the last print or PDF.
+PAGE_SIZE = Setting("print/page_size", Choice("locale", "a4", "letter"), "locale")
+
+
 def _warn(message: str, *args: object) -> None:
     # logging is imported only when a setting is bad: importing it costs ~8 ms, before the first frame.
     import logging
