@@ -394,8 +394,8 @@ or:  python scripts/build_db.py</source>
         <translation>{date} (точность — {precision}: с {earliest} по {latest})</translation>
     </message>
     <message>
-        <source>Source: {author}, “{title},” {where}.</source>
-        <translation>Источник: {author}, “{title}”, {where}.</translation>
+        <source>Source: {reference}</source>
+        <translation>Источник: {reference}</translation>
     </message>
     <message>
         <source>Table {number}</source>
@@ -420,10 +420,6 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>{party}: {event} after {date} (the article: “{anchor}”)</source>
         <translation>{party}: {event} после {date} (в статье: “{anchor}”)</translation>
-    </message>
-    <message>
-        <source>section 3, “Concise Information about Parties”</source>
-        <translation>раздел 3, “Concise Information about Parties”</translation>
     </message>
     <message>
         <source>Year</source>
@@ -498,10 +494,127 @@ or:  python scripts/build_db.py</source>
     </message>
 </context>
 <context>
+    <name>CitationDialog</name>
+    <message>
+        <source>e.g. the journal&apos;s full name</source>
+        <translation>напр., полное название журнала</translation>
+    </message>
+    <message>
+        <source>four digits</source>
+        <translation>четыре цифры</translation>
+    </message>
+    <message>
+        <source>e.g. 6</source>
+        <translation>напр., 6</translation>
+    </message>
+    <message>
+        <source>e.g. 36</source>
+        <translation>напр., 36</translation>
+    </message>
+    <message>
+        <source>e.g. 45-52</source>
+        <translation>напр., 45-52</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Citation details</source>
+        <translation>Выходные данные для ссылок</translation>
+    </message>
+    <message>
+        <source>The article does not print its journal, year, volume, issue or pages. What you enter here is used in every citation kzbrowser makes, marked there as supplied by you; it is kept in kzbrowser&apos;s settings, never in its database. Leave a field empty and citations leave it out.</source>
+        <translation>В самой статье не указаны журнал, год, том, номер и страницы. То, что вы введёте здесь, войдёт в каждую ссылку, которую составляет kzbrowser, с пометкой, что эти данные указаны вами; они хранятся в настройках kzbrowser, а не в его базе данных. Пустое поле в ссылку не попадает.</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Стиль:</translation>
+    </message>
+    <message>
+        <source>Preview of the citation</source>
+        <translation>Предпросмотр ссылки</translation>
+    </message>
+    <message>
+        <source>Copy the reference as:</source>
+        <translation>Копировать ссылку как:</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Очистить всё</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Предпросмотр:</translation>
+    </message>
+    <message>
+        <source>The citation shows here once the field named above can be used.</source>
+        <translation>Ссылка появится здесь, когда указанное выше поле можно будет использовать.</translation>
+    </message>
+    <message>
+        <source>In the text: ({example})</source>
+        <translation>В тексте: ({example})</translation>
+    </message>
+    <message>
+        <source>Citation details saved: {names} (marked as supplied by you)</source>
+        <translation>Выходные данные сохранены: {names} (с пометкой, что указаны вами)</translation>
+    </message>
+    <message>
+        <source>Citation details saved: none given</source>
+        <translation>Выходные данные сохранены: ничего не указано</translation>
+    </message>
+</context>
+<context>
+    <name>CiteCopy</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;citation</source>
+        <translation>Копировать со &amp;ссылкой</translation>
+    </message>
+</context>
+<context>
+    <name>CiteDetails</name>
+    <message>
+        <source>Chicago (author-date)</source>
+        <translation>Chicago (автор — дата)</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>том</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>страницы</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>веб-адрес</translation>
+    </message>
+</context>
+<context>
     <name>DataView</name>
     <message>
         <source>Copy</source>
         <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy with citation</source>
+        <translation>Копировать со ссылкой</translation>
     </message>
 </context>
 <context>
@@ -644,14 +757,6 @@ or:  python scripts/build_db.py</source>
         <source>About the data</source>
         <translation>О данных</translation>
     </message>
-    <message>
-        <source>About kzbrowser</source>
-        <translation>О программе kzbrowser</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;kzbrowser&lt;/b&gt; — an offline reference browser for V. Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”.&lt;/p&gt;&lt;p&gt;Every fact links to the passage of the article it comes from. No network connection is ever made.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;kzbrowser&lt;/b&gt; — автономный справочник по статье: V. Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”.&lt;/p&gt;&lt;p&gt;Каждый факт ведёт к тому месту статьи, откуда он взят. Программа никогда не подключается к сети.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -748,6 +853,38 @@ or:  python scripts/build_db.py</source>
         <translation>Скопировать запись BibTeX для статьи</translation>
     </message>
     <message>
+        <source>Citation &amp;details…</source>
+        <translation>&amp;Выходные данные для ссылок…</translation>
+    </message>
+    <message>
+        <source>Journal, year, volume, issue, pages and address for citations, and the style</source>
+        <translation>Журнал, год, том, номер, страницы и адрес для ссылок, а также стиль</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the current party, comparison or the article, with a preview</source>
+        <translation>Напечатать текущую партию, сравнение или статью, с предпросмотром</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить как P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the current party, comparison or the article as a PDF (A4 or Letter)</source>
+        <translation>Сохранить текущую партию, сравнение или статью в PDF (A4 или Letter)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Экспорт в &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Save the current party or comparison as a Markdown file</source>
+        <translation>Сохранить текущую партию или сравнение в файл Markdown</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -790,6 +927,14 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>Navigation</source>
         <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>About kzbrowser</source>
+        <translation>О программе kzbrowser</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;kzbrowser&lt;/b&gt; — an offline reference browser for V. Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”.&lt;/p&gt;&lt;p&gt;Every fact links to the passage of the article it comes from. No network connection is ever made.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;kzbrowser&lt;/b&gt; — автономный справочник по статье: V. Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”.&lt;/p&gt;&lt;p&gt;Каждый факт ведёт к тому месту статьи, откуда он взят. Программа никогда не подключается к сети.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language</source>
@@ -951,6 +1096,70 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>The article does not say what became of this party.</source>
         <translation>В статье не сказано, что стало с этой партией.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <source>This view has nothing to print: open a party, the article or a comparison.</source>
+        <translation>Здесь нечего печатать: откройте партию, статью или сравнение.</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF на бумаге A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF on US Letter paper (*.pdf)</source>
+        <translation>PDF на бумаге US Letter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>Предпросмотр печати — {title}</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Печать не удалась</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF failed</source>
+        <translation>Не удалось сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Could not write
+{path}
+
+{error}.
+
+Nothing was written. Choose another folder.</source>
+        <translation>Не удалось записать
+{path}
+
+{error}.
+
+Ничего не записано. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>This view has no Markdown export: open a party or a comparison.</source>
+        <translation>Этот вид нельзя экспортировать в Markdown: откройте партию или сравнение.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>page {number} of {count}</source>
+        <translation>стр. {number} из {count}</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1479,13 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>Inferences (kzbrowser&apos;s reading; the article does not state these)</source>
         <translation>Выводы (прочтение kzbrowser; в статье это прямо не сказано)</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
     </message>
 </context>
 <context>

@@ -135,19 +135,23 @@ def _label(name: str, fixes: dict[str, str]) -> str:
     return " ".join(fixes.get(w, w) for w in name.split(" "))
 
 
-def _source(conn: sqlite3.Connection, where: str, translate: Translate) -> tuple[str, str, str]:
+def _source(conn: sqlite3.Connection, translate: Translate, table: int | None = None, section: int | None = None
+            ) -> tuple[str, str, str]:
+    """The caption's source line, in the one citation form (read/citation.py), and the author and title."""
+    from kzbrowser.read.citation import Source
+
     author = _meta(conn, "author_normalised")
     printed = _meta(conn, "title")
     row = conn.execute("SELECT normalised FROM artefacts WHERE printed = ?", (printed,)).fetchone()
     title = row[0] if row else title_case(printed)
-    return translate("Charts", "Source: {author}, \u201c{title},\u201d {where}.").format(author=author, title=title,
-                                                                                 where=where), author, title
+    reference = Source.from_db(conn).reference(section, table)  # a citation: as it is, in English
+    return translate("Charts", "Source: {reference}").format(reference=reference), author, title
 
 
-def _table(conn: sqlite3.Connection, number: int, translate: Translate) -> tuple[str, str]:
-    """The chart's title (its table's number and caption) and where its figures are printed."""
-    where = translate("Charts", "Table {number}").format(number=number)
-    return translate("Charts", "{table}. {caption}").format(table=where, caption=_caption_table(conn, number)), where
+def _table(conn: sqlite3.Connection, number: int, translate: Translate) -> str:
+    """The chart's title: its table's number and caption."""
+    table = translate("Charts", "Table {number}").format(number=number)
+    return translate("Charts", "{table}. {caption}").format(table=table, caption=_caption_table(conn, number))
 
 
 def membership(conn: sqlite3.Connection, translate: Translate = english) -> Chart:
@@ -160,8 +164,8 @@ def membership(conn: sqlite3.Connection, translate: Translate = english) -> Char
     fixes = _normaliser(conn)
     items = tuple(Item(label=_label(r["name"], fixes), key=r["party_key"], value=r["members"],
                        printed=r["members_printed"], flag=bool(r["opposition"])) for r in (*known, *unknown))
-    heading, where = _table(conn, 1, translate)
-    caption, author, title = _source(conn, where, translate)
+    heading = _table(conn, 1, translate)
+    caption, author, title = _source(conn, translate, table=1)
     fn1 = conn.execute("SELECT text FROM footnotes WHERE number = 1").fetchone()[0]
     return Chart(
         name="membership", title=heading, value_label=translate("Charts", "Members"),
@@ -179,8 +183,8 @@ def membership(conn: sqlite3.Connection, translate: Translate = english) -> Char
 def poll(conn: sqlite3.Connection, translate: Translate = english) -> Chart:
     """Table 3's six answers, in printed order."""
     rows = conn.execute("SELECT row, answer, percent, percent_printed FROM table3_poll ORDER BY row").fetchall()
-    heading, where = _table(conn, 3, translate)
-    caption, author, title = _source(conn, where, translate)
+    heading = _table(conn, 3, translate)
+    caption, author, title = _source(conn, translate, table=3)
     return Chart(
         name="poll", title=heading, value_label=translate("Charts", "Respondents (%)"),
         category_label=translate("Charts", "Answer"), caption=caption,
@@ -204,8 +208,8 @@ def assessment(conn: sqlite3.Connection, translate: Translate = english) -> Char
                        segments=tuple(cells[k][c][0] for c in cats),
                        segments_printed=tuple(cells[k][c][1] for c in cats)) for k in names)
     fn5 = conn.execute("SELECT text FROM footnotes WHERE number = 5").fetchone()[0]
-    heading, where = _table(conn, 4, translate)
-    caption, author, title = _source(conn, where, translate)
+    heading = _table(conn, 4, translate)
+    caption, author, title = _source(conn, translate, table=4)
     return Chart(
         name="assessment", title=heading, value_label=translate("Charts", "Respondents (%)"),
         category_label=translate("Charts", "Party"), caption=caption, items=items,
@@ -237,8 +241,7 @@ def timeline(conn: sqlite3.Connection, translate: Translate = english) -> Chart:
     notes = [translate("Charts", "{party}: {event} after {date} (the article: \u201c{anchor}\u201d)").format(
         party=_label(names[k], fixes), event=translate("Charts", EVENT_KINDS[e.kind]).lower(), date=e.printed,
         anchor=e.anchor) for k in keys for e in events[k] if e.latest is None]
-    where = translate("Charts", "section 3, \u201cConcise Information about Parties\u201d")
-    caption, author, title = _source(conn, where, translate)
+    caption, author, title = _source(conn, translate, section=3)
     return Chart(
         name="timeline",
         title=timeline_title(first, last, translate),

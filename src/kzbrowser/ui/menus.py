@@ -105,13 +105,32 @@ def make_actions(win: MainWindow) -> None:
                              translate("Menus", "Copy a citation of the article"))
     win.bibtex_action = action(translate("Menus", "Copy citation as &BibTeX"), win.copy_bibtex, None,
                                translate("Menus", "Copy a BibTeX entry for the article"))
+    win.cite_details_action = action(translate("Menus", "Citation &details…"), lambda: _citation_details(win), None,
+                                     translate("Menus", "Journal, year, volume, issue, pages and address for "
+                                                        "citations, and the style"))
+    from kzbrowser.ui import print_commands as pc
+
+    win.print_action = action(translate("Menus", "&Print…"), lambda: pc.print_preview(win),
+                              QKeySequence.StandardKey.Print,
+                              translate("Menus", "Print the current party, comparison or the article, with a preview"))
+    win.pdf_action = action(translate("Menus", "Save as P&DF…"), lambda: pc.save_pdf(win),
+                            QKeySequence.StandardKey.SaveAs,
+                            translate("Menus", "Save the current party, comparison or the article as a PDF (A4 or "
+                                               "Letter)"))
+    win.markdown_action = action(translate("Menus", "Export as &Markdown…"), lambda: pc.export_markdown(win), None,
+                                 translate("Menus", "Save the current party or comparison as a Markdown file"))
     quit_action = action(translate("Menus", "&Quit"), win.close, QKeySequence.StandardKey.Quit)
-    about_app = action(translate("Menus", "&About kzbrowser"), win._on_about_app)
+    about_app = action(translate("Menus", "&About kzbrowser"), lambda: about_kzbrowser(win))
 
     menu = win.menuBar()
     file_menu = menu.addMenu(translate("Menus", "&File"))
+    file_menu.addAction(win.print_action)
+    file_menu.addAction(win.pdf_action)
+    file_menu.addAction(win.markdown_action)
+    file_menu.addSeparator()
     file_menu.addAction(win.cite_action)
     file_menu.addAction(win.bibtex_action)
+    file_menu.addAction(win.cite_details_action)
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
     go = menu.addMenu(translate("Menus", "&Go"))
@@ -169,6 +188,16 @@ def language_menu(win: MainWindow, menu: QMenu) -> None:
         menu.addAction(a)
 
 
+def about_kzbrowser(win: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.about(win, translate("Menus", "About kzbrowser"),
+                      translate("Menus", "<p><b>kzbrowser</b> — an offline reference browser for V. Kurganskaia, "
+                                         "“The Party System in Kazakhstan and the Ethnic Issue”.</p><p>Every fact "
+                                         "links to the passage of the article it comes from. No network connection "
+                                         "is ever made.</p>"))
+
+
 def choose_language(win: MainWindow, choice: str) -> None:
     """Remember the language chosen; it applies from the next start, which a message says."""
     from PySide6.QtWidgets import QMessageBox
@@ -178,3 +207,7 @@ def choose_language(win: MainWindow, choice: str) -> None:
     settings.LANGUAGE.write(win.settings, choice)
     QMessageBox.information(win, translate("Menus", "Language"),
                             translate("Menus", "The new language is used from the next start of kzbrowser."))
+def _citation_details(win: MainWindow) -> None:
+    from kzbrowser.ui.cite_dialog import edit_citation_details  # when asked: not at start-up
+
+    edit_citation_details(win)
