@@ -1210,7 +1210,7 @@ Nothing was written. Choose another folder.</source>
     </message>
     <message>
         <source>re-registered as</source>
-        <translation>перерегистрирована как</translation>
+        <translation>перерегистрирована в</translation>
     </message>
     <message>
         <source>renamed</source>
