@@ -318,6 +318,10 @@ def collect(qtbot, monkeypatch, tmp_path) -> list[tuple[str, str]]:
             seen += widget_texts(dialog)
     win.about_tab.show()
     seen += page_titles(win.about_tab.get().page.html)
+    for i in range(win.tabs.count()):  # every tab, those added since this test was written too, built and shown
+        win.tabs.setCurrentIndex(i)
+        qtbot.wait(50)  # a deferred tab builds on the next pass of the event loop
+        seen += widget_texts(win.tabs.widget(i))
     from kzbrowser.ui.menus import about_kzbrowser
 
     about_kzbrowser(win)
