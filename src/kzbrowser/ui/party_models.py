@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from kzbrowser.present.html import tooltip
+from kzbrowser.read import translit
 from kzbrowser.read.names import fold_name
 from kzbrowser.read.parties import PartySummary
 
@@ -110,7 +113,18 @@ class PartyFilterProxy(QSortFilterProxyModel):
         self.setFilterRole(NAMES_ROLE)
 
     def set_needle(self, text: str) -> None:
-        self.setFilterFixedString(fold_name(text))
+        folded = fold_name(text)
+        if not translit.has_cyrillic(folded):
+            self.setFilterRole(NAMES_ROLE)
+            self.setFilterFixedString(folded)
+            return
+        # Cyrillic (Отан, Ақ жол): the names' loose keys contain the typed one (kzbrowser.read.translit)
+        needle, src = translit.key(folded), self.sourceModel()
+        rows = (src.index(r, 0) for r in range(src.rowCount()))
+        keys = [i.data(KEY_ROLE) for i in rows
+                if any(needle in translit.loose(n) for n in str(i.data(NAMES_ROLE) or "").split(" | "))]
+        self.setFilterRole(KEY_ROLE)
+        self.setFilterRegularExpression("^(" + "|".join(re.escape(k) for k in keys) + ")$" if keys else "(?!)")
 
 
 class Party1999Model(QStandardItemModel):

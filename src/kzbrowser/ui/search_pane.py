@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kzbrowser.present.html import escape
 from kzbrowser.read.citation import Source
+from kzbrowser.read.search.cyrillic import describe
 from kzbrowser.read.search.engine import CLOSE, OPEN, QUERY_HELP, Hit, Results, kind_label, search
 from kzbrowser.ui.save import save_text
 
@@ -247,6 +248,7 @@ class SearchPane(QWidget):
         note = results.notice or ""
         if text.strip() and not has and not note:
             note = "Nothing matches. Try fewer words, a prefix like democra*, or OR between alternatives."
+        note = " ".join(filter(None, (describe(results.read_as), note)))  # Отан → Otan, before the rest
         if len(text) >= self.field.maxLength():  # QLineEdit drops the rest of a longer paste without a word
             note = (f"The search field holds at most {self.field.maxLength():,} characters: longer text was cut "
                     f"there, and this searched its first {len(text):,}. " + note).strip()
