@@ -77,24 +77,21 @@ def _word(m: re.Match[str]) -> str:
     return latin.upper() if len(word) > 1 and word.isupper() else latin
 
 
-_LOOSE_STEPS = (
-    (re.compile(r"dzh|dj|zh|j"), "j"),
-    (re.compile(r"shch|sch"), "S"),  # щ, however it is written; S and C stand for sh and ch below
-    (re.compile(r"sh"), "S"),
-    (re.compile(r"ch"), "C"),
-    (re.compile(r"kh|h|q"), "k"),
-    (re.compile(r"y"), "i"),
-    (re.compile(r"w"), "u"),
-    (re.compile(r"(.)\1+"), r"\1"),
-)
+# In this order (dzh before zh, shch before sh before h); S and C stand for sh and ch, so their h stays.
+_LOOSE_STEPS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("shch", "S"), ("sch", "S"), ("sh", "S"), ("ch", "C"),
+                ("kh", "k"), ("h", "k"), ("q", "k"), ("y", "i"), ("w", "u"))
+_DOUBLE = re.compile(r"(.)\1+")
 
 
 def loose(latin: str) -> str:
     """The key a Latin word is compared by (see the module): lower case, accents dropped, variants merged."""
-    s = "".join(c for c in unicodedata.normalize("NFD", latin.casefold()) if not unicodedata.combining(c))
-    for pattern, repl in _LOOSE_STEPS:
-        s = pattern.sub(repl, s)
-    return s
+    s = latin.casefold()
+    if not s.isascii():
+        s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    for old, new in _LOOSE_STEPS:
+        if old in s:
+            s = s.replace(old, new)
+    return _DOUBLE.sub(r"\1", s)
 
 
 def key(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from typing import NamedTuple
 
 from kzbrowser.read import translit
 from kzbrowser.read.search import query as ql
-from kzbrowser.read.words import fold, words_of
+from kzbrowser.read.words import fold
 from kzbrowser.schema import SEARCHED
 
 MAX_SPELLINGS = 12  # Latin spellings of one typed term (a phrase multiplies its words' spellings)
@@ -56,7 +57,8 @@ def words_table(conn: sqlite3.Connection, table: str) -> str:
 class Vocabulary(NamedTuple):
     keys: list[str]  # the loose keys of the indexed words, sorted
     words: list[tuple[str, ...]]  # the indexed (folded) words of each key, in the same order
-    printed: dict[str, str]  # folded word -> as the article prints it most often
+    article: str  # the article's text, to show a word as it prints it
+    printed: dict[str, str]  # folded word -> as the article prints it most often (filled as words are shown)
 
     def spell(self, word: str) -> tuple[str, ...]:
         """The indexed words with the loose key of ``word``."""
@@ -79,9 +81,11 @@ class Vocabulary(NamedTuple):
         return tuple(found)
 
     def shown(self, word: str, typed: str) -> str:
-        if word in self.printed:
-            return self.printed[word]
-        return word.capitalize() if typed[:1].isupper() else word
+        """``word`` as the article prints it most often (Kazakhstan, not the title's KAZAKHSTAN)."""
+        if word not in self.printed:
+            forms = Counter(m.group() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.article, re.I))
+            self.printed[word] = forms.most_common(1)[0][0] if forms else ""
+        return self.printed[word] or (word.capitalize() if typed[:1].isupper() else word)
 
 
 _BY_FILE: dict[str, Vocabulary] = {}
@@ -99,12 +103,9 @@ def vocabulary(conn: sqlite3.Connection) -> Vocabulary:
                 by_key.setdefault(translit.loose(term), set()).add(term)
     by_key.pop("", None)
     row = conn.execute("SELECT value FROM meta WHERE key = 'article_text'").fetchone()
-    forms: dict[str, Counter[str]] = {}
-    for w in words_of(row[0] if row and isinstance(row[0], str) else ""):
-        forms.setdefault(fold(w), Counter())[w] += 1
-    printed = {w: c.most_common(1)[0][0] for w, c in forms.items()}  # Kazakhstan, not the title's KAZAKHSTAN
     keys = sorted(by_key)
-    found = Vocabulary(keys, [tuple(sorted(by_key[k])) for k in keys], printed)
+    found = Vocabulary(keys, [tuple(sorted(by_key[k])) for k in keys],
+                       row[0] if row and isinstance(row[0], str) else "", {})
     if path:
         _BY_FILE[path] = found
     return found
