@@ -122,6 +122,9 @@ def test_a_name_the_article_does_not_print_finds_nothing(conn):
     # The article never names Astana; it names Almaty, Kokshetau and Moscow (in English)
     res = search(conn, "Астана")
     assert not res.hits and res.read_as == ()
+    # names it writes in English are not transliterations: Moscow (Москва), V. Lee (Ли)
+    for typed in ("Москва", "Ли"):
+        assert not search(conn, typed).hits, typed
     # a Russian word beside a name is dropped as before, and the name still found
     res = search(conn, "партия Отан")
     assert res.hits and "партия" in (res.notice or "")
