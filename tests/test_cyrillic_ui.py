@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kzbrowser.ui.party_models import NAME
+from kzbrowser.ui.search_pane import HIT_ROLE, HTML_ROLE
 
 OTAN = "Republican Political Party Otan"
 AK_ZHOL = "Democratic Party Ak zhol"
@@ -64,6 +65,10 @@ def test_search_tab_says_which_latin_form_matched(qtbot, window):
     assert pane.results.hits
     assert pane.notice.isVisibleTo(window)
     assert pane.notice.text() == "In the article's spelling: Отан → Otan."
+    # the Latin form is marked in each hit, as for a Latin query
+    hits = [pane.model.index(r) for r in range(pane.model.rowCount()) if pane.model.index(r).data(HIT_ROLE)]
+    assert sum("<b><u>Otan</u></b>" in i.data(HTML_ROLE) for i in hits) >= 5
+    assert not any("\u2402" in i.data(HTML_ROLE) or "\x02" in i.data(HTML_ROLE) for i in hits)
     pane.field.clear()
     qtbot.keyClicks(pane.field, "Otan")
     qtbot.waitUntil(lambda: pane.results is not None and pane.results.query == "Otan", timeout=3000)

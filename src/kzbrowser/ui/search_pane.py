@@ -46,7 +46,8 @@ SCOPES = (("Quotes and article", "all"), ("Quotes only", "quotes"), ("Article on
 
 
 def _html(snippet: str) -> str:
-    return escape(snippet).replace(OPEN, "<b><u>").replace(CLOSE, "</u></b>")
+    # split on the marks first: escape() shows control characters, OPEN and CLOSE too, as visible symbols
+    return "<b><u>".join("</u></b>".join(escape(p) for p in piece.split(CLOSE)) for piece in snippet.split(OPEN))
 
 
 class ResultsModel(QAbstractListModel):
