@@ -100,6 +100,11 @@ def test_results_say_which_latin_form_matched(conn):
     res = search(conn, "Руханият")
     assert {lat for r in res.read_as for lat in r.latin} == {"Rukhaniat", "Rukhaniyat"}
     assert search(conn, "Otan").read_as == ()
+    # adjacent words are said together, as the article prints them
+    assert [(r.typed, r.latin) for r in search(conn, "Дала мен қала").read_as] == [("Дала мен қала",
+                                                                                   ("Dala men kala",))]
+    assert [(r.typed, r.latin) for r in search(conn, "Ақ жол -Назарбаев").read_as] == [
+        ("Ақ жол", ("Ak zhol",)), ("Назарбаев", ("Nazarbaev",))]
 
 
 def test_variants_and_marks(conn):

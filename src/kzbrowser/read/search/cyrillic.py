@@ -58,7 +58,7 @@ class Vocabulary(NamedTuple):
     keys: list[str]  # the loose keys of the indexed words, sorted
     words: list[tuple[str, ...]]  # the indexed (folded) words of each key, in the same order
     article: str  # the article's text, to show a word as it prints it
-    printed: dict[str, str]  # folded word -> as the article prints it most often (filled as words are shown)
+    printed: dict[str, list[str]]  # folded word -> how the article prints it, most often first (filled by shown)
 
     def spell(self, word: str) -> tuple[str, ...]:
         """The indexed words with the loose key of ``word``."""
@@ -81,11 +81,14 @@ class Vocabulary(NamedTuple):
         return tuple(found)
 
     def shown(self, word: str, typed: str) -> str:
-        """``word`` as the article prints it most often (Kazakhstan, not the title's KAZAKHSTAN)."""
+        """``word`` as the article prints it most often, in lower case if it was typed so ("Dala men kala"), and
+        not as the capitals of the title (Kazakhstan, not KAZAKHSTAN)."""
         if word not in self.printed:
-            forms = Counter(m.group() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.article, re.I))
-            self.printed[word] = forms.most_common(1)[0][0] if forms else ""
-        return self.printed[word] or (word.capitalize() if typed[:1].isupper() else word)
+            found = re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.article, re.IGNORECASE)
+            self.printed[word] = [f for f, _ in Counter(m.group() for m in found).most_common()]
+        forms = self.printed[word]
+        lower = [f for f in forms if f.islower()] if typed.islower() else []
+        return (lower or forms or [word.capitalize() if typed[:1].isupper() else word])[0]
 
 
 _BY_FILE: dict[str, Vocabulary] = {}
@@ -116,7 +119,7 @@ def rewrite(q: ql.Query, vocab: Callable[[], Vocabulary]) -> tuple[ql.Query, tup
     if not any(translit.has_cyrillic(w) for c in q.clauses for t in c.terms for w in t.words):
         return q, ()
     v = vocab()
-    read_as: list[ReadAs] = []
+    read_as: list[tuple[ReadAs, bool]] = []  # and whether it may join its neighbours (one word, one spelling)
     clauses = []
     for c in q.clauses:
         terms: list[ql.Term] = []
@@ -124,13 +127,28 @@ def rewrite(q: ql.Query, vocab: Callable[[], Vocabulary]) -> tuple[ql.Query, tup
             spelt = _spellings(t, v)
             if spelt is None:
                 terms.append(t)
+                read_as.append((ReadAs("", ()), False))
                 continue
             terms += spelt
             latin = dict.fromkeys(" ".join(v.shown(w, typed) for w, typed in zip(s.words, t.words, strict=True))
                                   + ("*" if s.prefix else "") for s in spelt)
-            read_as.append(ReadAs(t.text, tuple(latin)))
+            joins = len(c.terms) == 1 and not c.negated and not t.quoted and not t.prefix and len(latin) == 1
+            read_as.append((ReadAs(t.text, tuple(latin)), joins))
         clauses.append(replace(c, terms=tuple(dict.fromkeys(terms))))
-    return replace(q, clauses=tuple(clauses)), tuple(dict.fromkeys(read_as))
+    return replace(q, clauses=tuple(clauses)), _joined(read_as)
+
+
+def _joined(read_as: list[tuple[ReadAs, bool]]) -> tuple[ReadAs, ...]:
+    """Adjacent words read one way each are said together: "Ақ жол → Ak zhol", not "Ақ → Ak; жол → zhol"."""
+    out: list[ReadAs] = []
+    joining = False
+    for r, joins in read_as:
+        if joins and joining:
+            out[-1] = ReadAs(f"{out[-1].typed} {r.typed}", (f"{out[-1].latin[0]} {r.latin[0]}",))
+        elif r.typed:
+            out.append(r)
+        joining = joins
+    return tuple(dict.fromkeys(out))
 
 
 def _spellings(t: ql.Term, v: Vocabulary) -> list[ql.Term] | None:
