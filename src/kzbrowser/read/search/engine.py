@@ -36,6 +36,7 @@ The title, the author, headings, table captions and lines and the footnotes are 
 Case, accents and word endings do not matter: democrats finds democratic, cafe finds café.
 A party is found under any of its names and variants: Auyl and AuyI, Otan and the Homeland, CPK;
 its quotes and paragraphs count even where they do not name it.
+Names typed in Cyrillic, Russian or Kazakh, find the article's Latin spelling: Отан Otan, Ақ жол Ak zhol.
 Anything else (an unclosed quote, a lone operator, parentheses) is searched as plain words."""
 
 
