@@ -78,7 +78,8 @@ def search(conn: sqlite3.Connection, query: str, *, party: str | None = None, sc
         out = _run(conn, query, q, party, scope, limit)
     if out is not None and not out.hits:
         out = _retry_without_foreign_words(conn, query, q, party, scope, limit) or out
-    return replace(out or Results(query, [], [], True, "The search failed; try other words."), read_as=read_as)
+    out = out or Results(query, [], [], True, "The search failed; try other words.")
+    return replace(out, read_as=read_as) if read_as else out  # a Latin query: not even a copy
 
 
 def _latin_spelling(conn: sqlite3.Connection, text: str, q: ql.Query) -> tuple[ql.Query, tuple[cyrillic.ReadAs, ...]]:
