@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from kzbrowser.present.html import tooltip
-from kzbrowser.read import translit
 from kzbrowser.read.names import fold_name
 from kzbrowser.read.parties import PartySummary
 
@@ -114,12 +113,20 @@ class PartyFilterProxy(QSortFilterProxyModel):
 
     def set_needle(self, text: str) -> None:
         folded = fold_name(text)
-        if not translit.has_cyrillic(folded):
-            self.setFilterRole(NAMES_ROLE)
-            self.setFilterFixedString(folded)
-            return
+        if not folded.isascii():
+            from kzbrowser.read import translit  # not at start-up: only for text that is not ASCII
+
+            if translit.has_cyrillic(folded):
+                self._filter_cyrillic(translit.key(folded))
+                return
+        self.setFilterRole(NAMES_ROLE)
+        self.setFilterFixedString(folded)
+
+    def _filter_cyrillic(self, needle: str) -> None:
+        from kzbrowser.read import translit
+
         # Cyrillic (Отан, Ақ жол): the names' loose keys contain the typed one (kzbrowser.read.translit)
-        needle, src = translit.key(folded), self.sourceModel()
+        src = self.sourceModel()
         rows = (src.index(r, 0) for r in range(src.rowCount()))
         keys = [i.data(KEY_ROLE) for i in rows
                 if any(needle in translit.loose(n) for n in str(i.data(NAMES_ROLE) or "").split(" | "))]
