@@ -191,3 +191,12 @@ def test_cli_party_in_cyrillic(capsys):
     assert {q["party_key"] for q in json.loads(out)["quotes"]} <= {"akzhol"}
     code, out, err = run_cli(capsys, "party", "Коммунистическая")
     assert code == 1 and "no party called 'Коммунистическая'" in err
+
+
+def test_markdown_export_says_which_latin_form_was_searched(conn):
+    from kzbrowser.read.citation import Source
+    from kzbrowser.read.search.export import to_markdown
+
+    md = to_markdown(search(conn, "Ақ жол"), Source.from_db(conn))
+    assert md.splitlines()[:3] == ["# Search: Ақ жол", "", "_In the article's spelling: Ақ жол → Ak zhol._"]
+    assert "In the article's spelling" not in to_markdown(search(conn, "Ak zhol"), Source.from_db(conn))
