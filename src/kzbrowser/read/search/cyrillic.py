@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from typing import NamedTuple
 
 from kzbrowser.read import translit
 from kzbrowser.read.search import query as ql
-from kzbrowser.read.words import fold
+from kzbrowser.read.words import fold, words_of
 from kzbrowser.schema import SEARCHED
 
 MAX_SPELLINGS = 12  # Latin spellings of one typed term (a phrase multiplies its words' spellings)
@@ -58,7 +57,7 @@ class Vocabulary(NamedTuple):
     keys: list[str]  # the loose keys of the indexed words, sorted
     words: list[tuple[str, ...]]  # the indexed (folded) words of each key, in the same order
     article: str  # the article's text, to show a word as it prints it
-    printed: dict[str, list[str]]  # folded word -> how the article prints it, most often first (filled by shown)
+    printed: dict[str, list[str]]  # folded word -> how the article prints it, most often first (made by shown)
 
     def spell(self, word: str) -> tuple[str, ...]:
         """The indexed words with the loose key of ``word``."""
@@ -83,10 +82,12 @@ class Vocabulary(NamedTuple):
     def shown(self, word: str, typed: str) -> str:
         """``word`` as the article prints it most often, in lower case if it was typed so ("Dala men kala"), and
         not as the capitals of the title (Kazakhstan, not KAZAKHSTAN)."""
-        if word not in self.printed:
-            found = re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.article, re.IGNORECASE)
-            self.printed[word] = [f for f, _ in Counter(m.group() for m in found).most_common()]
-        forms = self.printed[word]
+        if not self.printed:  # once, at the first word shown (about 10 ms on the article)
+            counts: dict[str, Counter[str]] = {}
+            for w in words_of(self.article):
+                counts.setdefault(fold(w), Counter())[w] += 1
+            self.printed.update({k: [f for f, _ in c.most_common()] for k, c in counts.items()} or {"": []})
+        forms = self.printed.get(word, [])
         lower = [f for f in forms if f.islower()] if typed.islower() else []
         return (lower or forms or [word.capitalize() if typed[:1].isupper() else word])[0]
 
