@@ -14,7 +14,7 @@ from kzbrowser.present.profile import render_1999, render_profile
 from kzbrowser.read.citation import Source
 from kzbrowser.read.parties import Parties
 from kzbrowser.ui import settings
-from kzbrowser.ui.charts.preload import preload_then_build
+from kzbrowser.ui.charts.preload import GATE, preload_then_build
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.history import History
 from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab, Unavailable
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         make_actions(self)
         self.tabs.currentChanged.connect(self._on_view_changed)
         # The charts' imports and build, in pieces while the user looks at the window (after ready)
-        self.charts_loader = IdleSteps(preload_then_build(self.charts_tab, self.tabs), self)
+        self.charts_loader = IdleSteps(preload_then_build(self.charts_tab, self.tabs), self, hold=GATE.hold)
         self.statusBar().showMessage("Select a party on the left; every fact links to where the article says it.")
         self._restore()
 
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         search.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
     def _make_charts(self) -> ChartsTab:
+        GATE.need_now()  # a background import held at a module would hold this import too
         try:
             from kzbrowser.ui.charts.tab import ChartsTab  # pyqtgraph: imported only when the charts are shown
         except ImportError as exc:  # charts not installed in this build
