@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from kzbrowser.present.html import escape
 from kzbrowser.read.citation import Source
-from kzbrowser.read.search.cyrillic import describe
 from kzbrowser.read.search.engine import CLOSE, OPEN, QUERY_HELP, Hit, Results, kind_label, search
 from kzbrowser.ui.save import save_text
 
@@ -47,8 +46,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 SCOPES = (("Quotes and article", "all"), ("Quotes only", "quotes"), ("Article only", "article"))
 
 
-def _html(snippet: str) -> str:
-    # split on the marks first: escape() shows control characters, OPEN and CLOSE too, as visible symbols
+def _html(snippet: str) -> str:  # the marks split off first: escape() shows OPEN and CLOSE as visible symbols
     return "<b><u>".join("</u></b>".join(escape(p) for p in piece.split(CLOSE)) for piece in snippet.split(OPEN))
 
 
@@ -265,7 +263,7 @@ class SearchPane(QWidget):
         note = results.notice or ""
         if text.strip() and not has and not note:
             note = "Nothing matches. Try fewer words, a prefix like democra*, or OR between alternatives."
-        note = " ".join(filter(None, (describe(results.read_as), note)))  # Отан → Otan, before the rest
+        note = " ".join(filter(None, (results.read_as_line, note)))  # Отан → Otan, before the rest
         if len(text) >= self.field.maxLength():  # QLineEdit drops the rest of a longer paste without a word
             note = (f"The search field holds at most {self.field.maxLength():,} characters: longer text was cut "
                     f"there, and this searched its first {len(text):,}. " + note).strip()

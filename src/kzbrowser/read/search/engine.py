@@ -54,6 +54,11 @@ class Results:
     read_as: tuple[cyrillic.ReadAs, ...] = ()  # the Cyrillic words of the query and the Latin forms searched
 
     @property
+    def read_as_line(self) -> str | None:
+        """The line that says which Latin forms the Cyrillic words were searched as (Отан → Otan), or None."""
+        return cyrillic.describe(self.read_as)
+
+    @property
     def hits(self) -> list[Hit]:
         return [*self.quotes, *self.paragraphs, *self.passages]
 
