@@ -1561,6 +1561,7 @@ The title, the author, headings, table captions and lines and the footnotes are 
 Case, accents and word endings do not matter: democrats finds democratic, cafe finds café.
 A party is found under any of its names and variants: Auyl and AuyI, Otan and the Homeland, CPK;
 its quotes and paragraphs count even where they do not name it.
+Names typed in Cyrillic, Russian or Kazakh, find the article&apos;s Latin spelling: Отан Otan, Ақ жол Ak zhol.
 Anything else (an unclosed quote, a lone operator, parentheses) is searched as plain words.</source>
         <translation>Поиск по цитатам и статье (статья на английском: слова запроса — английские).
   ethnic harmony        тексты со всеми этими словами, в любом порядке
@@ -1572,6 +1573,7 @@ Anything else (an unclosed quote, a lone operator, parentheses) is searched as p
 Регистр, диакритика и окончания не важны: democrats найдёт democratic, cafe — café.
 Партия находится под любым своим названием и вариантом: Auyl и AuyI, Otan и the Homeland, CPK;
 её цитаты и абзацы учитываются, даже если в них она не названа.
+Названия, набранные кириллицей (по-русски или по-казахски), находят латинское написание статьи: Отан Otan, Ақ жол Ak zhol.
 Всё прочее (незакрытая кавычка, одинокий оператор, скобки) ищется как обычные слова.</translation>
     </message>
 </context>

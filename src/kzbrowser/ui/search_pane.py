@@ -167,6 +167,7 @@ class SearchPane(QWidget):
         note = results.notice or ""
         if text.strip() and not has and not note:
             note = self.tr("Nothing matches. Try fewer words, a prefix like democra*, or OR between alternatives.")
+        note = " ".join(filter(None, (results.read_as_line, note)))  # Отан → Otan, before the rest
         if len(text) >= self.field.maxLength():  # QLineEdit drops the rest of a longer paste without a word
             note = (self.tr("The search field holds at most {limit} characters: longer text was cut there, and "
                             "this searched its first {length}.").format(limit=f"{self.field.maxLength():,}",
