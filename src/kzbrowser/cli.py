@@ -178,6 +178,53 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from kzbrowser.present import compare_text as out
+    from kzbrowser.read.citation import Source
+    from kzbrowser.read.compare import CompareError, compare, group_keys
+
+    suffix = args.output.suffix.lower() if args.output else ""
+    if suffix == ".pdf":
+        raise CommandError("compare -o FILE.pdf: PDF output is not available yet; write .md or .csv")
+    if args.output and suffix not in (".md", ".csv"):
+        raise CommandError(f"compare -o: give a file ending in .md or .csv, not {args.output.name!r}")
+    conn = _open(args)
+    parties = Parties(conn)
+    keys: list[str] = []
+    for name in args.names:
+        key = _resolve(parties, name)
+        if key in keys:
+            raise CommandError(f"{name!r} names {parties.printed_names()[key]}, given already: give each party once")
+        keys.append(key)
+    try:
+        for group in args.group:
+            keys += [k for k in group_keys(conn, group) if k not in keys]
+        source = Source.from_db(conn)
+        cmp = compare(conn, keys, source)
+    except CompareError as exc:
+        raise CommandError(str(exc)) from None
+    if args.output:
+        text = out.to_markdown(cmp, source) if suffix == ".md" else out.to_csv(cmp)
+        print(f"wrote {_write_text(args.output, text, args.force)}")
+    elif args.json:
+        print_json(out.to_data(cmp))
+    else:
+        print(clean(out.to_markdown(cmp, source) if args.markdown else out.to_text(cmp)), end="")
+    return EXIT_OK
+
+
+def _write_text(path: Path, text: str, force: bool) -> Path:
+    from kzbrowser.atomic import WriteError, write_atomically
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8", newline="")
+
+    try:
+        return write_atomically(path, write, replace=force)
+    except WriteError as exc:
+        raise CommandError(str(exc)) from None
+
+
 def cmd_export_chart(args: argparse.Namespace) -> int:
     import os
 
@@ -230,6 +277,7 @@ def cmd_install_desktop(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "build": cmd_build, "verify": cmd_verify, "parties": cmd_parties, "party": cmd_party, "search": cmd_search,
+    "compare": cmd_compare,
     "export-chart": cmd_export_chart, "install-desktop": cmd_install_desktop,
 }
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kzbrowser.present.html import escape
 from kzbrowser.read.citation import Source
+from kzbrowser.read.parties import GROUPS, Parties
 from kzbrowser.read.search.engine import CLOSE, OPEN, QUERY_HELP, Hit, Results, kind_label, search
 from kzbrowser.ui.save import save_text
 
@@ -169,6 +170,9 @@ class SearchPane(QWidget):
         self.party = QComboBox(self)
         self.party.setAccessibleName("Only this party")
         self.party.addItem("All parties", None)
+        self._groups = Parties(conn).groups()
+        for group, (label, where) in GROUPS.items():  # a group's parties (Compare parties, issue 12)
+            self.party.addItem(f"{label} ({where})", f"group:{group}")
         for key, name in parties:
             self.party.addItem(name, key)
         self.scope = QComboBox(self)
@@ -235,7 +239,10 @@ class SearchPane(QWidget):
         self._timer.stop()
         text = self.field.text()
         try:
-            results = search(self.conn, text, party=self.party.currentData(), scope=self.scope.currentData())
+            party = self.party.currentData()
+            if isinstance(party, str) and party.startswith("group:"):
+                party = self._groups[party[6:]]
+            results = search(self.conn, text, party=party, scope=self.scope.currentData())
         except sqlite3.Error as exc:  # passed the checks at open, fails when read: say so, keep the window
             results = Results(text, [], [], False, f"The search could not read the database ({exc}). "
                                                    "About the data shows what is wrong with it.")

@@ -1,0 +1,89 @@
+"""A comparison of parties as HTML for the Compare view (and its printable document), with the actions its links
+stand for.
+
+Qt-free. Each item is a link: activating it shows its passage in the article; its action also carries the text
+"Copy with citation" copies (the view's context menu). Table 4's figures get bars on one scale (0-100%).
+"""
+
+from __future__ import annotations
+
+from kzbrowser.present.html import Action, Builder, Colors, Page, escape
+from kzbrowser.read.citation import MARKS
+from kzbrowser.read.compare import Comparison, Item, Row
+from kzbrowser.spans import plain
+
+TITLE = "Compare parties"
+BARS_NOTE = "Bars: Table 4's percentages, on one scale (0 to 100%) in every column."
+BAR_COLOR = "#5b8fd0"  # the bars' colour: mid-blue, readable on light and dark backgrounds
+
+
+def party_heading(name: str, abbreviation: str | None) -> str:
+    return name + (f" ({abbreviation})" if abbreviation else "")
+
+
+def title_of(cmp: Comparison) -> str:
+    return "Comparison: " + "; ".join(party_heading(c.name, c.abbreviation) for c in cmp.parties)
+
+
+def render_comparison(cmp: Comparison, colors: Colors | None = None) -> Page:
+    """The comparison as one table: a column per party, a row per thing the article gives."""
+    b = Builder(colors or Colors())
+    c = b.c
+    n = len(cmp.parties)
+    first = 16  # percent of the width for the row labels
+    each = (100 - first) // n
+    b.parts.append(f'<h2 style="margin-bottom:2px">{escape(title_of(cmp))}</h2>')
+    for text in (*cmp.notes, BARS_NOTE):
+        b.p(f'<span style="color:{c.muted}; font-size:small">{escape(text)}</span>')
+    b.parts.append('<table width="100%" cellspacing="0" cellpadding="4" border="0">')
+    head = "".join(f'<th width="{each}%" align="left" valign="bottom" style="color:{c.accent}">'
+                   f"{b.text(party_heading(col.name, col.abbreviation))}</th>" for col in cmp.parties)
+    b.parts.append(f'<thead><tr><th width="{first}%"></th>{head}</tr></thead>')
+    group = None
+    for row in cmp.rows:
+        if row.group != group:
+            group = row.group
+            b.parts.append(f'<tr><td colspan="{n + 1}" style="background-color:{c.panel}; color:{c.accent}">'
+                           f"<b>{escape(group)}</b></td></tr>")
+        label = escape(row.label)
+        b.parts.append(f'<tr><td valign="top" style="color:{c.muted}">{label}</td>')
+        for cell in row.cells:
+            b.parts.append(f'<td valign="top">{_cell(b, row, cell, cmp.scale)}</td>')
+        b.parts.append("</tr>")
+    b.parts.append("</table>")
+    return Page("".join(b.parts), b.actions, title_of(cmp))
+
+
+def _cell(b: Builder, row: Row, cell: tuple[Item, ...], scale: float) -> str:
+    c = b.c
+    if not cell:
+        return f'<span style="color:{c.muted}"><i>{escape(row.empty)}</i></span>'
+    out = []
+    for item in cell:
+        left, right = MARKS.get(item.marks, ("", ""))
+        tip = "Show in the article (right-click: Copy with citation)"
+        html = b.link(f"{left}{plain(item.text)}{right}", Action("show", item.spans, text=item.cite), tip)
+        if item.note:
+            html += f'<br><span style="color:{c.muted}; font-size:small">{b.text(item.note)}</span>'
+        if item.number is not None:
+            html += _bar(item.number, scale)
+        out.append(html)
+    sep = '<hr style="margin:2px 0">' if len(out) > 1 and any(i.marks for i in cell) else "<br>"
+    return sep.join(out)
+
+
+def _bar(value: float, scale: float) -> str:
+    """A bar whose length is ``value`` on a scale of 0 to ``scale`` (the same in every column)."""
+    share = max(0.0, min(value / scale, 1.0)) if scale else 0.0
+    filled = max(1, round(share * 100))
+    rest = f'<td width="{100 - filled}%"></td>' if filled < 100 else ""
+    return ('<table width="100%" cellspacing="0" cellpadding="0" border="0" style="margin-top:2px"><tr>'
+            f'<td width="{filled}%" height="7" bgcolor="{BAR_COLOR}"></td>{rest}</tr></table>')
+
+
+def printable(cmp: Comparison, colors: Colors | None = None) -> tuple[str, str]:
+    """(title, a whole HTML document) for printing the comparison."""
+    page = render_comparison(cmp, colors or Colors())
+    title = title_of(cmp)
+    return title, (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(title)}</title></head>'
+                   f"<body>{page.html}</body></html>")
