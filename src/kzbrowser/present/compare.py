@@ -32,10 +32,10 @@ def render_comparison(cmp: Comparison, colors: Colors | None = None) -> Page:
     n = len(cmp.parties)
     first = 16  # percent of the width for the row labels
     each = (100 - first) // n
-    b.parts.append(f'<h2 style="margin-bottom:2px">{escape(title_of(cmp))}</h2>')
+    b.parts.append(f'<h3 style="margin-bottom:2px">{escape(TITLE)}: {n} parties</h3>')
     for text in (*cmp.notes, BARS_NOTE):
         b.p(f'<span style="color:{c.muted}; font-size:small">{escape(text)}</span>')
-    b.parts.append('<table width="100%" cellspacing="0" cellpadding="4" border="0">')
+    b.parts.append('<table width="99%" cellspacing="0" cellpadding="4" border="0">')
     head = "".join(f'<th width="{each}%" align="left" valign="bottom" style="color:{c.accent}">'
                    f"{b.text(party_heading(col.name, col.abbreviation))}</th>" for col in cmp.parties)
     b.parts.append(f'<thead><tr><th width="{first}%"></th>{head}</tr></thead>')
@@ -62,7 +62,9 @@ def _cell(b: Builder, row: Row, cell: tuple[Item, ...], scale: float) -> str:
     for item in cell:
         left, right = MARKS.get(item.marks, ("", ""))
         tip = "Show in the article (right-click: Copy with citation)"
-        html = b.link(f"{left}{plain(item.text)}{right}", Action("show", item.spans, text=item.cite), tip)
+        # a quote in the text's colour (long blue blocks read badly); the rest as the links they are
+        style = "text-decoration:none" + (f"; color:{c.text}" if item.marks else "")
+        html = b.link(f"{left}{plain(item.text)}{right}", Action("show", item.spans, text=item.cite), tip, style)
         if item.note:
             html += f'<br><span style="color:{c.muted}; font-size:small">{b.text(item.note)}</span>'
         if item.number is not None:

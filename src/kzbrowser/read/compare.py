@@ -184,7 +184,8 @@ def _assessment(conn: sqlite3.Connection, profiles: list[Record], source: Source
                 fn = p["not_registered_at_poll_source"]
                 cells.append((Item("not in Table 4", (tuple(fn["text_span"]),),
                                    source.quote(fn["text"], None, 2, PASSAGE),
-                                   "not yet registered at the time of the poll: footnote 5"),))
+                                   "" if label != labels[0] else "not yet registered at the time of the poll: "
+                                   "footnote 5"),))
             elif a is None:
                 cells.append(())  # an empty cell
             else:
