@@ -180,6 +180,8 @@ class PartyListPane(QWidget):
         for r in range(self.proxy.rowCount()):
             idx = self.proxy.index(r, 0)
             if idx.data(KEY_ROLE) == key:
+                if self.view.currentIndex().row() == r:  # the row clicked (perhaps with Ctrl, to compare)
+                    return True
                 self.view.selectionModel().blockSignals(True)
                 self.view.setCurrentIndex(idx)
                 self.view.selectionModel().blockSignals(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
 from kzbrowser.read.parties import GROUPS
@@ -17,12 +17,14 @@ COMPARE_GROUP = "Compare a whole group"
 
 
 def menu_for(pane: PartyListPane, pos: QPoint | None = None) -> QMenu:
-    """The menu for a right-click at ``pos`` (in the view's viewport): the party under it joins the selection."""
+    """The menu for a right-click at ``pos`` (in the view's viewport); on a party not selected, that party
+    becomes the selection (as file managers do), on a selected one the selection stays."""
     view = pane.view
     if pos is not None:
         index = view.indexAt(pos)
         if index.isValid() and not view.selectionModel().isRowSelected(index.row(), index.parent()):
-            view.setCurrentIndex(index)
+            flags = QItemSelectionModel.SelectionFlag
+            view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
     menu = QMenu(pane)
     keys = pane.selected_keys()
     selected = menu.addAction(f"{COMPARE_SELECTED} ({len(keys)})")

@@ -116,8 +116,9 @@ class PartyFilterProxy(QSortFilterProxyModel):
 
     def set_group(self, keys: tuple[str, ...] | None) -> None:
         """Keep only these parties (a group's; None: every party), as well as the ones the filter text keeps."""
+        self.beginFilterChange()
         self._group = frozenset(keys) if keys is not None else None
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self._group is not None and self.sourceModel().index(row, 0).data(KEY_ROLE) not in self._group:
