@@ -157,3 +157,15 @@ def test_a_bad_theme_or_stance_anchor_fails_the_build_naming_the_entry(tmp_path,
     with pytest.raises(BuildError, match=message):
         build_from_text(article_text, _notes_with(extra), tmp_path / "kz.sqlite")
     assert not (tmp_path / "kz.sqlite").exists()
+
+
+def test_search_takes_a_group_of_parties(conn):
+    from kzbrowser.read.search.engine import search
+
+    groups = Parties(conn).groups()
+    res = search(conn, "ethnic", party=groups["opposition"])
+    keys = {h.party_key for h in res.hits if h.kind == "quote"}
+    # the CPK's address: conditions "for class and ethnic clashes"; no other opposition party is quoted on it
+    assert keys == {"cpk"}
+    every = {h.party_key for h in search(conn, "ethnic").hits if h.kind == "quote"}
+    assert every > keys

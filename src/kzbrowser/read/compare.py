@@ -168,9 +168,9 @@ def _membership(profiles: list[Record], source: Source) -> list[Row]:
         else:
             cite = source.figure(f"Membership of the {p['full_name']}", m["members_printed"], 1)
             members.append((Item(m["members_printed"], span, cite),))
-            ranks.append((Item(f"{m['rank']} of 10", span, cite, "kzbrowser's ranking of the 10 parties with data"),))
+            ranks.append((Item(f"{m['rank']} of 10", span, cite),))
     return [Row("Membership", "Members (Table 1)", tuple(members)),
-            Row("Membership", "Rank by membership", tuple(ranks))]
+            Row("Membership", "Rank by membership (kzbrowser's, among the 10 with data)", tuple(ranks))]
 
 
 def _assessment(conn: sqlite3.Connection, profiles: list[Record], source: Source) -> list[Row]:
