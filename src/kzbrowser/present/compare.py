@@ -44,8 +44,8 @@ def render_comparison(cmp: Comparison, colors: Colors | None = None) -> Page:
         if row.group != group:
             group = row.group
             b.parts.append(f'<tr><td colspan="{n + 1}" style="background-color:{c.panel}; color:{c.accent}">'
-                           f"<b>{escape(group)}</b></td></tr>")
-        label = escape(row.label)
+                           f"<b>{b.text(group)}</b></td></tr>")
+        label = b.text(row.label)
         b.parts.append(f'<tr><td valign="top" style="color:{c.muted}">{label}</td>')
         for cell in row.cells:
             b.parts.append(f'<td valign="top">{_cell(b, row, cell, cmp.scale)}</td>')
@@ -57,14 +57,16 @@ def render_comparison(cmp: Comparison, colors: Colors | None = None) -> Page:
 def _cell(b: Builder, row: Row, cell: tuple[Item, ...], scale: float) -> str:
     c = b.c
     if not cell:
-        return f'<span style="color:{c.muted}"><i>{escape(row.empty)}</i></span>'
+        return f'<span style="color:{c.muted}"><i>{b.text(row.empty)}</i></span>'
     out = []
     for item in cell:
         left, right = MARKS.get(item.marks, ("", ""))
         tip = "Show in the article (right-click: Copy with citation)"
         # a quote in the text's colour (long blue blocks read badly); the rest as the links they are
         style = "text-decoration:none" + (f"; color:{c.text}" if item.marks else "")
-        html = b.link(f"{left}{plain(item.text)}{right}", Action("show", item.spans, text=item.cite), tip, style)
+        # the marks outside the link, so that a cut value's note counts the value's characters only
+        action = Action("show", item.spans, text=item.cite)
+        html = escape(left) + b.link(plain(item.text), action, tip, style) + escape(right)
         if item.note:
             html += f'<br><span style="color:{c.muted}; font-size:small">{b.text(item.note)}</span>'
         if item.number is not None:

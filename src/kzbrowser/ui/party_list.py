@@ -104,7 +104,7 @@ class PartyListPane(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.group_filter = QComboBox(self)
         self.group_filter.setAccessibleName("Show parties of a group")
-        self.group_filter.addItem("All parties", None)
+        self.group_filter.addItem("Show all parties", None)
         for key, (label, where) in GROUPS.items():
             self.group_filter.addItem(f"{label} ({where})", key)
         self.group_filter.currentIndexChanged.connect(self._on_group_changed)
