@@ -52,7 +52,7 @@ def test_pick_four_parties_in_the_list_and_press_compare(qtbot, window):
         _ctrl_click(qtbot, window, name)
     pane = window.list_pane
     assert set(pane.selected_keys()) == {"otan", "asar", "dck", "cpk"}
-    assert pane.compare.isEnabled() and pane.compare.text() == "&Compare (4)"
+    assert pane.compare.isEnabled() and pane.compare.text() == "C&ompare (4)"
     qtbot.mouseClick(pane.compare, Qt.MouseButton.LeftButton)
     assert window.tabs.currentIndex() == COMPARE_TAB
     text = _shown(window)

@@ -108,7 +108,7 @@ class PartyListPane(QWidget):
         for key, (label, where) in GROUPS.items():
             self.group_filter.addItem(f"{label} ({where})", key)
         self.group_filter.currentIndexChanged.connect(self._on_group_changed)
-        self.compare = QPushButton("&Compare", self)
+        self.compare = QPushButton("C&ompare", self)
         self.compare.setToolTip("Compare the selected parties side by side (select 2 to 6 with Ctrl+click)")
         self.compare.setEnabled(False)
         self.compare.clicked.connect(lambda: self.compare_requested.emit(self.selected_keys()))
@@ -240,7 +240,7 @@ class PartyListPane(QWidget):
     def _on_selection_changed(self) -> None:
         n = len(self.view.selectionModel().selectedRows())
         self.compare.setEnabled(2 <= n <= 6)
-        self.compare.setText(f"&Compare ({n})" if n > 1 else "&Compare")
+        self.compare.setText(f"C&ompare ({n})" if n > 1 else "C&ompare")
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
