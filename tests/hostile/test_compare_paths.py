@@ -37,3 +37,24 @@ def test_a_database_without_the_comparison_tables(tmp_path, table):
     db = spoiled_copy(tmp_path, f"DROP TABLE {table};")
     r = kz("--db", str(db), "compare", "Otan", "Asar")
     one_line_error(r, f"the table {table} is missing")
+
+
+@pytest.mark.parametrize("suffix", ["md", "csv"])
+def test_compare_on_a_full_disk_keeps_the_old_file(tmp_path, monkeypatch, capsys, suffix):
+    """ENOSPC injected under the writer: one line, exit 1, the old file as it was, no temporary file left."""
+    import errno
+    from pathlib import Path
+
+    from conftest import run_cli
+
+    target = tmp_path / f"cmp.{suffix}"
+    target.write_bytes(b"the old file\n")
+
+    def full(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full)
+    code, out, err = run_cli(capsys, "compare", "Otan", "Asar", "-o", str(target), "--force")
+    assert code == 1 and err.count("\n") == 1 and "No space left on device" in err, err
+    assert target.read_bytes() == b"the old file\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
