@@ -55,6 +55,7 @@ def test_compare_on_a_full_disk_keeps_the_old_file(tmp_path, monkeypatch, capsys
 
     monkeypatch.setattr(Path, "write_text", full)
     code, out, err = run_cli(capsys, "compare", "Otan", "Asar", "-o", str(target), "--force")
+    assert out == ""
     assert code == 1 and err.count("\n") == 1 and "No space left on device" in err, err
     assert target.read_bytes() == b"the old file\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]

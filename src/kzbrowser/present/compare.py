@@ -30,8 +30,8 @@ def render_comparison(cmp: Comparison, colors: Colors | None = None) -> Page:
     b = Builder(colors or Colors())
     c = b.c
     n = len(cmp.parties)
-    first = 16  # percent of the width for the row labels
-    each = (100 - first) // n
+    each = 84 // n  # percent of the width for each party; what is left, for the row labels
+    first = 99 - each * n
     b.parts.append(f'<h3 style="margin-bottom:2px">{escape(TITLE)}: {n} parties</h3>')
     for text in (*cmp.notes, BARS_NOTE):
         b.p(f'<span style="color:{c.muted}; font-size:small">{escape(text)}</span>')
