@@ -174,7 +174,8 @@ def test_the_party_list_filters_by_group(qtbot, window):
 def test_the_search_filters_by_group(qtbot, window):
     window.find_action.trigger()
     search = window.tabs.currentWidget()
-    search.party.setCurrentIndex(search.party.findData("group:opposition"))
+    search.party.setCurrentIndex(search.party.findText("Opposition parties (footnote 1)"))
+    assert search.party.currentIndex() > 0
     qtbot.keyClicks(search.field, "ethnic")
     search.run_search()
     parties = {h.party_key for h in search.results.hits if h.kind == "quote"}

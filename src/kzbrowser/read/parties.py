@@ -136,6 +136,13 @@ class Parties:
                                      "WHERE s.stance = 'supports' ORDER BY p.table1_row"}
         return {g: tuple(r[0] for r in self.conn.execute(q)) for g, q in sql.items()}
 
+    def filter_choices(self, printed: dict[str, str]) -> list[tuple[str | list[str], str]]:
+        """A party filter's choices: (keys, "Label (where the article says it)") of each group, then (key, name) of
+        each party of ``printed``."""
+        groups: list[tuple[str | list[str], str]] = [(list(k), "{} ({})".format(*GROUPS[g]))
+                                                     for g, k in self.groups().items()]
+        return groups + list(printed.items())
+
     def resolve(self, name: str) -> names.Resolution:
         """The party ``name`` names, by the rules of kzbrowser.read.names; UnknownParty when it names none."""
         found = names.index(self.conn).resolve(name)

@@ -14,7 +14,7 @@ from kzbrowser.present.profile import render_1999, render_profile
 from kzbrowser.read.citation import Source
 from kzbrowser.read.parties import Parties
 from kzbrowser.ui import settings
-from kzbrowser.ui.charts.preload import preload_then_build
+from kzbrowser.ui.charts.preload import GATE, preload_then_build
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.history import History
 from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab, Unavailable
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         make_actions(self)
         self.tabs.currentChanged.connect(self._on_view_changed)
         # The charts' imports and build, in pieces while the user looks at the window (after ready)
-        self.charts_loader = IdleSteps(preload_then_build(self.charts_tab, self.tabs), self)
+        self.charts_loader = IdleSteps(preload_then_build(self.charts_tab, self.tabs), self, hold=GATE.hold)
         self.statusBar().showMessage("Select a party on the left; every fact links to where the article says it.")
         self._restore()
 
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
     def _make_search(self) -> SearchPane:
         from kzbrowser.ui.search_pane import SearchPane
 
-        return SearchPane(self.conn, list(self.names.items()), self.source, self.settings, self)
+        return SearchPane(self.conn, self.parties.filter_choices(self.names), self.source, self.settings, self)
 
     def _connect_search(self, search: SearchPane) -> None:
         search.quote_activated.connect(self._on_quote_found)
@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         search.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
     def _make_charts(self) -> ChartsTab:
+        GATE.need_now()  # a background import held at a module would hold this import too
         try:
             from kzbrowser.ui.charts.tab import ChartsTab  # pyqtgraph: imported only when the charts are shown
         except ImportError as exc:  # charts not installed in this build
@@ -242,8 +243,7 @@ class MainWindow(QMainWindow):
         return CompareView(self.conn, self.source, self)
 
     def compare_parties(self, keys: list[str]) -> None:  # the view says why when they cannot be compared
-        self.compare_tab.show()
-        self.compare_tab.get().set_parties(keys)
+        self.compare_tab.shown().set_parties(keys)
 
     def _on_find(self) -> None:
         self.search_tab.show()

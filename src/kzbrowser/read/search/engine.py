@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kzbrowser.read import names
@@ -55,11 +56,11 @@ class Results:
         return [*self.quotes, *self.paragraphs, *self.passages]
 
 
-def search(conn: sqlite3.Connection, query: str, *, party: str | tuple[str, ...] | None = None, scope: str = "all",
+def search(conn: sqlite3.Connection, query: str, *, party: str | Sequence[str] | None = None, scope: str = "all",
            limit: int = 50) -> Results:
     """Ranked quotes and paragraphs for ``query``; never raises on what the user typed.
 
-    ``party`` is a party key (resolve names with ``Parties.resolve``), or a tuple of keys (a group of parties);
+    ``party`` is a party key (resolve names with ``Parties.resolve``), or a sequence of keys (a group of parties);
     ``scope`` is one of SCOPES.
     """
     if scope not in SCOPES:
@@ -102,7 +103,7 @@ def _check_index(conn: sqlite3.Connection) -> None:
         raise IndexDamaged(problems[0])
 
 
-def _run(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | tuple[str, ...] | None, scope: str,
+def _run(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | Sequence[str] | None, scope: str,
          limit: int) -> Results | None:
     try:
         expr = ql.to_fts(q, _party_lookup(conn), _word_lookup(conn))
@@ -139,7 +140,7 @@ def _describe(q: ql.Query, notice: str | None) -> str | None:
     return f"{first} {notice}" if notice else first
 
 
-def _retry_without_foreign_words(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | tuple[str, ...] | None,
+def _retry_without_foreign_words(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | Sequence[str] | None,
                                  scope: str, limit: int) -> Results | None:
     """The article is in English: Cyrillic or Kazakh words match nothing, so search without them."""
     keep = tuple(c for c in q.clauses if all(_latin(w) for t in c.terms for w in t.words))
@@ -184,7 +185,7 @@ def _word_lookup(conn: sqlite3.Connection) -> ql.WordLookup:
     return lookup
 
 
-def _table(conn: sqlite3.Connection, table: str, expr: str, party: str | tuple[str, ...] | None,
+def _table(conn: sqlite3.Connection, table: str, expr: str, party: str | Sequence[str] | None,
            limit: int) -> tuple[list[Hit], int]:
     fts = f"{table}_fts"
     section = "g.section" if table == "quotes" else "t.section"
