@@ -64,7 +64,7 @@ def test_markdown_file(capsys, tmp_path):
     assert code == 0
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Comparison: Agrarian Party of Kazakhstan (APK); Kazakhstan Social-Democratic Party")
-    assert "Source: Valentina Kurganskaia" in text
+    assert "\nSource: " in text and "Kurganskaia" in text.split("\nSource: ")[1]
 
 
 @pytest.mark.parametrize(("argv", "words"), [

@@ -130,8 +130,9 @@ def test_a_cell_opens_its_passage_and_copies_with_its_citation(qtbot, window):
     assert [a.text() for a in menu.actions()] == ["Show in article", "Copy with citation"]
     menu.actions()[1].trigger()
     copied = QGuiApplication.clipboard().text()
-    assert copied.startswith("Membership of the Communist Party of Kazakhstan: 59,890.")
-    assert "Kurganskaia" in copied and "Table 1" in copied
+    # read/citation.py's form, whatever its style: the figure as printed, the table, the author
+    assert copied.startswith("Membership of the Communist Party of Kazakhstan: 59,890")
+    assert "Kurganskaia" in copied and "table 1" in copied.lower()
     assert "59,890" in window.statusBar().currentMessage()
     menu.actions()[0].trigger()  # Show in article
     article = window.article
@@ -148,11 +149,19 @@ def test_clicking_a_quote_shows_it_in_the_article(qtbot, window):
     assert _highlighted(window) == ["for class and ethnic clashes"]
 
 
-def test_printable_is_a_whole_document(window):
+def test_file_print_and_markdown_take_the_comparison(window):
+    from kzbrowser.ui.print_commands import current_document
+
+    window.compare_tab.show()
+    assert current_document(window) is None  # nothing compared yet: nothing to print
     window.compare_parties(["patriot", "auyl"])
     title, doc = _compare_view(window).printable()
     assert title == ("Comparison: Patriot Party of Kazakhstan (PPK); Kazakhstan Social-Democratic Party AuyI")
-    assert doc.startswith("<!DOCTYPE html>") and "131,980" in doc and "61,043" in doc
+    assert "131,980" in doc and "61,043" in doc and 'href="kz:' not in doc
+    md_title, md = _compare_view(window).markdown()
+    assert md_title == title and md.startswith("# Comparison: Patriot Party of Kazakhstan (PPK)")
+    doc = current_document(window)  # what File > Print and Save as PDF print
+    assert doc.title == title and "131,980" in doc.html and "Kurganskaia" in doc.citation
 
 
 def test_the_party_list_filters_by_group(qtbot, window):

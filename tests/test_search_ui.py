@@ -197,7 +197,10 @@ def test_markdown_export_cites_every_quote(conn, query):
     results = search(conn, query)
     md = to_markdown(results, Source.from_db(conn))
     assert md.count("> — “") + md.count('> — "') == len(results.quotes)  # each in the marks it is printed in
-    assert md.count("Valentina Kurganskaia") >= len(results.quotes)
+    # each quote with its place (section 3, its party's part, its paragraph), the whole reference once at the end
+    assert md.count("as quoted in Kurganskaia n.d., sec. 3, “Concise Information about Parties,” “") == len(
+        results.quotes)
+    assert md.endswith("Source: Kurganskaia, Valentina. n.d. “The Party System in Kazakhstan and the Ethnic Issue.”\n")
     data = list(csv.reader(io.StringIO(to_csv(results, Source.from_db(conn)))))
     assert len(data) == 1 + len(results.quotes) + len(results.paragraphs) + len(results.passages)
 

@@ -179,50 +179,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from kzbrowser.present import compare_text as out
-    from kzbrowser.read.citation import Source
-    from kzbrowser.read.compare import CompareError, compare, group_keys
+    from kzbrowser.cli_compare import compare_command
 
-    suffix = args.output.suffix.lower() if args.output else ""
-    if suffix == ".pdf":
-        raise CommandError("compare -o FILE.pdf: PDF output is not available yet; write .md or .csv")
-    if args.output and suffix not in (".md", ".csv"):
-        raise CommandError(f"compare -o: give a file ending in .md or .csv, not {args.output.name!r}")
-    conn = _open(args)
-    parties = Parties(conn)
-    keys: list[str] = []
-    for name in args.names:
-        key = _resolve(parties, name)
-        if key in keys:
-            raise CommandError(f"{name!r} names {parties.printed_names()[key]}, given already: give each party once")
-        keys.append(key)
-    try:
-        for group in args.group:
-            keys += [k for k in group_keys(conn, group) if k not in keys]
-        source = Source.from_db(conn)
-        cmp = compare(conn, keys, source)
-    except CompareError as exc:
-        raise CommandError(str(exc)) from None
-    if args.output:
-        text = out.to_markdown(cmp, source) if suffix == ".md" else out.to_csv(cmp)
-        print(f"wrote {_write_text(args.output, text, args.force)}")
-    elif args.json:
-        print_json(out.to_data(cmp))
-    else:
-        print(clean(out.to_markdown(cmp, source) if args.markdown else out.to_text(cmp)), end="")
-    return EXIT_OK
-
-
-def _write_text(path: Path, text: str, force: bool) -> Path:
-    from kzbrowser.atomic import WriteError, write_atomically
-
-    def write(tmp: Path) -> None:
-        tmp.write_text(text, encoding="utf-8", newline="")
-
-    try:
-        return write_atomically(path, write, replace=force)
-    except WriteError as exc:
-        raise CommandError(str(exc)) from None
+    return compare_command(args, _open, _resolve)
 
 
 def cmd_export_chart(args: argparse.Namespace) -> int:
@@ -257,6 +216,12 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_party(args: argparse.Namespace) -> int:
+    from kzbrowser.cli_export import export_party
+
+    return export_party(args, _open, _resolve)
+
+
 def cmd_install_desktop(args: argparse.Namespace) -> int:
     from kzbrowser import desktop
 
@@ -275,10 +240,44 @@ def cmd_install_desktop(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_cite(args: argparse.Namespace) -> int:
+    from kzbrowser.read.citation import Source
+    from kzbrowser.read.cite_details import LABELS, DetailsError, details
+    from kzbrowser.read.cite_formats import formatted
+
+    try:
+        given = details(**{name: getattr(args, name) for name in LABELS})
+    except DetailsError as exc:
+        raise CommandError(str(exc)) from None
+    if args.format != "text" and (args.section or args.table or args.quote):
+        raise CommandError("--section, --table and --quote give plain text: use them with --format text")
+    conn = _open(args)
+    source = Source.from_db(conn, given, args.style)
+    if args.quote is not None:
+        row = conn.execute("SELECT q.text, q.style, q.text_start, p.full_name FROM quotes q JOIN parties p "
+                           "ON p.key = q.party_key WHERE q.id = ?", (args.quote,)).fetchone()
+        if row is None:
+            raise CommandError(f"no quote {args.quote}: 'kzbrowser party NAME --json' gives each quote's id")
+        text = source.quote(row[0], row[3], 3, row[1], at=row[2])
+    elif args.section is not None or args.table is not None:
+        have = source.sections if args.section is not None else source.places.tables
+        asked = args.section if args.section is not None else args.table
+        if asked not in have:
+            kind = "section" if args.section is not None else "table"
+            has = f"it has {kind}s {min(have)}-{max(have)}" if have else f"the database lists no {kind}s"
+            raise CommandError(f"the article has no {kind} {asked} ({has})")
+        text = source.reference(args.section, args.table)
+    else:
+        text = formatted(source, args.format)
+    print(clean(text.rstrip("\n")))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "build": cmd_build, "verify": cmd_verify, "parties": cmd_parties, "party": cmd_party, "search": cmd_search,
     "compare": cmd_compare,
-    "export-chart": cmd_export_chart, "install-desktop": cmd_install_desktop,
+    "export-chart": cmd_export_chart, "export-party": cmd_export_party, "install-desktop": cmd_install_desktop,
+    "cite": cmd_cite,
 }
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ Qt-free. Each item is a link: activating it shows its passage in the article; it
 
 from __future__ import annotations
 
-from kzbrowser.present.html import Action, Builder, Colors, Page, escape
+from kzbrowser.present.html import PRINT_COLORS, Action, Builder, Colors, Page, escape
 from kzbrowser.read.citation import MARKS
 from kzbrowser.read.compare import Comparison, Item, Row
 from kzbrowser.spans import plain
@@ -15,6 +15,7 @@ from kzbrowser.spans import plain
 TITLE = "Compare parties"
 BARS_NOTE = "Bars: Table 4's percentages, on one scale (0 to 100%) in every column."
 BAR_COLOR = "#5b8fd0"  # the bars' colour: mid-blue, readable on light and dark backgrounds
+PRINT_BAR = "#808080"  # on paper: grey, like the rest in black on white
 
 
 def party_heading(name: str, abbreviation: str | None) -> str:
@@ -25,15 +26,16 @@ def title_of(cmp: Comparison) -> str:
     return "Comparison: " + "; ".join(party_heading(c.name, c.abbreviation) for c in cmp.parties)
 
 
-def render_comparison(cmp: Comparison, colors: Colors | None = None) -> Page:
-    """The comparison as one table: a column per party, a row per thing the article gives."""
-    b = Builder(colors or Colors())
+def render_comparison(cmp: Comparison, colors: Colors | None = None, printing: bool = False) -> Page:
+    """The comparison as one table: a column per party, a row per thing the article gives (``printing``: for
+    paper, without links)."""
+    b = Builder(colors or Colors(), printing)
     c = b.c
     n = len(cmp.parties)
     each = 84 // n  # percent of the width for each party; what is left, for the row labels
     first = 99 - each * n
     b.parts.append(f'<h3 style="margin-bottom:2px">{escape(TITLE)}: {n} parties</h3>')
-    for text in (*cmp.notes, BARS_NOTE):
+    for text in (*(cmp.notes[:1] if printing else cmp.notes), BARS_NOTE):
         b.p(f'<span style="color:{c.muted}; font-size:small">{escape(text)}</span>')
     b.parts.append('<table width="99%" cellspacing="0" cellpadding="4" border="0">')
     head = "".join(f'<th width="{each}%" align="left" valign="bottom" style="color:{c.accent}">'
@@ -70,24 +72,22 @@ def _cell(b: Builder, row: Row, cell: tuple[Item, ...], scale: float) -> str:
         if item.note:
             html += f'<br><span style="color:{c.muted}; font-size:small">{b.text(item.note)}</span>'
         if item.number is not None:
-            html += _bar(item.number, scale)
+            html += _bar(item.number, scale, PRINT_BAR if b.printing else BAR_COLOR)
         out.append(html)
     sep = '<hr style="margin:2px 0">' if len(out) > 1 and any(i.marks for i in cell) else "<br>"
     return sep.join(out)
 
 
-def _bar(value: float, scale: float) -> str:
+def _bar(value: float, scale: float, color: str) -> str:
     """A bar whose length is ``value`` on a scale of 0 to ``scale`` (the same in every column)."""
     share = max(0.0, min(value / scale, 1.0)) if scale else 0.0
     filled = max(1, round(share * 100))
     rest = f'<td width="{100 - filled}%"></td>' if filled < 100 else ""
     return ('<table width="100%" cellspacing="0" cellpadding="0" border="0" style="margin-top:2px"><tr>'
-            f'<td width="{filled}%" height="7" bgcolor="{BAR_COLOR}"></td>{rest}</tr></table>')
+            f'<td width="{filled}%" height="7" bgcolor="{color}"></td>{rest}</tr></table>')
 
 
-def printable(cmp: Comparison, colors: Colors | None = None) -> tuple[str, str]:
-    """(title, a whole HTML document) for printing the comparison."""
-    page = render_comparison(cmp, colors or Colors())
-    title = title_of(cmp)
-    return title, (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(title)}</title></head>'
-                   f"<body>{page.html}</body></html>")
+def printable(cmp: Comparison) -> tuple[str, str]:
+    """(title, HTML) of the comparison for paper (the print protocol, ui/printing.py): black on white, no links."""
+    page = render_comparison(cmp, PRINT_COLORS, printing=True)
+    return title_of(cmp), f'<div style="color:#000000; background-color:#ffffff">{page.html}</div>'

@@ -26,6 +26,11 @@ class Colors(NamedTuple):
     mark_text: str = "#000000"
 
 
+# Paper: black on white whatever the screen's palette; accents and warnings in black too (a grey printer).
+PRINT_COLORS = Colors(text="#000000", muted="#4a4a4a", panel="#ffffff", accent="#000000", warn="#000000",
+                      mark="#ffffff", mark_text="#000000")
+
+
 class Page(NamedTuple):
     html: str
     actions: dict[int, Action]
@@ -75,12 +80,18 @@ def shown(value: object, muted: str = "#606060", limit: int = SHOWN_CHARS) -> st
 
 
 class Builder:
-    def __init__(self, colors: Colors) -> None:
+    """``printing``: for paper (present/printable.py): links become their plain label and the action links
+    ("Show in article", "Copy with citation") are left out, as nothing on paper can be clicked."""
+
+    def __init__(self, colors: Colors, printing: bool = False) -> None:
         self.c = colors
+        self.printing = printing
         self.parts: list[str] = []
         self.actions: dict[int, Action] = {}
 
     def link(self, label: str, action: Action, tip: str = "", style: str = "") -> str:
+        if self.printing:
+            return self.text(label)
         n = len(self.actions) + 1
         self.actions[n] = action
         title = f' title="{escape(tip)}"' if tip else ""
@@ -93,6 +104,8 @@ class Builder:
 
     def tools(self, spans: list[list[int]] | None, copy_text: str | None) -> str:
         bits = []
+        if self.printing:
+            return ""
         if spans:
             bits.append(self.link("Show in article", Action("show", tuple((s, e) for s, e in spans)),
                                   "Open the article at this passage, highlighted"))

@@ -6,7 +6,6 @@ records where each article offset landed, so any stored span can be highlighted 
 
 from __future__ import annotations
 
-import bisect
 import sqlite3
 from typing import NamedTuple
 
@@ -31,6 +30,7 @@ from kzbrowser.read import article_doc
 from kzbrowser.read.article_doc import Element, Run
 from kzbrowser.ui.browser import Browser
 from kzbrowser.ui.palette import mix
+from kzbrowser.ui.segments import Segments
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole  # a contents entry's anchor in the article
 
@@ -87,8 +87,7 @@ class ArticleView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self._starts: list[int] = []  # article offsets of recorded segments, sorted
-        self._segments: list[tuple[int, int, int]] = []  # (article start, document position, length)
+        self.segments = Segments()  # where each article text stands in the document
         self._built = False
         self.selections: list[tuple[int, int]] = []  # document ranges now highlighted
 
@@ -124,8 +123,7 @@ class ArticleView(QWidget):
                     label = f"Table {el.number}"
                 QTreeWidgetItem(current, [label]).setData(0, ANCHOR_ROLE, el.anchor)
         self.toc.expandAll()
-        self._segments.sort()
-        self._starts = [s[0] for s in self._segments]
+        self.segments.done()
 
     def _block(self, cursor: QTextCursor, first: bool, top: float = 6, bottom: float = 6,
                align: Qt.AlignmentFlag | None = None, indent: int = 0) -> QTextBlockFormat:
@@ -222,7 +220,7 @@ class ArticleView(QWidget):
             text, cut = bounded(visible(run.text))  # a stored run may be hostile: bounded, controls visible
             cursor.insertText(text, fmt)
             if run.start is not None:  # a normalised run may be shorter than its printed form: "(in %)"
-                self._segments.append((run.start, pos, min(len(text), len(run.printed or text))))
+                self.segments.add(run.start, pos, min(len(text), len(run.printed or text)))
             if cut:  # in the run's own format: the note must be seen
                 cursor.insertText(f" {cut}", fmt)
 
@@ -230,22 +228,7 @@ class ArticleView(QWidget):
     def document_ranges(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Document positions covering the article spans."""
         self.ensure_built()
-        ranges: list[tuple[int, int]] = []
-        for start, end in spans:
-            i = max(0, bisect.bisect_right(self._starts, start) - 1)
-            while i < len(self._segments):
-                a_start, d_pos, length = self._segments[i]
-                if a_start >= end:
-                    break
-                lo, hi = max(start, a_start), min(end, a_start + length)
-                if lo < hi:
-                    d_lo, d_hi = d_pos + lo - a_start, d_pos + hi - a_start
-                    if ranges and ranges[-1][1] >= d_lo - 2:  # join runs split by formatting or a space
-                        ranges[-1] = (ranges[-1][0], max(ranges[-1][1], d_hi))
-                    else:
-                        ranges.append((d_lo, d_hi))
-                i += 1
-        return ranges
+        return self.segments.document_ranges(spans)
 
     def show_spans(self, spans: list[tuple[int, int]]) -> None:
         """Highlight the spans and scroll the first into the middle of the view."""
@@ -280,6 +263,10 @@ class ArticleView(QWidget):
         height = bottom - top
         shift = top - (viewport - height) // 2 if height < viewport else top - 20
         bar.setValue(bar.value() + shift)
+
+    def printable(self) -> tuple[str, str]:  # the print protocol (ui/printing.py)
+        from kzbrowser.present.printable import article_printable
+        return article_printable(self.conn)[:2]
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
-from kzbrowser.present.compare import printable, render_comparison
+from kzbrowser.present.compare import printable, render_comparison, title_of
 from kzbrowser.present.html import Action, Page, escape
 from kzbrowser.read.citation import Source
 from kzbrowser.read.compare import MAX_PARTIES, MIN_PARTIES, THEMES_NOTE, CompareError, Comparison, compare
@@ -115,9 +115,16 @@ class CompareView(QWidget):
             self.group.setCurrentIndex(found)
         return self.set_parties(list(self.groups.get(group, ())))
 
+    # -- the print protocol (ui/printing.py) ------------------------------------------------------------------
     def printable(self) -> tuple[str, str] | None:
-        """(title, a whole HTML document) of the comparison shown, for File > Print; None before one is."""
+        """(title, HTML for paper) of the comparison shown, for File > Print and Save as PDF; None before one is."""
         return printable(self.comparison) if self.comparison is not None else None
+
+    def markdown(self) -> tuple[str, str] | None:
+        """(title, Markdown) for File > Export as Markdown; None before a comparison is shown."""
+        from kzbrowser.present.compare_text import to_markdown
+
+        return (title_of(self.comparison), to_markdown(self.comparison, self.source)) if self.comparison else None
 
     def action_at(self, pos: QPoint) -> Action | None:
         href = self.browser.anchorAt(pos)

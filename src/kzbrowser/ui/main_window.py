@@ -21,10 +21,12 @@ from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab, Unavailable
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.palette import colors_for
 from kzbrowser.ui.party_list import PartyListPane
+from kzbrowser.ui.print_commands import party_1999_exports, profile_exports
 
 if TYPE_CHECKING:  # each is imported when its tab is first built
     from kzbrowser.ui.article_view import ArticleView
     from kzbrowser.ui.charts.tab import ChartsTab
+    from kzbrowser.ui.cite_copy import CopyMenu
     from kzbrowser.ui.compare_view import CompareView
     from kzbrowser.ui.search_pane import SearchPane
 
@@ -46,6 +48,11 @@ class MainWindow(QMainWindow):
     filter_action: QAction
     cite_action: QAction
     bibtex_action: QAction
+    cite_details_action: QAction
+    print_action: QAction  # File > Print, Save as PDF, Export as Markdown (ui/print_commands.py)
+    pdf_action: QAction
+    markdown_action: QAction
+    print_dialog: QWidget | None = None  # the print preview while it is open
     charts_menu: QMenu
     chart_actions: list[QAction]  # menus.CHART_COMMANDS, in the Charts menu from the start
 
@@ -56,7 +63,8 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.settings = settings or QSettings()
         self.parties = Parties(conn)
-        self.source = Source.from_db(conn)
+        self.source = Source.from_db(conn)  # the one citation: its details and style are read in _restore
+        self.copy_menus: dict[str, CopyMenu] = {}  # the copy actions of the article and the search results
         summaries = self.parties.summaries()
         self.names = {p.key: p.full_name for p in summaries}
         self._p1999 = {r["name"]: r for r in self.parties.parties_1999()}
@@ -117,8 +125,9 @@ class MainWindow(QMainWindow):
     # -- navigation -------------------------------------------------------------------------------------------
     def show_party(self, key: str, record: bool = True, marks: dict[int, list[tuple[int, int]]] | None = None
                    ) -> None:
-        page = render_profile(self.parties.profile(key), self.source, colors_for(self.detail.browser), marks)
-        self.detail.set_page(page)
+        profile = self.parties.profile(key)
+        page = render_profile(profile, self.source, colors_for(self.detail.browser), marks)
+        self.detail.set_page(page, *profile_exports(profile, self.source))
         for quote_id in marks or {}:
             self.detail.browser.scrollToAnchor(f"quote-{quote_id}")
         self.list_pane.select_party(key)
@@ -130,8 +139,9 @@ class MainWindow(QMainWindow):
 
     def show_party_1999(self, name: str, record: bool = True) -> None:
         party = self._p1999[name]
-        page = render_1999(party, self.names.get(party.get("successor") or ""), colors_for(self.detail.browser))
-        self.detail.set_page(page)
+        successor = self.names.get(party.get("successor") or "")
+        page = render_1999(party, successor, colors_for(self.detail.browser))
+        self.detail.set_page(page, *party_1999_exports(party, successor, self.source))
         self.tabs.setCurrentIndex(PARTY_TAB)
         self.current = ("party1999", name)
         if record:
@@ -187,8 +197,11 @@ class MainWindow(QMainWindow):
     # -- the lazy tabs' views ----------------------------------------------------------------------------------
     def _make_article(self) -> ArticleView:
         from kzbrowser.ui.article_view import ArticleView
+        from kzbrowser.ui.cite_copy import install_article_copy
 
-        return ArticleView(self.conn, self)
+        view = ArticleView(self.conn, self)
+        self.copy_menus["article"] = install_article_copy(view, self.source, self._on_copied)
+        return view
 
     def _make_search(self) -> SearchPane:
         from kzbrowser.ui.search_pane import SearchPane
@@ -199,6 +212,9 @@ class MainWindow(QMainWindow):
         search.quote_activated.connect(self._on_quote_found)
         search.spans_activated.connect(self.show_in_article)
         search.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        from kzbrowser.ui.cite_copy import install_search_copy
+
+        self.copy_menus["search"] = install_search_copy(search, self._on_copied)
 
     def _make_charts(self) -> ChartsTab:
         GATE.need_now()  # a background import held at a module would hold this import too
@@ -207,7 +223,7 @@ class MainWindow(QMainWindow):
         except ImportError as exc:  # charts not installed in this build
             raise Unavailable(f"Charts are not available: {exc}") from exc
 
-        return ChartsTab(self.conn, self.settings, self, actions=self.chart_actions)
+        return ChartsTab(self.conn, self.settings, self, actions=self.chart_actions, source=self.source)
 
     def _connect_charts(self, charts: ChartsTab) -> None:
         charts.party_activated.connect(self.show_party)
@@ -263,6 +279,7 @@ class MainWindow(QMainWindow):
     # -- settings -------------------------------------------------------------------------------------------
     def _restore(self) -> None:
         s = self.settings
+        self.source.details, self.source.style = settings.citation_details(s), settings.CITE_STYLE.read(s)
         # Each restore checks the bytes itself and returns False on ones it cannot use
         if not self.restoreGeometry(settings.GEOMETRY.read(s)):
             self.resize(1280, 820)

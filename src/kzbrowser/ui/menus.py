@@ -85,13 +85,28 @@ def make_actions(win: MainWindow) -> None:
                              "Copy a citation of the article")
     win.bibtex_action = action("Copy citation as &BibTeX", win.copy_bibtex, None,
                                "Copy a BibTeX entry for the article")
+    win.cite_details_action = action("Citation &details…", lambda: _citation_details(win), None,
+                                     "Journal, year, volume, issue, pages and address for citations, and the style")
+    from kzbrowser.ui import print_commands as pc
+
+    win.print_action = action("&Print…", lambda: pc.print_preview(win), QKeySequence.StandardKey.Print,
+                              "Print the current party, comparison or the article, with a preview")
+    win.pdf_action = action("Save as P&DF…", lambda: pc.save_pdf(win), QKeySequence.StandardKey.SaveAs,
+                            "Save the current party, comparison or the article as a PDF (A4 or Letter)")
+    win.markdown_action = action("Export as &Markdown…", lambda: pc.export_markdown(win), None,
+                                 "Save the current party or comparison as a Markdown file")
     quit_action = action("&Quit", win.close, QKeySequence.StandardKey.Quit)
     about_app = action("&About kzbrowser", win._on_about_app)
 
     menu = win.menuBar()
     file_menu = menu.addMenu("&File")
+    file_menu.addAction(win.print_action)
+    file_menu.addAction(win.pdf_action)
+    file_menu.addAction(win.markdown_action)
+    file_menu.addSeparator()
     file_menu.addAction(win.cite_action)
     file_menu.addAction(win.bibtex_action)
+    file_menu.addAction(win.cite_details_action)
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
     go = menu.addMenu("&Go")
@@ -130,3 +145,9 @@ def make_actions(win: MainWindow) -> None:
     bar.addAction(win.cite_action)
     win.addToolBar(bar)
     win._update_history_actions()
+
+
+def _citation_details(win: MainWindow) -> None:
+    from kzbrowser.ui.cite_dialog import edit_citation_details  # when asked: not at start-up
+
+    edit_citation_details(win)
