@@ -89,13 +89,14 @@ class Builder:
         self.parts: list[str] = []
         self.actions: dict[int, Action] = {}
 
-    def link(self, label: str, action: Action, tip: str = "") -> str:
+    def link(self, label: str, action: Action, tip: str = "", style: str = "") -> str:
         if self.printing:
             return self.text(label)
         n = len(self.actions) + 1
         self.actions[n] = action
         title = f' title="{escape(tip)}"' if tip else ""
-        return f'<a href="kz:{n}"{title}>{self.text(label)}</a>'
+        css = f' style="{style}"' if style else ""
+        return f'<a href="kz:{n}"{title}{css}>{self.text(label)}</a>'
 
     def text(self, value: object) -> str:
         """A stored value as HTML: escaped and bounded (see :func:`shown`)."""

@@ -27,9 +27,10 @@ if TYPE_CHECKING:  # each is imported when its tab is first built
     from kzbrowser.ui.article_view import ArticleView
     from kzbrowser.ui.charts.tab import ChartsTab
     from kzbrowser.ui.cite_copy import CopyMenu
+    from kzbrowser.ui.compare_view import CompareView
     from kzbrowser.ui.search_pane import SearchPane
 
-PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB = range(5)
+PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB, COMPARE_TAB = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self._set_up = False
 
         self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
-        self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self)
+        self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self, self.parties.groups())
         self.detail = DetailPane(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Views")
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
                                   self._connect_charts, deferred=True)
         self.about_tab = LazyTab(self.tabs, ABOUT_TAB, "About the &data", "Loading…", self._make_about,
                                  self._connect_pane)
+        self.compare_tab = LazyTab(self.tabs, COMPARE_TAB, "Co&mpare", "…", self._make_compare, self._connect_pane)
 
         self.splitter = QSplitter()  # side by side; setCentralWidget makes it ours. (QSplitter(self) would build
         # PySide's Qt namespace to tell a parent from an orientation: see party_models.DISPLAY_ROLE)
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
 
         self.list_pane.party_selected.connect(self.show_party)
         self.list_pane.party1999_selected.connect(self.show_party_1999)
+        self.list_pane.compare_requested.connect(self.compare_parties)
         self._connect_pane(self.detail)
 
         make_actions(self)
@@ -113,7 +116,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Select a party on the left; every fact links to where the article says it.")
         self._restore()
 
-    def _connect_pane(self, pane: DetailPane) -> None:
+    def _connect_pane(self, pane: DetailPane | CompareView) -> None:
         pane.show_spans.connect(self.show_in_article)
         pane.party_requested.connect(self.show_party)
         pane.party1999_requested.connect(self.show_party_1999)
@@ -203,7 +206,7 @@ class MainWindow(QMainWindow):
     def _make_search(self) -> SearchPane:
         from kzbrowser.ui.search_pane import SearchPane
 
-        return SearchPane(self.conn, list(self.names.items()), self.source, self.settings, self)
+        return SearchPane(self.conn, self.parties.filter_choices(self.names), self.source, self.settings, self)
 
     def _connect_search(self, search: SearchPane) -> None:
         search.quote_activated.connect(self._on_quote_found)
@@ -250,6 +253,13 @@ class MainWindow(QMainWindow):
         about.browser.setAccessibleName("About the data")
         about.set_page(render_about(self.conn, str(self.db_path), colors_for(about.browser)))
         return about
+
+    def _make_compare(self) -> CompareView:
+        from kzbrowser.ui.compare_view import CompareView
+        return CompareView(self.conn, self.source, self)
+
+    def compare_parties(self, keys: list[str]) -> None:  # the view says why when they cannot be compared
+        self.compare_tab.shown().set_parties(keys)
 
     def _on_find(self) -> None:
         self.search_tab.show()

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from kzbrowser.read.parties import PartySummary, Record
+from kzbrowser.read.parties import GROUPS, PartySummary, Record
 from kzbrowser.ui.party_models import (
     HEADERS,
     KEY_ROLE,
@@ -37,15 +38,19 @@ class PartyListPane(QWidget):
     Signals:
         party_selected(str): a 2004 party was selected (its key).
         party1999_selected(str): a 1999 party was selected (its printed name).
+        compare_requested(list): compare these parties (keys; the Compare button or the context menu).
     """
 
     party_selected = Signal(str)
     party1999_selected = Signal(str)
+    compare_requested = Signal(list)
 
     SORTS = (("Table 1 order", None), ("Name", NAME), ("Membership", MEMBERS), ("Registration date", REGISTERED))
 
-    def __init__(self, parties: list[PartySummary], parties_1999: list[Record], parent: QWidget | None = None) -> None:
+    def __init__(self, parties: list[PartySummary], parties_1999: list[Record], parent: QWidget | None = None,
+                 groups: dict[str, tuple[str, ...]] | None = None) -> None:
         super().__init__(parent)
+        self.groups = groups or {}
         self.model = PartyTableModel(self)
         self.model.set_rows(parties)
         self.proxy = PartyFilterProxy(self)
@@ -69,7 +74,8 @@ class PartyListPane(QWidget):
         self.view.setAccessibleName("Parties")
         self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift+click selects several parties to compare; the profile shown is the current one
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Sorting by a header click is switched on by finish_setup(), after the first frame: it needs
         # Qt.SortOrder, and so PySide's whole Qt namespace (see party_models.DISPLAY_ROLE). Until then: Table 1 order.
         self.view.verticalHeader().hide()
@@ -96,6 +102,17 @@ class PartyListPane(QWidget):
                        self.proxy.rowsInserted, self.proxy.modelReset):
             signal.connect(lambda *_: self._rows_timer.start(0))
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.group_filter = QComboBox(self)
+        self.group_filter.setAccessibleName("Show parties of a group")
+        self.group_filter.addItem("Show all parties", None)
+        for key, (label, where) in GROUPS.items():
+            self.group_filter.addItem(f"{label} ({where})", key)
+        self.group_filter.currentIndexChanged.connect(self._on_group_changed)
+        self.compare = QPushButton("C&ompare", self)
+        self.compare.setToolTip("Compare the selected parties side by side (select 2 to 6 with Ctrl+click)")
+        self.compare.setEnabled(False)
+        self.compare.clicked.connect(lambda: self.compare_requested.emit(self.selected_keys()))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed())
 
         self.empty = QLabel("No party matches this filter.", self)
         self.empty.setVisible(False)
@@ -122,6 +139,10 @@ class PartyListPane(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 3)
         layout.addWidget(self.empty)
+        compare_row = QHBoxLayout()
+        compare_row.addWidget(self.group_filter, 1)
+        compare_row.addWidget(self.compare)
+        layout.addLayout(compare_row)
         layout.addWidget(self.show_1999)
         layout.addWidget(self.view_1999, 2)
         self.setTabOrder(self.filter, self.sort)
@@ -145,12 +166,22 @@ class PartyListPane(QWidget):
         self.view.setSortingEnabled(True)  # sorts by the indicator: Table 1 order, then
         self._on_sort_changed(self.sort.currentIndex())  # whatever the sort box says
         header.sortIndicatorChanged.connect(self._on_header_sorted)
+        from kzbrowser.ui.party_list_menu import install_menu
+
+        install_menu(self)
+
+    def selected_keys(self) -> list[str]:
+        """The selected parties' keys, in the list's order."""
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return [self.proxy.index(r, 0).data(KEY_ROLE) for r in rows]
 
     def select_party(self, key: str) -> bool:
         """Select the party without emitting party_selected (the window already shows it)."""
         for r in range(self.proxy.rowCount()):
             idx = self.proxy.index(r, 0)
             if idx.data(KEY_ROLE) == key:
+                if self.view.currentIndex().row() == r:  # the row clicked (perhaps with Ctrl, to compare)
+                    return True
                 self.view.selectionModel().blockSignals(True)
                 self.view.setCurrentIndex(idx)
                 self.view.selectionModel().blockSignals(False)
@@ -200,6 +231,16 @@ class PartyListPane(QWidget):
         self.sort.blockSignals(True)
         self.sort.setCurrentIndex(match if match is not None else 0)
         self.sort.blockSignals(False)
+
+    def _on_group_changed(self, _i: int) -> None:
+        group = self.group_filter.currentData()
+        self.proxy.set_group(self.groups.get(group) if group else None)
+        self.empty.setVisible(self.proxy.rowCount() == 0)
+
+    def _on_selection_changed(self) -> None:
+        n = len(self.view.selectionModel().selectedRows())
+        self.compare.setEnabled(2 <= n <= 6)
+        self.compare.setText(f"C&ompare ({n})" if n > 1 else "C&ompare")
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from kzbrowser.present.html import tooltip
@@ -111,6 +111,8 @@ class PartyFilterProxy(QSortFilterProxyModel):
         # Qt's own substring filter on the folded names: no call into Python per row
         self.setFilterRole(NAMES_ROLE)
 
+        self._group: frozenset[str] | None = None
+
     def set_needle(self, text: str) -> None:
         folded = fold_name(text)
         if not folded.isascii():
@@ -132,6 +134,17 @@ class PartyFilterProxy(QSortFilterProxyModel):
                 if any(needle in translit.loose(n) for n in str(i.data(NAMES_ROLE) or "").split(" | "))]
         self.setFilterRole(KEY_ROLE)
         self.setFilterRegularExpression("^(" + "|".join(re.escape(k) for k in keys) + ")$" if keys else "(?!)")
+
+    def set_group(self, keys: tuple[str, ...] | None) -> None:
+        """Keep only these parties (a group's; None: every party), as well as the ones the filter text keeps."""
+        self.beginFilterChange()
+        self._group = frozenset(keys) if keys is not None else None
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._group is not None and self.sourceModel().index(row, 0).data(KEY_ROLE) not in self._group:
+            return False
+        return super().filterAcceptsRow(row, parent)
 
 
 class Party1999Model(QStandardItemModel):
