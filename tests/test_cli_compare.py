@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import unicodedata
 
 import pytest
 
@@ -74,7 +76,7 @@ def test_markdown_file(capsys, tmp_path):
     (["Otan", "Nonesuch"], "no party called 'Nonesuch'"),
     (["Otan", "Democratic"], "could be any of"),
     (["--group", "not-in-poll", "Otan", "Agrarian"], "2 to 6 parties, not 7"),
-    (["Otan", "Asar", "-o", "x.txt"], "ending in .md or .csv"),
+    (["Otan", "Asar", "-o", "x.txt"], "ending in .pdf, .md or .csv"),
     ([], "2 to 6 parties, not 0"),
 ])
 def test_errors_are_one_line(capsys, argv, words):
@@ -83,7 +85,26 @@ def test_errors_are_one_line(capsys, argv, words):
     assert err.count("\n") == 1 and words in err, err
 
 
-def test_pdf_is_refused_for_now(capsys, tmp_path):
-    code, _, err = run_cli(capsys, "compare", "Otan", "Asar", "-o", str(tmp_path / "c.pdf"))
-    assert code == 1 and err.count("\n") == 1
-    assert list(tmp_path.iterdir()) == []
+def test_pdf_on_letter_paper_footed_with_the_citation_and_never_over_an_existing_file(capsys, tmp_path, qapp):
+    # qapp first: the PDF path would otherwise make a bare QGuiApplication that later widget tests cannot use
+    out = tmp_path / "c.pdf"
+    code, stdout, err = run_cli(capsys, "compare", "Otan", "CPK", "Asar", "Ak zhol", "-o", str(out),
+                                "--page-size", "letter")
+    assert code == 0 and err == "" and stdout == f"wrote {out}\n"
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "612 x 792 pts" in info  # US Letter
+    pages = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    pages = [unicodedata.normalize("NFKC", p) for p in pages if p.strip()]  # the PDF sets "fi" as a ligature
+    text = " ".join(" ".join(pages).split())
+    for name in ("Republican Political Party Otan", "Communist Party of Kazakhstan", "Republican Party Asar",
+                 "Democratic Party Ak zhol"):
+        assert name in text
+    assert "300,000" in text and "59,890" in text  # Table 1 as printed
+    assert "Themes are kzbrowser's classification, not the article's." in text
+    assert all("The Party System in Kazakhstan and the Ethnic Issue" in " ".join(p.split()) for p in pages)
+    assert all(f"page {n} of {len(pages)}" in p for n, p in enumerate(pages, 1))
+    before = out.read_bytes()
+    code, _, err = run_cli(capsys, "compare", "Otan", "Asar", "-o", str(out))
+    assert code == 1 and err.count("\n") == 1 and "exists" in err
+    assert out.read_bytes() == before

@@ -112,7 +112,9 @@ def _compare_parser(sub: Any) -> None:
     fmt = cp.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print JSON")
     fmt.add_argument("--markdown", action="store_true", help="print a Markdown table")
-    fmt.add_argument("-o", "--output", type=Path, default=None, help="write FILE.md or FILE.csv")
+    fmt.add_argument("-o", "--output", type=Path, default=None, help="write FILE.pdf, FILE.md or FILE.csv")
+    cp.add_argument("--page-size", choices=["a4", "letter"], default=None,
+                    help="PDF paper (default: Letter where the locale uses US units, A4 elsewhere)")
     cp.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
 
 

@@ -21,7 +21,7 @@ from kzbrowser.read.parties import Parties
 if TYPE_CHECKING:
     import argparse
 
-SUFFIXES = (".md", ".csv")
+SUFFIXES = (".md", ".csv", ".pdf")
 
 
 def compare_command(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], sqlite3.Connection],
@@ -29,10 +29,8 @@ def compare_command(args: argparse.Namespace, open_db: Callable[[argparse.Namesp
     from kzbrowser.cli import EXIT_OK, CommandError
 
     suffix = args.output.suffix.lower() if args.output else ""
-    if suffix == ".pdf":
-        raise CommandError("compare -o FILE.pdf: PDF output is not available yet; write .md or .csv")
     if args.output and suffix not in SUFFIXES:
-        raise CommandError(f"compare -o: give a file ending in .md or .csv, not {args.output.name!r}")
+        raise CommandError(f"compare -o: give a file ending in .pdf, .md or .csv, not {args.output.name!r}")
     conn = open_db(args)
     parties = Parties(conn)
     keys: list[str] = []
@@ -49,9 +47,17 @@ def compare_command(args: argparse.Namespace, open_db: Callable[[argparse.Namesp
     except CompareError as exc:
         raise CommandError(str(exc)) from None
     if args.output:
-        text = out.to_markdown(cmp, source) if suffix == ".md" else out.to_csv(cmp)
         try:
-            print(f"wrote {write_text(args.output, text, args.force)}")
+            if suffix == ".pdf":  # on pages, as File > Print lays it out in the window (Qt, imported only here)
+                from kzbrowser.cli_export import write_pdf_file
+                from kzbrowser.present.compare import printable
+
+                written = write_pdf_file(args.output, *printable(cmp), source.reference(),
+                                         args.page_size or "locale", args.force)
+            else:
+                text = out.to_markdown(cmp, source) if suffix == ".md" else out.to_csv(cmp)
+                written = write_text(args.output, text, args.force)
+            print(f"wrote {written}")
         except WriteError as exc:
             raise CommandError(str(exc)) from None
     elif args.json:
