@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import sqlite3
-from typing import NamedTuple
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -29,35 +28,11 @@ from PySide6.QtWidgets import QSplitter, QTextEdit, QTreeWidget, QTreeWidgetItem
 from kzbrowser.present.html import bounded, visible
 from kzbrowser.read import article_doc
 from kzbrowser.read.article_doc import Element, Run
+from kzbrowser.ui.article_styles import STYLES
 from kzbrowser.ui.browser import Browser
 from kzbrowser.ui.palette import mix
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole  # a contents entry's anchor in the article
-
-
-class _Style(NamedTuple):
-    """How one kind of element is set: margins in pixels, size relative to the body text."""
-
-    top: float = 6
-    bottom: float = 6
-    align: Qt.AlignmentFlag | None = None
-    bold: bool = False
-    italic: bool = False
-    size: float = 1.0
-    muted: bool = False
-
-
-_CENTER = Qt.AlignmentFlag.AlignHCenter
-STYLES = {
-    "title": _Style(top=4, bottom=4, align=_CENTER, bold=True, size=1.45),
-    "author": _Style(top=2, bottom=2, align=_CENTER, size=1.1),
-    "affiliation": _Style(top=2, bottom=16, align=_CENTER, italic=True, size=0.95),
-    "section": _Style(top=22, bottom=6, bold=True, size=1.3),
-    "party": _Style(top=16, bottom=4, bold=True, size=1.12),
-    "paragraph": _Style(top=4, bottom=8),
-    "chart": _Style(top=8, bottom=10, muted=True),
-    "footnote": _Style(top=2, bottom=4, size=0.92),
-}
 
 
 class ArticleView(QWidget):
