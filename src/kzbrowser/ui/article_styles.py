@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt
@@ -30,3 +31,6 @@ STYLES = {
     "chart": _Style(top=8, bottom=10, muted=True),
     "footnote": _Style(top=2, bottom=4, size=0.92),
 }
+
+NUMBER = re.compile(r"[\d.,%\s–—-]+")  # a table cell that holds a figure: right-aligned
+TABLE_SIZE = 0.9  # the tables' text, relative to the body text

@@ -6,7 +6,6 @@ records where each article offset landed, so any stored span can be highlighted 
 
 from __future__ import annotations
 
-import bisect
 import sqlite3
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import QSplitter, QTextEdit, QTreeWidget, QTreeWidgetItem
 from kzbrowser.present.html import bounded, visible
 from kzbrowser.read import article_doc
 from kzbrowser.read.article_doc import Element, Run
-from kzbrowser.ui.article_styles import STYLES
+from kzbrowser.ui.article_styles import NUMBER, STYLES, TABLE_SIZE
 from kzbrowser.ui.browser import Browser
 from kzbrowser.ui.palette import mix
+from kzbrowser.ui.text_marks import block_selection, blocks_with_anchors, document_ranges
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole  # a contents entry's anchor in the article
 
@@ -38,9 +38,11 @@ ANCHOR_ROLE = Qt.ItemDataRole.UserRole  # a contents entry's anchor in the artic
 class ArticleView(QWidget):
     """Signals:
     highlighted(int): a span was highlighted at this document position (for tests).
+    jumped(str, int): a link inside the article was followed to this anchor; the scroll position before it.
     """
 
     highlighted = Signal(int)
+    jumped = Signal(str, int)
 
     def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +60,7 @@ class ArticleView(QWidget):
         self.splitter.addWidget(self.toc)
         self.splitter.addWidget(self.browser)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 700])
+        self.splitter.setSizes([210, 760])  # the contents elide; the text and its tables need the width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -66,6 +68,8 @@ class ArticleView(QWidget):
         self._segments: list[tuple[int, int, int]] = []  # (article start, document position, length)
         self._built = False
         self.selections: list[tuple[int, int]] = []  # document ranges now highlighted
+        self._spans: list[tuple[int, int]] = []  # the article spans they stand for
+        self.marked_anchor = ""  # the footnote highlighted after a jump to it
 
     # -- building ---------------------------------------------------------------------------------------------
     def ensure_built(self) -> None:
@@ -148,7 +152,7 @@ class ArticleView(QWidget):
         self._block(cursor, first, 12, 4)
         self._insert(cursor, el.runs, bold=True, anchor=el.anchor)
         fmt = QTextTableFormat()
-        fmt.setCellPadding(4)
+        fmt.setCellPadding(3)
         fmt.setCellSpacing(0)
         fmt.setBorder(0.6)
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
@@ -158,13 +162,16 @@ class ArticleView(QWidget):
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         columns = len(el.header)
         table = cursor.insertTable(len(el.rows) + 1, columns, fmt)
-        for c, cell in enumerate(el.header):
-            cc = table.cellAt(0, c).firstCursorPosition()
-            self._insert(cc, cell, bold=True)
-        for r, row in enumerate(el.rows, start=1):
+        right = QTextBlockFormat()
+        right.setAlignment(Qt.AlignmentFlag.AlignRight)
+        for r, row in enumerate([el.header, *el.rows]):
             for c, cell in enumerate(row):
                 cc = table.cellAt(r, c).firstCursorPosition()
-                self._insert(cc, cell)
+                if c > 0 and all(NUMBER.fullmatch(run.text) for run in cell if run.text.strip()) and r > 0:
+                    cc.setBlockFormat(right)  # figures right-aligned, as a table of numbers reads
+                # the tables a little smaller than the text: Table 4's six columns then fit a laptop's pane
+                # without breaking a heading inside a word ("Undecide/d")
+                self._insert(cc, cell, bold=r == 0, size=TABLE_SIZE)
         cursor.movePosition(QTextCursor.MoveOperation.End)
 
     def _insert(self, cursor: QTextCursor, runs: list[Run], bold: bool = False, size: float = 1.0,
@@ -205,27 +212,14 @@ class ArticleView(QWidget):
     def document_ranges(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Document positions covering the article spans."""
         self.ensure_built()
-        ranges: list[tuple[int, int]] = []
-        for start, end in spans:
-            i = max(0, bisect.bisect_right(self._starts, start) - 1)
-            while i < len(self._segments):
-                a_start, d_pos, length = self._segments[i]
-                if a_start >= end:
-                    break
-                lo, hi = max(start, a_start), min(end, a_start + length)
-                if lo < hi:
-                    d_lo, d_hi = d_pos + lo - a_start, d_pos + hi - a_start
-                    if ranges and ranges[-1][1] >= d_lo - 2:  # join runs split by formatting or a space
-                        ranges[-1] = (ranges[-1][0], max(ranges[-1][1], d_hi))
-                    else:
-                        ranges.append((d_lo, d_hi))
-                i += 1
-        return ranges
+        return document_ranges(self._segments, self._starts, spans)
 
     def show_spans(self, spans: list[tuple[int, int]]) -> None:
         """Highlight the spans and scroll the first into the middle of the view."""
         ranges = self.document_ranges(spans)
         self.selections = ranges
+        self._spans = list(spans)
+        self.marked_anchor = ""
         color = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         sels = []
         for lo, hi in ranges:
@@ -260,12 +254,46 @@ class ArticleView(QWidget):
         self.ensure_built()
         super().showEvent(event)
 
+    def jump_to(self, anchor: str) -> None:
+        """Scroll to an anchor; a footnote's is highlighted, so the eye finds the note among the others."""
+        self.ensure_built()
+        self.browser.scrollToAnchor(anchor)
+        if anchor.startswith("fn-"):
+            self._mark_block(anchor)
+
+    def _mark_block(self, anchor: str) -> None:
+        for block, _name in blocks_with_anchors(self.browser.document(), {anchor})[:1]:
+            self.browser.setExtraSelections([block_selection(block, self.palette())])
+            self.selections, self._spans = [(block.position(), block.position() + block.length() - 1)], []
+            self.marked_anchor = anchor
+
+    def rebuild(self) -> None:
+        """The document again (a new palette, a new text size), with what was highlighted and where it was."""
+        if not self._built:
+            return
+        scroll = self.browser.verticalScrollBar().value()
+        spans, anchor = self._spans, self.marked_anchor
+        self.browser.clear()
+        self.toc.clear()
+        self._segments, self._starts, self._built = [], [], False
+        self.ensure_built()
+        if spans:
+            self.show_spans(spans)
+        elif anchor:
+            self._mark_block(anchor)
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def _follow(self, anchor: str) -> None:
+        before = self.browser.verticalScrollBar().value()
+        self.jump_to(anchor)
+        self.jumped.emit(anchor, before)
+
     def _on_link(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("#"):
-            self.browser.scrollToAnchor(text[1:])
+            self._follow(text[1:])
 
     def _on_toc(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         anchor = item.data(0, ANCHOR_ROLE)
         if anchor:
-            self.browser.scrollToAnchor(anchor)
+            self._follow(anchor)

@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 from kzbrowser.present.html import escape
 from kzbrowser.read.citation import Source
 from kzbrowser.read.search.engine import CLOSE, OPEN, QUERY_HELP, Hit, Results, kind_label, search
+from kzbrowser.ui import settings as keys
 from kzbrowser.ui.save import save_text
+from kzbrowser.ui.search_keys import ResultKeys
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -175,6 +177,10 @@ class SearchPane(QWidget):
         self.scope.setAccessibleName("Search in")
         for label, value in SCOPES:
             self.scope.addItem(label, value)
+        if settings is not None:  # the scope the user last chose
+            self.scope.setCurrentIndex(max(0, self.scope.findData(keys.SEARCH_SCOPE.read(settings))))
+            self.scope.currentIndexChanged.connect(
+                lambda _i: keys.SEARCH_SCOPE.write(settings, str(self.scope.currentData())))
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
@@ -203,6 +209,7 @@ class SearchPane(QWidget):
         self._timer.timeout.connect(self.run_search)
         self.field.textChanged.connect(lambda _t: self._timer.start())
         self.field.returnPressed.connect(self._on_return)
+        self.keys = ResultKeys(self)  # Down from the field into the results; Find Next
         self.party.currentIndexChanged.connect(lambda _i: self.run_search())
         self.scope.currentIndexChanged.connect(lambda _i: self.run_search())
 

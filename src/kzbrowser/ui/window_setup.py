@@ -1,0 +1,92 @@
+"""What the main window sets up once its first frame is on the screen, and its pages rendered again.
+
+Here rather than in main_window.py: none of it is needed for the first frame, and most of it needs PySide's
+``Qt`` namespace (see party_models.DISPLAY_ROLE), which the first frame must not wait for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kzbrowser.ui import settings
+from kzbrowser.ui.history import PARTY, PARTY_1999
+
+if TYPE_CHECKING:
+    from kzbrowser.ui.main_window import MainWindow
+
+# A frame in the theme's highlight colour around the view that has the keyboard focus (Fusion's own is faint).
+FOCUS_STYLE = ("QAbstractItemView:focus, QTextBrowser:focus { border: 2px solid palette(highlight); }")
+
+
+class MouseHistory(QObject):
+    """The mouse's back and forward buttons, anywhere in the window, go back and forward."""
+
+    def __init__(self, win: MainWindow) -> None:
+        super().__init__(win)
+        self.win = win
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            button = event.button()
+            in_window = isinstance(watched, QWidget) and watched.window() is self.win
+            if in_window and button in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton):
+                (self.win.go_back if button == Qt.MouseButton.BackButton else self.win.go_forward)()
+                return True
+        return False
+
+
+def finish_setup(win: MainWindow) -> None:
+    s = win.settings
+    pane = win.list_pane
+    pane.sort.currentIndexChanged.connect(lambda i: settings.SORT.write(s, i))
+    if settings.SHOW_1999.read(s):
+        pane.show_1999.setChecked(True)
+        pane.select_party(win.detail_place.target if win.detail_place.kind == PARTY else None,
+                          win.detail_place.target if win.detail_place.kind == PARTY_1999 else None)
+    pane.show_1999.toggled.connect(lambda on: settings.SHOW_1999.write(s, on))
+    tab = settings.TAB.read(s)
+    if 0 < tab < win.tabs.count() and win.tabs.currentIndex() == 0:
+        win.tabs.setCurrentIndex(tab)  # the view the user left (built now if it is not yet)
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(MouseHistory(win))  # a child of the window: removed with it
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: win._repaint_timer.start())
+    for view in (win.list_pane.view, win.list_pane.view_1999, win.detail.browser):
+        view.setStyleSheet(FOCUS_STYLE)
+
+
+def style_view(view: QWidget) -> None:
+    """The focus frame of a view built later (the article, search results, About the data)."""
+    view.setStyleSheet(FOCUS_STYLE)
+
+
+def rerender(win: MainWindow) -> None:
+    """Every page again in the current palette, each where the user had scrolled to."""
+    from kzbrowser.ui.history import OVERVIEW
+
+    bar = win.detail.browser.verticalScrollBar()
+    scroll = bar.value()
+    current = win.tabs.currentIndex()
+    with win.nav.quietly():
+        place = win.detail_place
+        if place.kind == PARTY:
+            win.show_party(place.target, marks=win._marks)
+        elif place.kind == PARTY_1999:
+            win.show_party_1999(place.target)
+        elif place.kind == OVERVIEW:
+            win.show_overview()
+        win.tabs.setCurrentIndex(current)
+    bar.setValue(scroll)
+    about = win.about_tab.view
+    if about is not None:
+        about_bar = about.browser.verticalScrollBar()
+        about_scroll = about_bar.value()
+        about.set_page(win._about_page(about))
+        about_bar.setValue(about_scroll)
+    if win.article_tab.view is not None:
+        win.article_tab.view.rebuild()
