@@ -38,7 +38,7 @@ def render_overview(conn: sqlite3.Connection, parties: list[PartySummary], color
     b.p(f"<b>{t(meta.get('author_normalised', '(author not recorded)'))}</b>")
     if meta.get("affiliation"):
         lines = [t(line.strip(" *")) for line in str(meta["affiliation"]).splitlines() if line.strip(" *")]
-        b.p(f'<span style="color:{c.muted}">' + ", ".join(lines) + "</span>")
+        b.p(f'<span style="color:{c.muted}">' + " ".join(lines) + "</span>")  # its lines end in their commas
     b.p(f'<span style="color:{c.muted}">kzbrowser shows what this article says of Kazakhstan\'s political '
         "parties, every fact with the passage it comes from.</span>")
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QSplitter, QTextEdit, QTreeWidget, QTreeWidgetItem
 from kzbrowser.present.html import bounded, visible
 from kzbrowser.read import article_doc
 from kzbrowser.read.article_doc import Element, Run
-from kzbrowser.ui.article_styles import NUMBER, STYLES, TABLE_SIZE
+from kzbrowser.ui.article_styles import STYLES, TABLE_SIZE, column_widths, numeric_columns, right_aligned
 from kzbrowser.ui.browser import Browser
 from kzbrowser.ui.palette import mix
 from kzbrowser.ui.text_marks import block_selection, blocks_with_anchors, document_ranges
@@ -161,14 +161,15 @@ class ArticleView(QWidget):
         fmt.setBottomMargin(8)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         columns = len(el.header)
+        numeric = numeric_columns(el.rows)  # right-aligned, their headings too, as tables of figures read
+        fmt.setColumnWidthConstraints(column_widths(columns, numeric))
         table = cursor.insertTable(len(el.rows) + 1, columns, fmt)
-        right = QTextBlockFormat()
-        right.setAlignment(Qt.AlignmentFlag.AlignRight)
+        right = right_aligned()
         for r, row in enumerate([el.header, *el.rows]):
             for c, cell in enumerate(row):
                 cc = table.cellAt(r, c).firstCursorPosition()
-                if c > 0 and all(NUMBER.fullmatch(run.text) for run in cell if run.text.strip()) and r > 0:
-                    cc.setBlockFormat(right)  # figures right-aligned, as a table of numbers reads
+                if c in numeric:
+                    cc.setBlockFormat(right)
                 # the tables a little smaller than the text: Table 4's six columns then fit a laptop's pane
                 # without breaking a heading inside a word ("Undecide/d")
                 self._insert(cc, cell, bold=r == 0, size=TABLE_SIZE)

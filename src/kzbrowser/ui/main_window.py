@@ -20,7 +20,7 @@ from kzbrowser.ui.charts.preload import preload_then_build
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.geometry import place_window
 from kzbrowser.ui.history import ABOUT, ARTICLE, OVERVIEW, PARTY, PARTY_1999, Place
-from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab, Unavailable
+from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.navigation import Navigator
 from kzbrowser.ui.palette import colors_for
@@ -28,6 +28,7 @@ from kzbrowser.ui.party_list import PartyListPane
 
 if TYPE_CHECKING:  # each is imported when its tab is first built
     from kzbrowser.ui.article_view import ArticleView
+    from kzbrowser.ui.focus_frame import FocusFrame
 
 PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB = range(5)
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
     bibtex_action: QAction
     charts_menu: QMenu
     chart_actions: list[QAction]  # menus.CHART_COMMANDS, in the Charts menu from the start
+    focus_frame: FocusFrame  # made once the first frame is shown (window_setup.finish_setup)
 
     def __init__(self, conn: sqlite3.Connection, db_path: Path, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self._setup_timer.setInterval(0)
         self._setup_timer.timeout.connect(self._finish_setup)
         self._set_up = False
+        self.is_ready = False  # True once _finish_setup has run (and ready was emitted)
         self._repaint_timer = QTimer(self)  # a palette change arrives as many events: render once, after them
         self._repaint_timer.setSingleShot(True)
         self._repaint_timer.setInterval(0)
@@ -194,16 +197,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Copied: {short}", 6000)
 
     # -- the lazy tabs' views (made and wired in ui/views.py) ---------------------------------------------------
-    def run_chart_command(self, command: str) -> None:
-        """A chart command from the menu or its shortcut: shows the charts (built now if need be), then runs."""
-        self.charts_tab.show()
-        try:
-            charts = self.charts_tab.get()
-        except Unavailable as exc:
-            self.statusBar().showMessage(str(exc), 8000)
-            return
-        charts.run(command)
-
     def show_checks(self, keys: list[str]) -> None:
         """'About the data', scrolled to these consistency checks (checks.key), which are highlighted."""
         self.nav.leave()
@@ -246,7 +239,9 @@ class MainWindow(QMainWindow):
         if not self.splitter.restoreState(settings.SPLITTER.read(s)):
             list_width = max(470, self.width() * 2 // 5)  # party names in two lines at most, where there is room
             self.splitter.setSizes([list_width, max(300, self.width() - list_width)])
-        self.list_pane.sort.setCurrentIndex(settings.SORT.read(s))  # applied with the header sorting (ready)
+        self.list_pane.sort.blockSignals(True)  # applied with the header sorting, once the first frame is shown
+        self.list_pane.sort.setCurrentIndex(settings.SORT.read(s))
+        self.list_pane.sort.blockSignals(False)
         key = settings.LAST_PARTY.read(s)
         if not key:  # a first launch: what the article is and how to use kzbrowser
             self.show_overview()
@@ -266,6 +261,7 @@ class MainWindow(QMainWindow):
 
         self.list_pane.finish_setup()
         finish_setup(self)  # what else the user left (tab, 1999 list), the mouse's back button, the focus frames
+        self.is_ready = True
         self._on_view_changed(self.tabs.currentIndex())
         self.ready.emit()
         self.charts_loader.start()
@@ -283,6 +279,10 @@ class MainWindow(QMainWindow):
             self._repaint_timer.start()
         super().changeEvent(event)
 
+    def on_scheme_changed(self, _scheme: object) -> None:
+        """The system's colour scheme changed (Qt then gives the application its palette): render again."""
+        self._repaint_timer.start()
+
     def rerender(self) -> None:
         from kzbrowser.ui.window_setup import rerender
 
@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.charts_loader.stop()  # a window closed is not idle: its database may be closed next
+        self._setup_timer.stop()  # nor is one closed before its set-up after the first frame has run
         settings.GEOMETRY.write(self.settings, self.saveGeometry())
         settings.STATE.write(self.settings, self.saveState())
         settings.SPLITTER.write(self.settings, self.splitter.saveState())

@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from kzbrowser.ui import views
+
 if TYPE_CHECKING:
     from kzbrowser.ui.main_window import MainWindow
 
@@ -122,12 +124,12 @@ def make_actions(win: MainWindow) -> None:
     win.charts_menu = menu.addMenu("&Charts")
     win.charts_menu.addAction(action("Show &charts", win.charts_tab.show))
     win.charts_menu.addSeparator()
-    # Listed before the tab is built; triggering one builds what it needs, then runs (MainWindow.run_chart_command).
+    # Listed before the tab is built; triggering one builds what it needs, then runs (views.run_chart_command).
     # Their shortcuts are given once the window is ready (MainWindow._finish_setup), with a context.
     win.chart_actions = []
     for command, text, _keys, tip in CHART_COMMANDS:
         a = chart_action(win, command, text, tip)
-        a.triggered.connect(lambda _=False, c=command: win.run_chart_command(c))
+        a.triggered.connect(lambda _=False, c=command: views.run_chart_command(win, c))
         win.charts_menu.addAction(a)
         win.addAction(a)  # so that its shortcut is the window's (a menu's alone may not be live)
         win.chart_actions.append(a)
@@ -161,7 +163,7 @@ def edit_actions(win: MainWindow, action: Callable[..., QAction]) -> list[QActio
             action("Zoom &In", lambda: edit.zoom(win, 1), "Ctrl++", "Larger text in the article and the pages"),
             action("Zoom &Out", lambda: edit.zoom(win, -1), "Ctrl+-", "Smaller text in the article and the pages"),
             action("&Actual Size", lambda: edit.zoom(win, 0), "Ctrl+0", "The text at its usual size"),
-            action("&Overview and Help", win.show_overview, QKeySequence.StandardKey.HelpContents,
+            action("&Overview and Help", lambda: win.show_overview(), QKeySequence.StandardKey.HelpContents,
                    "What the article is, its parties, and how to use kzbrowser (F1)")]
     made[4].setShortcuts([*keys("Ctrl++"), *keys("Ctrl+=")])  # "+" is a shifted "=" on most keyboards
     return made

@@ -153,7 +153,7 @@ class Navigator:
                 if place.target:
                     w.about_tab.get().mark_anchors([f"check-{k}" for k in place.target.split(",")])
             area = self._scroller(place)
-            if area is not None and place.scroll:
+            if area is not None:
                 area.verticalScrollBar().setValue(place.scroll)
         w._update_history_actions()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QRect, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,12 +44,12 @@ class PartyListPane(QWidget):
     party1999_selected = Signal(str)
 
     NAME_LINES = 2  # a party's name wraps to at most this many lines
-    MAX_LIST_HEIGHT = 460  # the list's least height, at most (a smaller screen scrolls it)
     SORTS = (("Table 1 order", None), ("Name", NAME), ("Membership", MEMBERS), ("Registration date", REGISTERED))
 
     def __init__(self, parties: list[PartySummary], parties_1999: list[Record], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._syncing = False  # select_party is echoing the window's choice: not a user's selection
+        self._list_height = 0  # what the twelve rows need (see _fit_rows)
         self.model = PartyTableModel(self)
         self.model.set_rows(parties)
         self.proxy = PartyFilterProxy(self)
@@ -201,8 +202,23 @@ class PartyListPane(QWidget):
             height = max(wrapped, fm.lineSpacing() * (notes.count("\n") + 1))
             self.view.setRowHeight(r, height + 8)
             total += height + 8
-        # All twelve rows in sight where the pane has room, whatever the 1999 list below asks for
-        self.view.setMinimumHeight(min(self.MAX_LIST_HEIGHT, total + self.view.horizontalHeader().height() + 4))
+        self._list_height = total + self.view.horizontalHeader().height() + 4
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """With the 1999 list shown, the twelve parties keep the height they need where the pane has it; the
+        1999 list takes the rest (at least three rows of it, scrolling) and never more than its ten rows."""
+        if not self.view_1999.isVisibleTo(self) or self.view_1999.model() is None:
+            return
+        row = self.view_1999.verticalHeader().defaultSectionSize()
+        head = self.view_1999.horizontalHeader().sizeHint().height() + 4
+        others = self.height() - self.view.height() - self.view_1999.height()  # filter, checkbox, margins
+        room = self.height() - others - self._list_height
+        self.view_1999.setMaximumHeight(max(head + 3 * row, min(head + 10 * row, room)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_height()
 
     # -- handlers -------------------------------------------------------------------------------------------
     def _on_filter_changed(self, text: str) -> None:
@@ -245,10 +261,9 @@ class PartyListPane(QWidget):
             rows = self.view_1999.verticalHeader()
             rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             rows.setDefaultSectionSize(self.view_1999.fontMetrics().lineSpacing() + 8)
-            # as tall as its ten rows at most, so that the party list above keeps the rest
-            self.view_1999.setMaximumHeight(header.sizeHint().height() + 10 * rows.defaultSectionSize() + 4)
             self.view_1999.selectionModel().currentRowChanged.connect(self._on_1999_changed)
         self.view_1999.setVisible(checked)
+        self._share_height()
 
     def _on_1999_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._syncing:

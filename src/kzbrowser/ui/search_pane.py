@@ -47,7 +47,8 @@ SCOPES = (("Quotes and article", "all"), ("Quotes only", "quotes"), ("Article on
 
 
 def _html(snippet: str) -> str:
-    return escape(snippet).replace(OPEN, "<b><u>").replace(CLOSE, "</u></b>")
+    # the marks first: escape() shows control characters, OPEN and CLOSE among them, as visible symbols
+    return "<b><u>".join("</u></b>".join(escape(p) for p in part.split(CLOSE)) for part in snippet.split(OPEN))
 
 
 class ResultsModel(QAbstractListModel):

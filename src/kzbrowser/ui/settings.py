@@ -170,7 +170,7 @@ TIMELINE_YEARS = Setting("charts/timeline/years", Choice("all", "2003-2004"), "a
 # What the user left the window showing (main_window, window_setup): the view (a tab's index; one the window
 # does not have falls back), the party list's sort (PartyListPane.SORTS), the 1999 list, the search's scope
 # (search_pane.SCOPES).
-TAB = Setting("window/tab", Int(0, 20), 0)
+TAB = Setting("view/tab", Int(0, 20), 0)
 SORT = Setting("list/sort", Int(0, 3), 0)
 SHOW_1999 = Setting("list/show_1999", Bool(), False)
 SEARCH_SCOPE = Setting("search/scope", Choice("all", "quotes", "article"), "all")

@@ -21,7 +21,7 @@ def make_article(win: MainWindow) -> ArticleView:
 
     article = ArticleView(win.conn, win)
     article.jumped.connect(win.nav.article_jumped)
-    style_view(article.browser)
+    style_view(win, article.browser)
     if win.zoom_level:
         apply_zoom(article.browser, win.zoom_level)
     return article
@@ -39,7 +39,7 @@ def connect_search(win: MainWindow, search: SearchPane) -> None:
     search.quote_activated.connect(win._on_quote_found)
     search.spans_activated.connect(win.show_in_article)
     search.message.connect(lambda text: win.statusBar().showMessage(text, 6000))
-    style_view(search.view)
+    style_view(win, search.view)
 
 
 def make_charts(win: MainWindow) -> ChartsTab:
@@ -64,6 +64,17 @@ def style_about(win: MainWindow, about: DetailPane) -> None:
     from kzbrowser.ui.edit import apply_zoom
     from kzbrowser.ui.window_setup import style_view
 
-    style_view(about.browser)
+    style_view(win, about.browser)
     if win.zoom_level:
         apply_zoom(about.browser, win.zoom_level)
+
+
+def run_chart_command(win: MainWindow, command: str) -> None:
+    """A chart command from the menu or its shortcut: shows the charts (built now if need be), then runs."""
+    win.charts_tab.show()
+    try:
+        charts = win.charts_tab.get()
+    except Unavailable as exc:
+        win.statusBar().showMessage(str(exc), 8000)
+        return
+    charts.run(command)

@@ -18,8 +18,6 @@ from kzbrowser.ui.history import PARTY, PARTY_1999
 if TYPE_CHECKING:
     from kzbrowser.ui.main_window import MainWindow
 
-# A frame in the theme's highlight colour around the view that has the keyboard focus (Fusion's own is faint).
-FOCUS_STYLE = ("QAbstractItemView:focus, QTextBrowser:focus { border: 2px solid palette(highlight); }")
 
 
 class MouseHistory(QObject):
@@ -55,14 +53,19 @@ def finish_setup(win: MainWindow) -> None:
     if app is not None:
         app.installEventFilter(MouseHistory(win))  # a child of the window: removed with it
         hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: win._repaint_timer.start())
+        hints.colorSchemeChanged.connect(win.on_scheme_changed)  # a method: disconnected with the window
+    from kzbrowser.ui.focus_frame import FocusFrame
+
+    win.focus_frame = FocusFrame(win)
     for view in (win.list_pane.view, win.list_pane.view_1999, win.detail.browser):
-        view.setStyleSheet(FOCUS_STYLE)
+        win.focus_frame.watch(view)
 
 
-def style_view(view: QWidget) -> None:
-    """The focus frame of a view built later (the article, search results, About the data)."""
-    view.setStyleSheet(FOCUS_STYLE)
+def style_view(win: MainWindow, view: QWidget) -> None:
+    """The focus frame for a view built later (the article, search results, About the data)."""
+    frame = getattr(win, "focus_frame", None)
+    if frame is not None:
+        frame.watch(view)
 
 
 def rerender(win: MainWindow) -> None:
