@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlockFormat, QTextLength
+from PySide6.QtGui import QFont, QFontMetricsF, QTextBlockFormat, QTextLength
 
 from kzbrowser.read.article_doc import Run
 
@@ -45,15 +45,27 @@ def numeric_columns(rows: list[list[list[Run]]]) -> set[int]:
             if sum(bool(NUMBER.fullmatch("".join(run.text for run in row[c]).strip() or "x"))
                    for row in rows if c < len(row)) * 2 > len(rows)}
 TABLE_SIZE = 0.9  # the tables' text, relative to the body text
+CELL_PADDING = 3
 
 
-def column_widths(columns: int, numeric: set[int]) -> list[QTextLength]:
-    """The figures' columns as wide as they need; the others (the parties' names) share what is left, so that
-    a name takes two lines where it would take four."""
-    words = [c for c in range(columns) if c not in numeric]
-    share = max(20.0, (100.0 - 13.0 * len(numeric)) / max(1, len(words)))
-    return [QTextLength(QTextLength.Type.VariableLength, 0) if c in numeric
-            else QTextLength(QTextLength.Type.PercentageLength, share) for c in range(columns)]
+def column_widths(header: list[list[Run]], rows: list[list[list[Run]]], numeric: set[int],
+                  font: QFont) -> list[QTextLength]:
+    """The figures' columns exactly as wide as their longest word (the heading's in bold), so that a heading such
+    as Table 4's "Undecided" is never broken inside the word; the others (the parties' names) take the rest."""
+    body = QFont(font)
+    body.setPointSizeF(max(6.0, font.pointSizeF() * TABLE_SIZE))
+    bold = QFont(body)
+    bold.setBold(True)
+    out = []
+    for c in range(len(header)):
+        if c not in numeric:
+            out.append(QTextLength(QTextLength.Type.VariableLength, 0))
+            continue
+        words = [(bold, w) for run in header[c] for w in run.text.split()]
+        words += [(body, w) for row in rows if c < len(row) for run in row[c] for w in run.text.split()]
+        widest = max((QFontMetricsF(f).horizontalAdvance(w) for f, w in words), default=20.0)
+        out.append(QTextLength(QTextLength.Type.FixedLength, widest + 2 * CELL_PADDING + 4))
+    return out
 
 
 def right_aligned() -> QTextBlockFormat:

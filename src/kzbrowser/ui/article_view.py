@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QSplitter, QTextEdit, QTreeWidget, QTreeWidgetItem
 from kzbrowser.present.html import bounded, visible
 from kzbrowser.read import article_doc
 from kzbrowser.read.article_doc import Element, Run
-from kzbrowser.ui.article_styles import STYLES, TABLE_SIZE, column_widths, numeric_columns, right_aligned
+from kzbrowser.ui import article_styles as st
 from kzbrowser.ui.browser import Browser
 from kzbrowser.ui.palette import mix
 from kzbrowser.ui.text_marks import block_selection, blocks_with_anchors, document_ranges
@@ -122,7 +122,7 @@ class ArticleView(QWidget):
         return fmt
 
     def _element(self, cursor: QTextCursor, el: Element, first: bool) -> None:
-        style = STYLES[el.kind]
+        style = st.STYLES[el.kind]
         self._block(cursor, first, style.top, style.bottom, style.align)
         if el.kind == "footnote":
             back = QTextCharFormat()
@@ -152,7 +152,7 @@ class ArticleView(QWidget):
         self._block(cursor, first, 12, 4)
         self._insert(cursor, el.runs, bold=True, anchor=el.anchor)
         fmt = QTextTableFormat()
-        fmt.setCellPadding(3)
+        fmt.setCellPadding(st.CELL_PADDING)
         fmt.setCellSpacing(0)
         fmt.setBorder(0.6)
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
@@ -161,10 +161,10 @@ class ArticleView(QWidget):
         fmt.setBottomMargin(8)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         columns = len(el.header)
-        numeric = numeric_columns(el.rows)  # right-aligned, their headings too, as tables of figures read
-        fmt.setColumnWidthConstraints(column_widths(columns, numeric))
+        numeric = st.numeric_columns(el.rows)  # right-aligned, their headings too, as tables of figures read
+        fmt.setColumnWidthConstraints(st.column_widths(el.header, el.rows, numeric, self.browser.font()))
         table = cursor.insertTable(len(el.rows) + 1, columns, fmt)
-        right = right_aligned()
+        right = st.right_aligned()
         for r, row in enumerate([el.header, *el.rows]):
             for c, cell in enumerate(row):
                 cc = table.cellAt(r, c).firstCursorPosition()
@@ -172,7 +172,7 @@ class ArticleView(QWidget):
                     cc.setBlockFormat(right)
                 # the tables a little smaller than the text: Table 4's six columns then fit a laptop's pane
                 # without breaking a heading inside a word ("Undecide/d")
-                self._insert(cc, cell, bold=r == 0, size=TABLE_SIZE)
+                self._insert(cc, cell, bold=r == 0, size=st.TABLE_SIZE)
         cursor.movePosition(QTextCursor.MoveOperation.End)
 
     def _insert(self, cursor: QTextCursor, runs: list[Run], bold: bool = False, size: float = 1.0,
