@@ -36,8 +36,8 @@ class FocusFrame(QWidget):
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         target = next((v for v in self.views if new is not None and (new is v or v.isAncestorOf(new))), None)
-        for w in self._chain:
-            w.removeEventFilter(self)
+        for watched in self._chain:
+            watched.removeEventFilter(self)
         self.target, self._chain = target, []
         if target is None:
             self.hide()
@@ -54,8 +54,9 @@ class FocusFrame(QWidget):
         self.raise_()
 
     def _place(self) -> None:
-        if self.target is not None and self.parentWidget() is not None:
-            self.setGeometry(QRect(self.target.mapTo(self.parentWidget(), QPoint(0, 0)), self.target.size()))
+        parent = self.parentWidget()
+        if self.target is not None and parent is not None:
+            self.setGeometry(QRect(self.target.mapTo(parent, QPoint(0, 0)), self.target.size()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched in self._chain and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
