@@ -293,7 +293,7 @@ def test_per_fact_actions_are_small_symbols_with_words_in_tooltips_and_context_m
     labels = [t for t, _a in window.detail.link_labels()]
     assert {"Show in article", "Copy with citation", "Copy value"} <= set(labels)
     html = window.detail.page.html
-    assert 'title="Show in article: the passage highlighted (characters ' in html  # the span numbers: on demand
+    assert 'title="Show in article (characters ' in html  # the span numbers: on demand, in the tooltip
     # the membership line: its three actions, as the context menu offers them; Copy value copies the figure
     doc = window.detail.browser.document()
     block = doc.findBlock(text.index("180,000"))

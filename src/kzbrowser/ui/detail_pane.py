@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kzbrowser.present.html import Action, Page, escape
+from kzbrowser.present.html import ICON_STYLE, Action, Page, escape
 from kzbrowser.ui.browser import Browser
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.browser = _PaneBrowser(self)
         self.browser.setOpenLinks(False)
+        self.browser.document().setDefaultStyleSheet(ICON_STYLE)
         self.browser.setAccessibleName("Party details")
         self.browser.anchorClicked.connect(self._on_link)
         self.page: Page | None = None
