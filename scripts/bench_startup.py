@@ -3,7 +3,8 @@
 
 The two are started alternately, several times each, as separate processes; each prints the time from its
 own start to its window's first Paint event, then quits (kzbrowser once the set-up it leaves for after the
-first frame is done, which is printed too). Prints the medians and their ratio (target <= 1.5),
+first frame is done, which is printed too). Prints the medians and their ratio, the median of the paired
+ratios (target <= 1.25),
 and the process wall times (kzbrowser's until ready, the bare window's until its first paint, so that
 column is not like for like). Uses $QT_QPA_PLATFORM (offscreen when there is no display).
 """
@@ -54,7 +55,7 @@ sys.exit(main([]))
 # Selecting a party: the time to query, render and show its profile, against setting the same finished
 # HTML on the same pane (the cost Qt alone has for showing the page).
 SELECT = """
-import os, statistics, tempfile, time
+import os, statistics, sys, tempfile, time
 from PySide6.QtCore import QSettings
 from kzbrowser import paths
 from kzbrowser.ui import app as gui
@@ -70,19 +71,26 @@ win.ready.connect(lambda: ready.append(True))
 win.show()
 while not ready:  # the set-up left for after the first frame: not part of selecting a party
     app.processEvents()
-ours, base = [], []
-for _ in range(5):
-    for key in win.names:
-        t = time.perf_counter()
-        win.show_party(key)
-        app.processEvents()
-        ours.append(time.perf_counter() - t)
-        html = win.detail.browser.toHtml()
-        t = time.perf_counter()
-        win.detail.browser.setHtml(html)
-        app.processEvents()
-        base.append(time.perf_counter() - t)
-print(statistics.median(ours), max(ours), statistics.median(base))
+def rounds(n):
+    ours, base = [], []
+    for _ in range(n):
+        for key in win.names:
+            t = time.perf_counter()
+            win.show_party(key)
+            app.processEvents()
+            ours.append(time.perf_counter() - t)
+            html = win.detail.browser.toHtml()
+            t = time.perf_counter()
+            win.detail.browser.setHtml(html)
+            app.processEvents()
+            base.append(time.perf_counter() - t)
+    return ours, base
+during = rounds(1)[0] if sys.argv[1:] == ["during"] else []  # while the charts still load in the background
+while not win.charts_loader.done:  # then once that has finished
+    app.processEvents()
+    time.sleep(0.002)
+ours, base = rounds(5)
+print(statistics.median(ours), max(ours), statistics.median(base), max(during, default=0))
 """
 
 
@@ -133,17 +141,23 @@ def main() -> int:
     if app_ready:
         # what the first frame does not show (header sorting, the filter's clear button) is set up just after
         print(f"{'kzbrowser ready (all set up)':<34}{statistics.median(app_ready) * 1000:>14.0f}ms")
-    print(f"ratio kzbrowser / bare: {ma / mb:.2f} (target <= 1.5: {'met' if ma / mb <= 1.5 else 'NOT met'})")
+    print(f"ratio of the medians, kzbrowser / bare: {ma / mb:.2f}")
     # This machine's speed drifts by a third within seconds; each run against the bare run just before it
     # cancels most of that drift, so this is printed as a cross-check of the ratio above.
     paired = statistics.median(a / b for a, b in zip(app, bare, strict=True))
-    print(f"median of each run's ratio to the bare run before it: {paired:.2f}")
-    r = subprocess.run([sys.executable, "-c", SELECT], capture_output=True, text=True, env=env, timeout=120,
-                       check=False)
+    print(f"median of each run's ratio to the bare run before it: {paired:.2f} "
+          f"(target <= 1.25: {'met' if paired <= 1.25 else 'NOT met'})")
+    r = subprocess.run([sys.executable, "-c", SELECT, "during"], capture_output=True, text=True, env=env,
+                       timeout=120, check=False)
     if r.returncode == 0:
-        med, worst, base = (float(x) for x in r.stdout.split())
-        print(f"selecting a party (12 parties x 5): median {med * 1000:.1f} ms, worst {worst * 1000:.1f} ms; "
-              f"setting the same finished page alone: {base * 1000:.1f} ms (ratio {med / base:.1f})")
+        med, worst, base, during = (float(x) for x in r.stdout.split())
+        print(f"selecting a party (12 parties x 5): median {med * 1000:.1f} ms, worst {worst * 1000:.1f} ms "
+              f"(target: worst <= 16 ms, one frame); setting the same finished page alone: {base * 1000:.1f} ms "
+              f"(ratio {med / base:.1f})")
+        print(f"selecting a party right after ready, while the charts load in the background (12 parties x 1): "
+              f"worst {during * 1000:.1f} ms")
+    else:
+        print(f"selecting a party: the measurement failed: {r.stderr.strip()[-300:]}")
     return 0
 
 

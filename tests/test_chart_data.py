@@ -31,7 +31,6 @@ TABLE4 = {
     "Patriot Party of Kazakhstan": ("1.2", "11.9", "3.1", "21.4", "62.4"),
     "Kazakhstan Social-Democratic Party AuyI": ("1.1", "12.9", "1.9", "20.1", "64.0"),
 }
-SOURCE = "Valentina Kurganskaia, \u201cThe Party System in Kazakhstan and the Ethnic Issue,\u201d"
 
 
 def _csv(chart: chart_data.Chart) -> list[list[str]]:
@@ -46,7 +45,9 @@ def test_membership_sorted_with_no_data_last_and_not_zero(conn):
     assert {i.key for i in ch.items if i.flag} == {"cpk", "dck", "cppk"}  # footnote 1
     assert ch.items[6].label == "Kazakhstan Social-Democratic Party Auyl"  # artefact normalised for the chart
     assert ch.title == "Table 1. Membership of the Political Parties"
-    assert ch.caption == f"Source: {SOURCE} Table 1."
+    # the one citation form: the entry, then the table with its caption
+    assert ch.caption == ("Source: Kurganskaia, Valentina. n.d. “The Party System in Kazakhstan and the Ethnic "
+                          "Issue.” (table 1, “Membership of the Political Parties”)")
 
 
 def test_membership_csv_equals_table1(conn):
@@ -63,7 +64,7 @@ def test_poll_values_and_caption(conn):
     assert ch.items[2].label == "Indifference"
     assert ch.title == "Table 3. What Do You Think about Political Processes in the Country? (in %)"  # not %%
     assert [float(r[2]) for r in _csv(ch)[1:]] == TABLE3
-    assert ch.caption.endswith("Table 3.")
+    assert ch.caption.endswith("(table 3, “What Do You Think about Political Processes in the Country? (in %)”)")
 
 
 def test_assessment_is_table4(conn):

@@ -121,7 +121,8 @@ def test_svg_parses_with_one_bar_per_value_and_names_as_text(charts, tmp_path, n
     out = export(charts[name], tmp_path / f"{name}.svg")
     root = ET.parse(out).getroot()
     assert root.find(f"{SVG}title").text == charts[name].title
-    assert "Table" in root.find(f"{SVG}desc").text or "section 3" in root.find(f"{SVG}desc").text
+    desc = root.find(f"{SVG}desc").text
+    assert "(table " in desc or "(sec. 3, " in desc  # the place, in the one citation form
     bars = [e for e in root.iter() if e.get("class") == "bar"]
     assert len(bars) == BARS[name]
     assert all(e.tag in (f"{SVG}rect", f"{SVG}circle", f"{SVG}polygon") for e in bars)
@@ -164,7 +165,7 @@ def test_pdf_is_vector_with_party_names_as_text(charts, tmp_path, name):
     words = text.split()
     for label in LABELS.get(name, []):
         assert all(word in words for word in label.split())
-    assert "Valentina Kurganskaia" in " ".join(words)
+    assert "Source: Kurganskaia, Valentina. n.d." in " ".join(words)  # the one citation form
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert f"Title:           {charts[name].title}" in info and "kzbrowser" in info
 

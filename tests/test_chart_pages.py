@@ -80,7 +80,7 @@ def _svg_texts(path) -> list[str]:
 @needs_poppler
 @pytest.mark.parametrize("toggle, gone", [
     ("title", "Table 4. Assessment"), ("legend", "Obviously Useful"), ("notes", "Footnote 5"),
-    ("notes", "Source: Valentina Kurganskaia")])
+    ("notes", "Source: Kurganskaia, Valentina")])
 def test_toggles_remove_what_they_say(qapp, conn, tmp_path, toggle, gone):
     chart = chart_data.chart(conn, "assessment")
     on, off = _opts(preset="slide-16x9"), _opts(preset="slide-16x9", **{toggle: False})

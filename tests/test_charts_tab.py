@@ -72,7 +72,7 @@ def test_four_charts_with_titles_and_sources(tab):
     assert [tab.tabs.tabText(i) for i in range(4)] == ["Membership (Table 1)", "Political processes (Table 3)",
                                                        "Assessment of parties (Table 4)", "Timeline"]
     for page in tab.pages:
-        assert "Valentina Kurganskaia" in page.caption.text()
+        assert "Kurganskaia, Valentina" in page.caption.text()
         assert page.plot.getPlotItem().getAxis("bottom").labelText == page.chart.value_label
 
 

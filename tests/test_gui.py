@@ -301,8 +301,10 @@ def test_copy_quote_with_citation(window):
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith('"It is our goal to help create a democratic state ruled by law')  # as printed
     assert "Political Party Rukhaniat" in copied
-    assert "Valentina Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”" in copied
-    assert "section 3, “Concise Information about Parties”" in copied
+    # its place: section 3, the part headed "The Political Party Rukhaniat", its second paragraph
+    assert ("(Political Party Rukhaniat, as quoted in Kurganskaia n.d., sec. 3, “Concise Information about "
+            "Parties,” “The Political Party Rukhaniat,” para. 2)") in copied
+    assert copied.endswith("\n\nKurganskaia, Valentina. n.d. “The Party System in Kazakhstan and the Ethnic Issue.”")
     for invented in ("Central Asia and the Caucasus", "No.", "vol", "2005"):
         assert invented not in copied
     assert "Copied:" in window.statusBar().currentMessage()
@@ -313,8 +315,8 @@ def test_copy_figure_with_citation(window):
     action = _action(window, "Copy with citation", "59,890")
     window.detail.activate(action)
     assert QGuiApplication.clipboard().text() == (
-        "Membership of the Communist Party of Kazakhstan: 59,890. Source: Valentina Kurganskaia, “The Party "
-        "System in Kazakhstan and the Ethnic Issue”, Table 1.")
+        "Membership of the Communist Party of Kazakhstan: 59,890 (Kurganskaia n.d., table 1, “Membership of the "
+        "Political Parties”)\n\nKurganskaia, Valentina. n.d. “The Party System in Kazakhstan and the Ethnic Issue.”")
 
 
 def test_copy_bibtex(window):
@@ -322,7 +324,7 @@ def test_copy_bibtex(window):
     bib = QGuiApplication.clipboard().text()
     assert bib.startswith("@misc{kurganskaia_party_system,")
     assert "author = {Kurganskaia, Valentina}" in bib
-    assert "title = {The Party System in Kazakhstan and the Ethnic Issue}" in bib
+    assert "title = {The Party System in {Kazakhstan} and the Ethnic Issue}" in bib  # the capital kept
     assert "year" not in bib and "journal" not in bib
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import time
 
 import pytest
@@ -196,7 +197,10 @@ def test_markdown_export_cites_every_quote(conn, query):
     results = search(conn, query)
     md = to_markdown(results, Source.from_db(conn))
     assert md.count("> — “") + md.count('> — "') == len(results.quotes)  # each in the marks it is printed in
-    assert md.count("Valentina Kurganskaia") >= len(results.quotes)
+    # each quote with its place (section 3, its party's part, its paragraph), the whole reference once at the end
+    assert md.count("as quoted in Kurganskaia n.d., sec. 3, “Concise Information about Parties,” “") == len(
+        results.quotes)
+    assert md.endswith("Source: Kurganskaia, Valentina. n.d. “The Party System in Kazakhstan and the Ethnic Issue.”\n")
     data = list(csv.reader(io.StringIO(to_csv(results, Source.from_db(conn)))))
     assert len(data) == 1 + len(results.quotes) + len(results.paragraphs) + len(results.passages)
 
@@ -213,3 +217,58 @@ def test_a_paste_longer_than_the_field_holds_is_said(qtbot, window):
     assert len(pane.field.text()) == 32_767
     assert pane.notice.isVisibleTo(pane)
     assert "at most 32,767 characters" in pane.notice.text()
+
+
+def _clock(monkeypatch, pane, durations_ms):
+    """A clock by which the searches take ``durations_ms`` (one number: each takes that long), read once as a
+    search starts and once as it ends: behaviour, not this machine's speed, is tested."""
+    durations = itertools.repeat(durations_ms) if isinstance(durations_ms, int) else iter(durations_ms)
+    now, ending = [0.0], [False]
+
+    def clock():
+        if ending[0]:
+            now[0] += next(durations) / 1000
+        ending[0] = not ending[0]
+        return now[0]
+    monkeypatch.setattr(pane, "clock", clock)
+
+
+def test_a_quick_search_runs_at_each_keystroke_without_waiting_for_a_pause(qtbot, window, monkeypatch):
+    # The article's searches take about a millisecond: a fixed pause before searching would only add lag.
+    window.find_action.trigger()
+    pane = window.search_tab.view
+    _clock(monkeypatch, pane, 1)
+    qtbot.keyClicks(pane.field, "harmon")
+    qtbot.waitUntil(lambda: pane.results is not None and pane.results.query == "harmon", timeout=3000)
+    qtbot.keyClick(pane.field, Qt.Key.Key_Y)
+    QApplication.processEvents()  # one pass of the event loop, no waiting
+    assert pane.results.query == "harmony"
+    assert any("harmony" in (r or "") for r in _rows(pane))
+
+
+def test_a_slow_search_waits_for_a_pause_in_typing(qtbot, window, monkeypatch):
+    # On a very large database each search may take tens of milliseconds: then keystrokes are not queued
+    # behind searches; the search runs once typing pauses.
+    window.find_action.trigger()
+    pane = window.search_tab.view
+    _clock(monkeypatch, pane, 50)
+    qtbot.keyClicks(pane.field, "harmon")
+    qtbot.waitUntil(lambda: pane.results is not None and pane.results.query == "harmon", timeout=3000)
+    qtbot.keyClick(pane.field, Qt.Key.Key_Y)
+    QApplication.processEvents()
+    assert pane.results.query == "harmon"  # not yet: waiting for the pause
+    assert pane._timer.isActive() and pane._timer.interval() == pane.PAUSE_MS
+    qtbot.waitUntil(lambda: pane.results.query == "harmony", timeout=3000)
+
+
+def test_one_slow_search_on_a_busy_machine_does_not_bring_the_pause_back(qtbot, window, monkeypatch):
+    window.find_action.trigger()
+    pane = window.search_tab.view
+    _clock(monkeypatch, pane, [1, 1, 80, 1, 1])  # ms: the third search was slowed by something else
+    for ch in "har":
+        qtbot.keyClick(pane.field, ch)
+        qtbot.waitUntil(lambda c=ch: pane.results is not None and pane.results.query.endswith(c), timeout=3000)
+    assert sorted(pane.recent_searches_s) == pytest.approx([0.001, 0.001, 0.080])
+    qtbot.keyClick(pane.field, "m")
+    QApplication.processEvents()
+    assert pane.results.query == "harm"

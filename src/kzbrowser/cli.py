@@ -210,6 +210,12 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_party(args: argparse.Namespace) -> int:
+    from kzbrowser.cli_export import export_party
+
+    return export_party(args, _open, _resolve)
+
+
 def cmd_install_desktop(args: argparse.Namespace) -> int:
     from kzbrowser import desktop
 
@@ -228,9 +234,43 @@ def cmd_install_desktop(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_cite(args: argparse.Namespace) -> int:
+    from kzbrowser.read.citation import Source
+    from kzbrowser.read.cite_details import LABELS, DetailsError, details
+    from kzbrowser.read.cite_formats import formatted
+
+    try:
+        given = details(**{name: getattr(args, name) for name in LABELS})
+    except DetailsError as exc:
+        raise CommandError(str(exc)) from None
+    if args.format != "text" and (args.section or args.table or args.quote):
+        raise CommandError("--section, --table and --quote give plain text: use them with --format text")
+    conn = _open(args)
+    source = Source.from_db(conn, given, args.style)
+    if args.quote is not None:
+        row = conn.execute("SELECT q.text, q.style, q.text_start, p.full_name FROM quotes q JOIN parties p "
+                           "ON p.key = q.party_key WHERE q.id = ?", (args.quote,)).fetchone()
+        if row is None:
+            raise CommandError(f"no quote {args.quote}: 'kzbrowser party NAME --json' gives each quote's id")
+        text = source.quote(row[0], row[3], 3, row[1], at=row[2])
+    elif args.section is not None or args.table is not None:
+        have = source.sections if args.section is not None else source.places.tables
+        asked = args.section if args.section is not None else args.table
+        if asked not in have:
+            kind = "section" if args.section is not None else "table"
+            has = f"it has {kind}s {min(have)}-{max(have)}" if have else f"the database lists no {kind}s"
+            raise CommandError(f"the article has no {kind} {asked} ({has})")
+        text = source.reference(args.section, args.table)
+    else:
+        text = formatted(source, args.format)
+    print(clean(text.rstrip("\n")))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "build": cmd_build, "verify": cmd_verify, "parties": cmd_parties, "party": cmd_party, "search": cmd_search,
-    "export-chart": cmd_export_chart, "install-desktop": cmd_install_desktop,
+    "export-chart": cmd_export_chart, "export-party": cmd_export_party, "install-desktop": cmd_install_desktop,
+    "cite": cmd_cite,
 }
 
 if __name__ == "__main__":

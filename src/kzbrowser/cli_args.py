@@ -59,6 +59,15 @@ def parser() -> argparse.ArgumentParser:
     pt.add_argument("--json", action="store_true", help="print JSON")
     _search_parser(sub)
     _export_chart_parser(sub)
+    _cite_parser(sub)
+    ep = sub.add_parser("export-party", help="save a party's profile as PDF, Markdown or HTML (no display needed)")
+    _db_arg(ep)
+    ep.add_argument("name", help="any name, variant or abbreviation, e.g. Otan, CPK, 'Auyl'")
+    ep.add_argument("-o", "--output", type=Path, required=True,
+                    help="the file to write; its suffix says the format: .pdf, .md or .html")
+    ep.add_argument("--page-size", choices=["a4", "letter"], default=None,
+                    help="PDF paper (default: Letter where the locale uses US units, A4 elsewhere)")
+    ep.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
     d = sub.add_parser("install-desktop", help="add kzbrowser to your applications menu (this user only)")
     d.add_argument("--uninstall", action="store_true", help="remove what install-desktop installed")
     return ap
@@ -88,6 +97,37 @@ def _export_chart_parser(sub: Any) -> None:
                     help="timeline only: show these years, e.g. 2003-2004")
     ec.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     ec.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
+
+
+def _detail(name: str) -> Any:
+    def convert(text: str) -> str:
+        from kzbrowser.read.cite_details import DetailsError, check
+
+        try:
+            return check(name, text)
+        except DetailsError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+    return convert
+
+
+def _cite_parser(sub: Any) -> None:
+    from kzbrowser.read.cite_details import LABELS, STYLES
+    from kzbrowser.read.cite_formats import FORMATS
+
+    ci = sub.add_parser("cite", help="the article's reference: plain text, BibTeX, RIS or CSL-JSON",
+                        description="The article prints no journal, year, volume, issue or pages: without the "
+                                    "options below the reference says only what the article says. What you give "
+                                    "is marked as supplied by you.")
+    _db_arg(ci)
+    ci.add_argument("--format", choices=FORMATS, default="text", help="default: text")
+    ci.add_argument("--style", choices=STYLES, default="chicago", help="for text: Chicago author-date or APA")
+    for name in LABELS:
+        ci.add_argument(f"--{name}", type=_detail(name), default=None, help=f"the {LABELS[name]}, as you know it")
+    where = ci.add_mutually_exclusive_group()
+    where.add_argument("--section", type=_positive, default=None, help="text only: cite this section (1-4)")
+    where.add_argument("--table", type=_positive, default=None, help="text only: cite this table (1-4)")
+    where.add_argument("--quote", type=_positive, default=None, metavar="ID",
+                       help="text only: a quote (its id, as 'kzbrowser party NAME --json' gives it) with its citation")
 
 
 def _search_parser(sub: Any) -> None:

@@ -23,9 +23,19 @@ DEFAULTS = {"window/geometry": QByteArray(), "window/state": QByteArray(), "wind
             "charts/export/font_scale": 1.0, "charts/export/years": "all", "charts/export/title": True,
             "charts/export/legend": True, "charts/export/notes": True, "charts/export/greyscale": False,
             "charts/timeline/years": "all",  # the Timeline page on screen: all years
+            # citations: Chicago author-date, and none of the details the article does not print
+            "citation/style": "chicago", "citation/journal": "", "citation/year": "", "citation/volume": "",
+            "citation/issue": "", "citation/pages": "", "citation/url": "",
+            "print/page_size": "locale",  # File > Print and Save as PDF: the locale's paper
             # the view left open (the Party tab), the list's sort (Table 1 order), the 1999 list (hidden), the
             # search's scope (quotes and article)
             "view/tab": 0, "list/sort": 0, "list/show_1999": False, "search/scope": "all"}
+# Wrong for other keys, but a usable citation detail: a journal may be called anything printable, a volume or
+# issue "hello" (letters and digits). Typed here: the rest of these values fall back to blank.
+USABLE_DETAIL = {("citation/journal", "text"): "hello", ("citation/journal", "huge"): "99999999999999999999999999",
+                 ("citation/journal", "negative"): "-5",
+                 ("citation/journal", "missing folder"): "/nonexistent/kzbrowser/folder",
+                 ("citation/volume", "text"): "hello", ("citation/issue", "text"): "hello"}
 WRONG = {  # as written in the file
     "text": "hello",
     "list": "a, b, c",
@@ -56,6 +66,7 @@ def test_a_wrong_value_starts_the_window_with_the_default(qtbot, tmp_path, key, 
     expected = DEFAULTS[key]
     if key == "last_party" and wrong in ("text", "missing folder", "huge", "negative"):
         expected = setting.kind.convert(store.value(key))  # a line of text, but no party's: see below
+    expected = USABLE_DETAIL.get((key, wrong), expected)
     if key.startswith("window/") and wrong == "bytes":
         expected = QByteArray(b"\xff\x00hello")  # bytes, which Qt refuses when restoring: see below
     assert setting.read(store) == expected
@@ -81,6 +92,14 @@ def test_a_wrong_value_starts_the_window_with_the_default(qtbot, tmp_path, key, 
         # the overview
         named = wrong in ("text", "missing folder", "huge", "negative")
         assert win.current == (("party", FIRST_PARTY) if named else ("overview", ""))
+    if key == "citation/style":
+        assert win.source.style == "chicago"
+    elif key.startswith("citation/"):
+        name = key.split("/")[1]
+        # a volume, issue or pages without a journal says nothing: the window drops it
+        shown = "" if name in ("volume", "issue", "pages") else expected
+        assert getattr(win.source.details, name) == shown
+        assert win.source.details.supplied() == ([name] if shown else [])
     if key == "charts/tab":
         win.tabs.setCurrentIndex(CHARTS_TAB)
         qtbot.waitUntil(lambda: win.charts_tab.view is not None)
@@ -90,7 +109,10 @@ def test_a_wrong_value_starts_the_window_with_the_default(qtbot, tmp_path, key, 
 
 
 @pytest.mark.parametrize(("key", "text", "value"), [("charts/tab", "3", 3), ("charts/png_width", "4000", 4000),
-                                                    ("last_party", "otan", "otan")])
+                                                    ("last_party", "otan", "otan"),
+                                                    ("citation/style", "apa", "apa"),
+                                                    ("citation/year", "2005", "2005"),
+                                                    ("citation/pages", "45 - 52", "45-52")])
 def test_a_good_value_is_read(tmp_path, key, text, value):
     section, _, name = key.rpartition("/")
     ini = tmp_path / "settings.ini"

@@ -28,6 +28,11 @@ class Colors(NamedTuple):
     heading: str = "#2c3e50"  # section headings: the text colour leaning to the palette's highlight
 
 
+# Paper: black on white whatever the screen's palette; accents and warnings in black too (a grey printer).
+PRINT_COLORS = Colors(text="#000000", muted="#4a4a4a", panel="#ffffff", accent="#000000", warn="#000000",
+                      mark="#ffffff", mark_text="#000000", heading="#000000")
+
+
 class Page(NamedTuple):
     html: str
     actions: dict[int, Action]
@@ -86,12 +91,18 @@ ICON_STYLE = f"a.{ICON_CLASS} {{ text-decoration: none }}"
 
 
 class Builder:
-    def __init__(self, colors: Colors) -> None:
+    """``printing``: for paper (present/printable.py): links become their plain label and the action links
+    ("Show in article", "Copy with citation") are left out, as nothing on paper can be clicked."""
+
+    def __init__(self, colors: Colors, printing: bool = False) -> None:
         self.c = colors
+        self.printing = printing
         self.parts: list[str] = []
         self.actions: dict[int, Action] = {}
 
     def link(self, label: str, action: Action, tip: str = "") -> str:
+        if self.printing:
+            return self.text(label)
         n = len(self.actions) + 1
         self.actions[n] = action
         title = f' title="{escape(tip)}"' if tip else ""
@@ -115,6 +126,8 @@ class Builder:
         character numbers are in the first tooltip, not on the page."""
         # Short markup: the pane is rendered on every selection, and its cost grows with the page's length.
         bits = []
+        if self.printing:
+            return ""
         if spans:
             where = ", ".join(f"{s:,}–{e:,}" for s, e in spans[:3]) + ("…" if len(spans) > 3 else "")
             bits.append(self.icon(SHOW_SYMBOL, Action("show", tuple((s, e) for s, e in spans), label=SHOW_LABEL),

@@ -33,15 +33,20 @@ def _spans(rec: dict[str, Any], field_name: str) -> list[list[int]] | None:
     return rec.get(f"{field_name}_pieces") or ([rec[f"{field_name}_span"]] if rec.get(f"{field_name}_span") else None)
 
 
+def _cite(source: Source, rec: dict[str, Any]) -> str:
+    """A fact's printed words (its anchor) with its citation."""
+    return source.quote(rec["anchor"], None, 3, PASSAGE, at=rec["anchor_span"][0])
+
+
 def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = None,
-                   marks: dict[int, list[tuple[int, int]]] | None = None) -> Page:
+                   marks: dict[int, list[tuple[int, int]]] | None = None, printing: bool = False) -> Page:
     """The detail page of one 2004 party.
 
-    ``marks`` maps a quote id to character ranges to mark in it (from a search); that quote gets the
-    anchor ``quote-<id>`` so the pane can scroll to it.
+    ``printing``: the page for paper (see :class:`Builder`). ``marks`` maps a quote id to character ranges to
+    mark in it (from a search); that quote gets the anchor ``quote-<id>`` so the pane can scroll to it.
     """
     marks = marks or {}
-    b = Builder(colors or Colors())
+    b = Builder(colors or Colors(), printing)
     c, t = b.c, b.text
     abbr = f" ({p['abbreviation']})" if p["abbreviation"] else ""
     name = normalised_name(p) + abbr
@@ -65,7 +70,8 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
               for n in p["names"] if n["name"] != p["full_name"]]
     if others:
         b.p(f'<span style="color:{c.muted}">Also: </span>' + "; ".join(others))
-    b.p(b.link("Read this party's part of the article", Action("show", ((p["section_start"], p["section_end"]),))))
+    if not printing:
+        b.p(b.link("Read this party's part of the article", Action("show", ((p["section_start"], p["section_end"]),))))
 
     m = p["membership"]
     b.h2(MEMBERSHIP_HEADING)
@@ -96,7 +102,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             extra = f"; {t(ld['description'])}" if ld["description"] else ""
             since = f" (since {t(ld['since'])})" if ld["since"] else ""
             b.p(f"<b>{t(ld['name'])}</b> — {t(ld['role'])}{extra}{since}"
-                + b.tools([ld["anchor_span"]], source.quote(ld["anchor"], None, 3, PASSAGE),
+                + b.tools([ld["anchor_span"]], source.quote(ld["anchor"], None, 3, PASSAGE, at=ld["anchor_span"][0]),
                           f"{ld['name']} — {ld['role']}{extra}{since}"))
 
     if p["events"]:
@@ -105,18 +111,20 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             when = f"after {e['date']}" if e["precision"] == "after" else e["date"]
             b.p(f"{t(EVENT_LABEL.get(e['kind'], e['kind']))}: <b>{t(when)}</b> "
                 f'<span style="color:{c.muted}">({t(PRECISION.get(e["precision"], e["precision"]))})</span>'
-                + b.tools([e["anchor_span"]], source.quote(e["anchor"], None, 3, PASSAGE), when))
+                + b.tools([e["anchor_span"]], source.quote(e["anchor"], None, 3, PASSAGE, at=e["anchor_span"][0]),
+                          when))
 
     if p["social_basis"]:
         b.h2("Social basis")
         for s in p["social_basis"]:
-            b.p(t(s["text"]) + b.tools([s["text_span"]], source.quote(s["anchor"], None, 3, PASSAGE), plain(s["text"])))
+            b.p(t(s["text"]) + b.tools([s["text_span"]], _cite(source, s), plain(s["text"])))
 
     if p["statements"]:
         b.h2("Also stated")
         for st in p["statements"]:
             b.p(t(TOPIC_LABEL.get(st["topic"], st["topic"])) + ": " + t(st["text"])
-                + b.tools([st["text_span"]], source.quote(st["anchor"], None, 3, PASSAGE), plain(st["text"])))
+                + b.tools([st["text_span"]], source.quote(st["anchor"], None, 3, PASSAGE, at=st["anchor_span"][0]),
+                          plain(st["text"])))
 
     b.h2(f"Quotes ({len(p['quotes'])})")
     if not p["quotes"]:
@@ -128,8 +136,8 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
         # An indented block per quote (its label, then the text and its actions). Not a table: the first table a
         # document lays out costs more than the rest of the page, and this pane is on screen at start-up.
         indent = "margin-left:22px; margin-right:16px"
-        tools = b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3, q["style"]),
-                        f"{left}{plain(q['text'])}{right}")
+        tools = b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3, q["style"],
+                                                     at=q["text_span"][0]), f"{left}{plain(q['text'])}{right}")
         b.parts.append(
             f'<p style="margin-top:10px; margin-bottom:0px; {indent}; font-size:small; color:{c.muted}">'
             f'<a name="quote-{escape(q["id"])}"></a>{t(label)} · quote {escape(q["seq"])}</p>'
@@ -140,7 +148,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     if p["positions"]:
         b.h2("New elements of nationalities policy (section 4)")
         for pos in p["positions"]:
-            cite = source.quote(pos["clause"], None, 4, PASSAGE)
+            cite = source.quote(pos["clause"], None, 4, PASSAGE, at=pos["clause_span"][0])
             b.p("• " + t(pos["clause"]) + b.tools([pos["clause_span"]], cite, plain(pos["clause"])))
 
     media = [md for md in p["media"] if md["kind"] not in ("website", "web page")]
@@ -159,19 +167,20 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             printed = (f' <span style="color:{c.muted}">(printed {t(md["name"])})</span>'
                        if md["name_normalised"] != md["name"] else "")
             b.p(f"<i>{t(md['name_normalised'])}</i>{printed} — {t(', '.join(str(bit) for bit in bits))}"
-                + b.tools([md["anchor_span"]], None, plain(md["name_normalised"])))
+                + b.tools([md["anchor_span"]], _cite(source, md), plain(md["name_normalised"])))
     if web:
         b.h2("Web addresses (as printed; kzbrowser works offline)")
         for md in web:
             fixed = (f' <span style="color:{c.muted}">(probably {t(md["name_normalised"])})</span>'
                      if md["name_normalised"] != md["name"] else "")
             host = f" — on the site of {t(md['host'])}" if md.get("host") else ""
-            b.p(f"<code>{t(md['name'])}</code>{fixed}{host}" + b.tools([md["anchor_span"]], None, md["name"]))
+            b.p(f"<code>{t(md['name'])}</code>{fixed}{host}"
+                + b.tools([md["anchor_span"]], _cite(source, md), md["name"]))
 
     if p["origins"] or p["links_1999"]:
         b.h2("Origins and predecessors")
         for o in p["origins"]:
-            b.p(t(o["anchor"]) + b.tools([o["anchor_span"]], None, plain(o["anchor"])))
+            b.p(t(o["anchor"]) + b.tools([o["anchor_span"]], _cite(source, o), plain(o["anchor"])))
         for lk in p["links_1999"]:
             abbr = f" ({lk['party_1999_abbreviation']})" if lk["party_1999_abbreviation"] else ""
             inferred = f' <span style="color:{c.muted}">(inference, see below)</span>' if lk["inference"] else ""
@@ -188,9 +197,10 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     return Page("".join(b.parts), b.actions, name)
 
 
-def render_1999(party: dict[str, Any], successor_name: str | None, colors: Colors | None = None) -> Page:
+def render_1999(party: dict[str, Any], successor_name: str | None, colors: Colors | None = None,
+                printing: bool = False) -> Page:
     """The short page of a party of the 1999 election, linking to its 2004 successor if the article names one."""
-    b = Builder(colors or Colors())
+    b = Builder(colors or Colors(), printing)
     abbr = f" ({party['abbreviation']})" if party["abbreviation"] else ""
     name = party["name"] + abbr
     b.parts.append(f'<h2 style="margin-bottom:2px">{b.text(name)}</h2>')

@@ -138,12 +138,16 @@ def _label(name: str, fixes: dict[str, str]) -> str:
     return " ".join(fixes.get(w, w) for w in name.split(" "))
 
 
-def _source(conn: sqlite3.Connection, where: str) -> tuple[str, str, str]:
+def _source(conn: sqlite3.Connection, table: int | None = None, section: int | None = None
+            ) -> tuple[str, str, str]:
+    """The caption's source line, in the one citation form (read/citation.py), and the author and title."""
+    from kzbrowser.read.citation import Source
+
     author = _meta(conn, "author_normalised")
     printed = _meta(conn, "title")
     row = conn.execute("SELECT normalised FROM artefacts WHERE printed = ?", (printed,)).fetchone()
     title = row[0] if row else title_case(printed)
-    return f"Source: {author}, \u201c{title},\u201d {where}.", author, title
+    return f"Source: {Source.from_db(conn).reference(section, table)}", author, title
 
 
 def membership(conn: sqlite3.Connection) -> Chart:
@@ -156,7 +160,7 @@ def membership(conn: sqlite3.Connection) -> Chart:
     fixes = _normaliser(conn)
     items = tuple(Item(label=_label(r["name"], fixes), key=r["party_key"], value=r["members"],
                        printed=r["members_printed"], flag=bool(r["opposition"])) for r in (*known, *unknown))
-    caption, author, title = _source(conn, "Table 1")
+    caption, author, title = _source(conn, table=1)
     fn1 = conn.execute("SELECT text FROM footnotes WHERE number = 1").fetchone()[0]
     return Chart(
         name="membership", title=f"Table 1. {_caption_table(conn, 1)}", value_label="Members",
@@ -174,7 +178,7 @@ def membership(conn: sqlite3.Connection) -> Chart:
 def poll(conn: sqlite3.Connection) -> Chart:
     """Table 3's six answers, in printed order."""
     rows = conn.execute("SELECT row, answer, percent, percent_printed FROM table3_poll ORDER BY row").fetchall()
-    caption, author, title = _source(conn, "Table 3")
+    caption, author, title = _source(conn, table=3)
     return Chart(
         name="poll", title=f"Table 3. {_caption_table(conn, 3)}", value_label="Respondents (%)",
         category_label="Answer", caption=caption,
@@ -198,7 +202,7 @@ def assessment(conn: sqlite3.Connection) -> Chart:
                        segments=tuple(cells[k][c][0] for c in cats),
                        segments_printed=tuple(cells[k][c][1] for c in cats)) for k in names)
     fn5 = conn.execute("SELECT text FROM footnotes WHERE number = 5").fetchone()[0]
-    caption, author, title = _source(conn, "Table 4")
+    caption, author, title = _source(conn, table=4)
     return Chart(
         name="assessment", title=f"Table 4. {_caption_table(conn, 4)}", value_label="Respondents (%)",
         category_label="Party", caption=caption, items=items,
@@ -228,7 +232,7 @@ def timeline(conn: sqlite3.Connection) -> Chart:
     kinds = tuple(k for k in EVENT_KINDS if any(e.kind == k for i in items for e in i.events))
     notes = [f"{_label(names[k], fixes)}: {EVENT_KINDS[e.kind].lower()} after {e.printed} "
              f"(the article: \u201c{e.anchor}\u201d)" for k in keys for e in events[k] if e.latest is None]
-    caption, author, title = _source(conn, "section 3, \u201cConcise Information about Parties\u201d")
+    caption, author, title = _source(conn, section=3)
     return Chart(
         name="timeline",
         title=timeline_title(first, last),

@@ -30,7 +30,8 @@ from kzbrowser.read.article_doc import Element, Run
 from kzbrowser.ui import article_styles as st
 from kzbrowser.ui.browser import Browser
 from kzbrowser.ui.palette import mix
-from kzbrowser.ui.text_marks import block_selection, blocks_with_anchors, document_ranges
+from kzbrowser.ui.segments import Segments
+from kzbrowser.ui.text_marks import block_selection, blocks_with_anchors
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole  # a contents entry's anchor in the article
 
@@ -64,8 +65,7 @@ class ArticleView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self._starts: list[int] = []  # article offsets of recorded segments, sorted
-        self._segments: list[tuple[int, int, int]] = []  # (article start, document position, length)
+        self.segments = Segments()  # where each article text stands in the document
         self._built = False
         self.selections: list[tuple[int, int]] = []  # document ranges now highlighted
         self._spans: list[tuple[int, int]] = []  # the article spans they stand for
@@ -103,8 +103,7 @@ class ArticleView(QWidget):
                     label = f"Table {el.number}"
                 QTreeWidgetItem(current, [label]).setData(0, ANCHOR_ROLE, el.anchor)
         self.toc.expandAll()
-        self._segments.sort()
-        self._starts = [s[0] for s in self._segments]
+        self.segments.done()
 
     def _block(self, cursor: QTextCursor, first: bool, top: float = 6, bottom: float = 6,
                align: Qt.AlignmentFlag | None = None, indent: int = 0) -> QTextBlockFormat:
@@ -205,7 +204,7 @@ class ArticleView(QWidget):
             text, cut = bounded(visible(run.text))  # a stored run may be hostile: bounded, controls visible
             cursor.insertText(text, fmt)
             if run.start is not None:  # a normalised run may be shorter than its printed form: "(in %)"
-                self._segments.append((run.start, pos, min(len(text), len(run.printed or text))))
+                self.segments.add(run.start, pos, min(len(text), len(run.printed or text)))
             if cut:  # in the run's own format: the note must be seen
                 cursor.insertText(f" {cut}", fmt)
 
@@ -213,7 +212,7 @@ class ArticleView(QWidget):
     def document_ranges(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Document positions covering the article spans."""
         self.ensure_built()
-        return document_ranges(self._segments, self._starts, spans)
+        return self.segments.document_ranges(spans)
 
     def show_spans(self, spans: list[tuple[int, int]]) -> None:
         """Highlight the spans and scroll the first into the middle of the view."""
@@ -251,6 +250,10 @@ class ArticleView(QWidget):
         shift = top - (viewport - height) // 2 if height < viewport else top - 20
         bar.setValue(bar.value() + shift)
 
+    def printable(self) -> tuple[str, str]:  # the print protocol (ui/printing.py)
+        from kzbrowser.present.printable import article_printable
+        return article_printable(self.conn)[:2]
+
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()
         super().showEvent(event)
@@ -276,7 +279,7 @@ class ArticleView(QWidget):
         spans, anchor = self._spans, self.marked_anchor
         self.browser.clear()
         self.toc.clear()
-        self._segments, self._starts, self._built = [], [], False
+        self.segments, self._built = Segments(), False
         self.ensure_built()
         if spans:
             self.show_spans(spans)
@@ -285,16 +288,13 @@ class ArticleView(QWidget):
         self.browser.verticalScrollBar().setValue(scroll)
 
     def _follow(self, anchor: str) -> None:
-        before = self.browser.verticalScrollBar().value()
-        self.jump_to(anchor)
-        self.jumped.emit(anchor, before)
+        if anchor:
+            before = self.browser.verticalScrollBar().value()
+            self.jump_to(anchor)
+            self.jumped.emit(anchor, before)
 
     def _on_link(self, url: QUrl) -> None:
-        text = url.toString()
-        if text.startswith("#"):
-            self._follow(text[1:])
+        self._follow(url.toString()[1:] if url.toString().startswith("#") else "")
 
     def _on_toc(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        anchor = item.data(0, ANCHOR_ROLE)
-        if anchor:
-            self._follow(anchor)
+        self._follow(item.data(0, ANCHOR_ROLE) or "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QTextBrowser
 
@@ -33,3 +33,10 @@ class Browser(QTextBrowser):
         if type == 2:
             return _blank()
         return QByteArray(b" ")
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy and drag give plain text only: the HTML would carry kzbrowser's styling and links, markup the
+        article does not print."""
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toPlainText())
+        return data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Signal
@@ -13,6 +14,8 @@ from kzbrowser.ui.browser import Browser
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # arrives with the first click on a link: its type takes 1.1-1.4 ms to create
+
+    from kzbrowser.present.printable import Printable
 
 
 class _PaneBrowser(Browser):
@@ -68,14 +71,20 @@ class DetailPane(QWidget):
         self.title.setContentsMargins(8, 3, 8, 3)
         self.title.setAccessibleName("Page title")
         self.browser.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self._printable: Callable[[], Printable] | None = None  # the page for paper, made when asked for
+        self._markdown: Callable[[], str] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.title)
         layout.addWidget(self.browser)
 
-    def set_page(self, page: Page) -> None:
+    def set_page(self, page: Page, printable: Callable[[], Printable] | None = None,
+                 markdown: Callable[[], str] | None = None) -> None:
+        """Show ``page``; ``printable`` and ``markdown`` make it for paper and as Markdown (ui/printing.py's
+        protocol) when asked for. Without them the page has nothing to print."""
         self.page = page
+        self._printable, self._markdown = printable, markdown
         self.browser.setHtml(page.html)
         self.title.setText(f"<b>{escape(page.title)}</b>")
         self.browser.verticalScrollBar().setValue(0)
@@ -98,6 +107,17 @@ class DetailPane(QWidget):
                     out.append((action.label or it.fragment().text().replace("\xa0", " "), action))
             it += 1
         return out
+
+    # -- the print protocol (ui/printing.py) ------------------------------------------------------------------
+    def printable(self) -> tuple[str, str] | None:
+        doc = self._printable() if self._printable else None
+        return (doc.title, doc.html) if doc else None
+
+    def citation(self) -> str | None:
+        return self._printable().citation if self._printable else None
+
+    def markdown(self) -> tuple[str, str] | None:
+        return (self.page.title if self.page else "", self._markdown()) if self._markdown else None
 
     def mark_anchors(self, names: list[str]) -> None:
         """Highlight the paragraphs holding these anchors (<a name=...>) and scroll to the first of them."""

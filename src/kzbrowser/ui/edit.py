@@ -40,7 +40,7 @@ def select_all(win: MainWindow) -> None:
 def find_next(win: MainWindow, by: int) -> None:
     """Open the next (1) or previous (-1) search result; with no search yet, the search field."""
     search = win.search_tab.view
-    if search is None or not search.keys.step(by):
+    if search is None or win.search_keys is None or not win.search_keys.step(by):
         if search is None or not search.field.text().strip():
             win._on_find()
         else:

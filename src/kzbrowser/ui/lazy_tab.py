@@ -86,8 +86,10 @@ class LazyTab(Generic[W]):
 class IdleSteps(QObject):
     """Runs ``steps`` (an iterator whose every ``next()`` does one short piece of work) one piece per pass of
     the event loop, only while the user is not using the window: a key, click or wheel pauses it until QUIET_MS
-    have passed without one, so that a piece that cannot be made short (importing numpy, ~250 ms) falls in a
-    pause rather than in the middle of the user's typing or clicking.
+    have passed without one. A step that yields a number of milliseconds (it waits on work done elsewhere, a
+    background import) is called again after that long rather than on the next pass; ``hold(True)`` is called
+    when the user starts using the window and ``hold(False)`` when the steps go on (or stop), so that such work
+    can be held too.
 
     Signals:
         finished(): the iterator is exhausted (not emitted after stop()).
@@ -97,16 +99,18 @@ class IdleSteps(QObject):
     QUIET_MS = 500
     _INPUT = frozenset((2, 3, 4, 6, 31))  # QEvent: MouseButtonPress, Release, DblClick, KeyPress, Wheel
 
-    def __init__(self, steps: Iterator[object], parent: QObject | None = None) -> None:
+    def __init__(self, steps: Iterator[int | None], parent: QObject | None = None,
+                 hold: Callable[[bool], None] | None = None) -> None:
         super().__init__(parent)
         self._steps = steps
+        self._hold = hold or (lambda _held: None)
         self._timer = QTimer(self)  # a child: it never fires for an owner already gone
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._on_timeout)
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(self.QUIET_MS)
-        self._quiet.timeout.connect(self._timer.start)
+        self._quiet.timeout.connect(self._go_on)
         self._watching = False
         self.started = self.done = False
 
@@ -124,6 +128,11 @@ class IdleSteps(QObject):
         self._timer.stop()
         self._quiet.stop()
         self._unwatch()
+        self._hold(False)
+
+    def _go_on(self) -> None:
+        self._hold(False)
+        self._timer.start()
 
     def paused(self) -> bool:
         """Waiting for the user to stop using the window."""
@@ -132,6 +141,8 @@ class IdleSteps(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if int(event.type().value) in self._INPUT and not self.done:
             self._timer.stop()
+            if not self._quiet.isActive():
+                self._hold(True)
             self._quiet.start()
         return False
 
@@ -143,12 +154,15 @@ class IdleSteps(QObject):
 
     def _on_timeout(self) -> None:
         try:
-            next(self._steps)
+            wait = next(self._steps)
         except StopIteration:
             self._timer.stop()
             self._unwatch()
+            self._hold(False)
             self.done = True
             self.finished.emit()
+            return
+        self._timer.setInterval(wait if isinstance(wait, int) and wait > 0 else 0)
 
 
 def _placeholder(text: str, parent: QWidget) -> QLabel:

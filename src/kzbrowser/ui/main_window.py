@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
@@ -16,7 +16,7 @@ from kzbrowser.present.profile import render_1999, render_profile
 from kzbrowser.read.citation import Source
 from kzbrowser.read.parties import Parties
 from kzbrowser.ui import settings, views
-from kzbrowser.ui.charts.preload import preload_then_build
+from kzbrowser.ui.charts.preload import GATE, preload_then_build
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.geometry import place_window
 from kzbrowser.ui.history import ABOUT, ARTICLE, OVERVIEW, PARTY, PARTY_1999, Place
@@ -25,10 +25,13 @@ from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.navigation import Navigator
 from kzbrowser.ui.palette import colors_for
 from kzbrowser.ui.party_list import PartyListPane
+from kzbrowser.ui.print_commands import party_1999_exports, profile_exports
 
 if TYPE_CHECKING:  # each is imported when its tab is first built
     from kzbrowser.ui.article_view import ArticleView
+    from kzbrowser.ui.cite_copy import CopyMenu
     from kzbrowser.ui.focus_frame import FocusFrame
+    from kzbrowser.ui.search_keys import ResultKeys
 
 PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB = range(5)
 
@@ -48,9 +51,15 @@ class MainWindow(QMainWindow):
     filter_action: QAction
     cite_action: QAction
     bibtex_action: QAction
+    cite_details_action: QAction
+    print_action: QAction  # File > Print, Save as PDF, Export as Markdown (ui/print_commands.py)
+    pdf_action: QAction
+    markdown_action: QAction
+    print_dialog: QWidget | None = None  # the print preview while it is open
     charts_menu: QMenu
     chart_actions: list[QAction]  # menus.CHART_COMMANDS, in the Charts menu from the start
     focus_frame: FocusFrame  # made once the first frame is shown (window_setup.finish_setup)
+    search_keys: ResultKeys | None = None  # the search tab's keys, once it is built (views.make_search)
 
     def __init__(self, conn: sqlite3.Connection, db_path: Path, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -59,7 +68,8 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.settings = settings or QSettings()
         self.parties = Parties(conn)
-        self.source = Source.from_db(conn)
+        self.source = Source.from_db(conn)  # the one citation: its details and style are read in _restore
+        self.copy_menus: dict[str, CopyMenu] = {}  # the copy actions of the article and the search results
         self.summaries = summaries = self.parties.summaries()
         self.names = {p.key: p.full_name for p in summaries}
         self._p1999 = {r["name"]: r for r in self.parties.parties_1999()}
@@ -95,7 +105,7 @@ class MainWindow(QMainWindow):
         # deferred: importing pyqtgraph takes a noticeable moment, so the placeholder is shown meanwhile
         self.charts_tab = LazyTab(self.tabs, CHARTS_TAB, "C&harts", "Loading charts…", lambda: views.make_charts(self),
                                   lambda v: views.connect_charts(self, v), deferred=True)
-        self.about_tab = LazyTab(self.tabs, ABOUT_TAB, "About the &data", "Loading…", self._make_about,
+        self.about_tab = LazyTab(self.tabs, ABOUT_TAB, "About the &data", "Loading…", lambda: views.make_about(self),
                                  self._connect_pane)
 
         self.splitter = QSplitter()  # side by side; setCentralWidget makes it ours. (QSplitter(self) would build
@@ -114,7 +124,7 @@ class MainWindow(QMainWindow):
         make_actions(self)
         self.tabs.currentChanged.connect(self._on_view_changed)
         # The charts' imports and build, in pieces while the user looks at the window (after ready)
-        self.charts_loader = IdleSteps(preload_then_build(self.charts_tab, self.tabs), self)
+        self.charts_loader = IdleSteps(preload_then_build(self.charts_tab, self.tabs), self, hold=GATE.hold)
         self.statusBar().showMessage("Select a party on the left; every fact links to where the article says it.")
         self._restore()
 
@@ -129,8 +139,9 @@ class MainWindow(QMainWindow):
                    ) -> None:
         self.nav.leave()
         self._marks = marks
-        page = render_profile(self.parties.profile(key), self.source, colors_for(self.detail.browser), marks)
-        self._show_detail(Place(PARTY, key), page, key, None, record)
+        profile = self.parties.profile(key)
+        page = render_profile(profile, self.source, colors_for(self.detail.browser), marks)
+        self._show_detail(Place(PARTY, key), page, key, None, record, profile_exports(profile, self.source))
         for quote_id in marks or {}:
             self.detail.browser.scrollToAnchor(f"quote-{quote_id}")
         settings.LAST_PARTY.write(self.settings, key)
@@ -138,8 +149,10 @@ class MainWindow(QMainWindow):
     def show_party_1999(self, name: str, record: bool = True) -> None:
         self.nav.leave()
         party = self._p1999[name]
-        page = render_1999(party, self.names.get(party.get("successor") or ""), colors_for(self.detail.browser))
-        self._show_detail(Place(PARTY_1999, name), page, None, name, record)
+        successor = self.names.get(party.get("successor") or "")
+        page = render_1999(party, successor, colors_for(self.detail.browser))
+        self._show_detail(Place(PARTY_1999, name), page, None, name, record,
+                          party_1999_exports(party, successor, self.source))
 
     def show_overview(self, record: bool = True) -> None:
         """The overview page (first launch, Help): what the article is, its parties, how to use kzbrowser."""
@@ -147,8 +160,9 @@ class MainWindow(QMainWindow):
         page = render_overview(self.conn, self.summaries, colors_for(self.detail.browser))
         self._show_detail(Place(OVERVIEW), page, None, None, record)
 
-    def _show_detail(self, place: Place, page: Page, key: str | None, name_1999: str | None, record: bool) -> None:
-        self.detail.set_page(page)
+    def _show_detail(self, place: Place, page: Page, key: str | None, name_1999: str | None, record: bool,
+                     exports: tuple[Any, ...] = ()) -> None:
+        self.detail.set_page(page, *exports)  # exports: the page for paper and as Markdown (print_commands)
         self.detail_place = place
         self.list_pane.select_party(key, name_1999)  # the list shows exactly what the pane shows
         with self.nav.quietly():
@@ -205,18 +219,6 @@ class MainWindow(QMainWindow):
         self.about_tab.get().mark_anchors([f"check-{k}" for k in keys])
         self.nav.record(Place(ABOUT, ",".join(keys)))
 
-    def _make_about(self) -> DetailPane:
-        about = DetailPane(self)
-        about.browser.setAccessibleName("About the data")
-        views.style_about(self, about)
-        about.set_page(self._about_page(about))
-        return about
-
-    def _about_page(self, about: DetailPane) -> Page:
-        from kzbrowser.present.about import render_about  # runs the verification report: only when asked
-
-        return render_about(self.conn, str(self.db_path), colors_for(about.browser))
-
     def _on_find(self) -> None:
         self.search_tab.show()
         self.search_tab.get().focus_field()
@@ -224,12 +226,6 @@ class MainWindow(QMainWindow):
     def _on_quote_found(self, key: str, quote_id: int, matches: list[tuple[int, int]]) -> None:
         self.show_party(key, marks={quote_id: [(a, b) for a, b in matches]})
 
-    def _on_about_app(self) -> None:
-        from kzbrowser.ui.about_app import show_about
-
-        show_about(self, self.conn)
-
-    # -- settings -------------------------------------------------------------------------------------------
     def _restore(self) -> None:
         s = self.settings
         # Each restore checks the bytes itself and returns False on ones it cannot use; either way the window
@@ -239,6 +235,7 @@ class MainWindow(QMainWindow):
         if not self.splitter.restoreState(settings.SPLITTER.read(s)):
             list_width = max(470, self.width() * 2 // 5)  # party names in two lines at most, where there is room
             self.splitter.setSizes([list_width, max(300, self.width() - list_width)])
+        self.source.details, self.source.style = settings.citation_details(s), settings.CITE_STYLE.read(s)
         self.list_pane.sort.blockSignals(True)  # applied with the header sorting, once the first frame is shown
         self.list_pane.sort.setCurrentIndex(settings.SORT.read(s))
         self.list_pane.sort.blockSignals(False)

@@ -88,15 +88,30 @@ def make_actions(win: MainWindow) -> None:
                              "Copy a citation of the article")
     win.bibtex_action = action("Copy citation as &BibTeX", win.copy_bibtex, None,
                                "Copy a BibTeX entry for the article")
+    win.cite_details_action = action("Citation &details…", lambda: _citation_details(win), None,
+                                     "Journal, year, volume, issue, pages and address for citations, and the style")
+    from kzbrowser.ui import print_commands as pc
+
+    win.print_action = action("&Print…", lambda: pc.print_preview(win), QKeySequence.StandardKey.Print,
+                              "Print the current party, comparison or the article, with a preview")
+    win.pdf_action = action("Save as P&DF…", lambda: pc.save_pdf(win), QKeySequence.StandardKey.SaveAs,
+                            "Save the current party, comparison or the article as a PDF (A4 or Letter)")
+    win.markdown_action = action("Export as &Markdown…", lambda: pc.export_markdown(win), None,
+                                 "Save the current party or comparison as a Markdown file")
     quit_action = action("&Quit", win.close, QKeySequence.StandardKey.Quit)
     close_action = action("&Close Window", win.close, QKeySequence.StandardKey.Close)
-    about_app = action("&About kzbrowser", win._on_about_app, None, "The version, Qt's and the data's checksum")
+    about_app = action("&About kzbrowser", lambda: _about(win), None, "The version, Qt's and the data's checksum")
     edit = edit_actions(win, action)
 
     menu = win.menuBar()
     file_menu = menu.addMenu("&File")
+    file_menu.addAction(win.print_action)
+    file_menu.addAction(win.pdf_action)
+    file_menu.addAction(win.markdown_action)
+    file_menu.addSeparator()
     file_menu.addAction(win.cite_action)
     file_menu.addAction(win.bibtex_action)
+    file_menu.addAction(win.cite_details_action)
     file_menu.addSeparator()
     file_menu.addAction(close_action)
     file_menu.addAction(quit_action)
@@ -166,4 +181,20 @@ def edit_actions(win: MainWindow, action: Callable[..., QAction]) -> list[QActio
             action("&Overview and Help", lambda: win.show_overview(), QKeySequence.StandardKey.HelpContents,
                    "What the article is, its parties, and how to use kzbrowser (F1)")]
     made[4].setShortcuts([*keys("Ctrl++"), *keys("Ctrl+=")])  # "+" is a shifted "=" on most keyboards
+    # Ctrl+C and Ctrl+A belong to the view with the focus (its own, or the search results' copy action): these
+    # show the keys in the menu, and window_setup.finish_setup keeps them from claiming the keys too
+    made[0].setObjectName("edit_copy")
+    made[1].setObjectName("edit_select_all")
     return made
+
+
+def _citation_details(win: MainWindow) -> None:
+    from kzbrowser.ui.cite_dialog import edit_citation_details  # when asked: not at start-up
+
+    edit_citation_details(win)
+
+
+def _about(win: MainWindow) -> None:
+    from kzbrowser.ui.about_app import show_about  # when asked: not at start-up
+
+    show_about(win, win.conn)

@@ -15,14 +15,24 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: Path, file_filt
     """The file the user chose to save to, or None. The dialog adds the suggested suffix itself
     (setDefaultSuffix), so that its own "replace it?" question is asked about the name that will be written:
     with the static getSaveFileName a suffix added afterwards would replace a file without asking."""
+    chosen = ask_save_path_and_filter(parent, title, suggested, file_filter)
+    return chosen[0] if chosen else None
+
+
+def ask_save_path_and_filter(parent: QWidget | None, title: str, suggested: Path, file_filter: str,
+                             selected_filter: str = "") -> tuple[Path, str] | None:
+    """As :func:`ask_save_path`, with the name filter the user chose (``file_filter``'s ";;"-separated choices,
+    ``selected_filter`` at first): Save as PDF offers its paper sizes so."""
     dialog = QFileDialog(parent, title, str(suggested.parent), file_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
+    if selected_filter:
+        dialog.selectNameFilter(selected_filter)
     dialog.selectFile(str(suggested))
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
-    return Path(dialog.selectedFiles()[0])
+    return Path(dialog.selectedFiles()[0]), dialog.selectedNameFilter()
 
 
 def save_text(parent: QWidget, text: str, name: str, file_filter: str,

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
+
+from kzbrowser.ui import settings as keys
 
 if TYPE_CHECKING:
     from kzbrowser.ui.search_pane import SearchPane
@@ -15,10 +17,16 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # search_pane.HIT_ROLE
 
 
 class ResultKeys(QObject):
-    def __init__(self, pane: SearchPane) -> None:
+    """Installed on the pane by the window (views.connect_search), with the scope it remembers."""
+
+    def __init__(self, pane: SearchPane, settings: QSettings | None = None) -> None:
         super().__init__(pane)
         self.pane = pane
         pane.field.installEventFilter(self)
+        if settings is not None:  # the scope the user last chose, and each one chosen
+            pane.scope.setCurrentIndex(max(0, pane.scope.findData(keys.SEARCH_SCOPE.read(settings))))
+            pane.scope.currentIndexChanged.connect(
+                lambda _i: keys.SEARCH_SCOPE.write(settings, str(pane.scope.currentData())))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.pane.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)

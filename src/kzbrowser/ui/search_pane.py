@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import time
+from collections import deque
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -36,9 +38,7 @@ from PySide6.QtWidgets import (
 from kzbrowser.present.html import escape
 from kzbrowser.read.citation import Source
 from kzbrowser.read.search.engine import CLOSE, OPEN, QUERY_HELP, Hit, Results, kind_label, search
-from kzbrowser.ui import settings as keys
 from kzbrowser.ui.save import save_text
-from kzbrowser.ui.search_keys import ResultKeys
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +47,6 @@ SCOPES = (("Quotes and article", "all"), ("Quotes only", "quotes"), ("Article on
 
 
 def _html(snippet: str) -> str:
-    # the marks first: escape() shows control characters, OPEN and CLOSE among them, as visible symbols
     return "<b><u>".join("</u></b>".join(escape(p) for p in part.split(CLOSE)) for part in snippet.split(OPEN))
 
 
@@ -151,6 +150,9 @@ class SearchPane(QWidget):
     quote_activated = Signal(str, int, object)
     spans_activated = Signal(list)
     message = Signal(str)
+    FAST_S = 0.016  # a search this quick (one frame) runs at each keystroke
+    PAUSE_MS = 120  # a slower one waits for this pause in typing
+    clock = staticmethod(time.perf_counter)
 
     def __init__(self, conn: sqlite3.Connection, parties: list[tuple[str, str]], source: Source,
                  settings: QSettings | None = None, parent: QWidget | None = None) -> None:
@@ -178,10 +180,6 @@ class SearchPane(QWidget):
         self.scope.setAccessibleName("Search in")
         for label, value in SCOPES:
             self.scope.addItem(label, value)
-        if settings is not None:  # the scope the user last chose
-            self.scope.setCurrentIndex(max(0, self.scope.findData(keys.SEARCH_SCOPE.read(settings))))
-            self.scope.currentIndexChanged.connect(
-                lambda _i: keys.SEARCH_SCOPE.write(settings, str(self.scope.currentData())))
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
@@ -204,13 +202,16 @@ class SearchPane(QWidget):
         self.export_csv.clicked.connect(lambda: self._on_export("csv"))
         self.export_md.clicked.connect(lambda: self._on_export("md"))
 
+        # A search as quick as the article's (about 1 ms) runs on the next pass of the event loop after each
+        # keystroke (a paste's burst of changes is one search); where searches are slower than FAST_S (a very
+        # large database) it waits until typing pauses for PAUSE_MS, so that keystrokes are not queued behind
+        # searches. The quickest of the last three decides: one search slowed by a busy machine does not.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(120)  # search when typing pauses; each search takes milliseconds
         self._timer.timeout.connect(self.run_search)
-        self.field.textChanged.connect(lambda _t: self._timer.start())
+        self.recent_searches_s: deque[float] = deque(maxlen=3)
+        self.field.textChanged.connect(lambda _t: self._timer.start(self.pause_ms()))
         self.field.returnPressed.connect(self._on_return)
-        self.keys = ResultKeys(self)  # Down from the field into the results; Find Next
         self.party.currentIndexChanged.connect(lambda _i: self.run_search())
         self.scope.currentIndexChanged.connect(lambda _i: self.run_search())
 
@@ -235,6 +236,11 @@ class SearchPane(QWidget):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
 
+    def pause_ms(self) -> int:
+        """How long the next keystroke waits before it searches."""
+        quick = not self.recent_searches_s or min(self.recent_searches_s) <= self.FAST_S
+        return 0 if quick else self.PAUSE_MS
+
     def focus_field(self) -> None:
         self.field.setFocus()
         self.field.selectAll()
@@ -242,8 +248,10 @@ class SearchPane(QWidget):
     def run_search(self) -> None:
         self._timer.stop()
         text = self.field.text()
+        started = self.clock()
         try:
             results = search(self.conn, text, party=self.party.currentData(), scope=self.scope.currentData())
+            self.recent_searches_s.append(self.clock() - started)
         except sqlite3.Error as exc:  # passed the checks at open, fails when read: say so, keep the window
             results = Results(text, [], [], False, f"The search could not read the database ({exc}). "
                                                    "About the data shows what is wrong with it.")

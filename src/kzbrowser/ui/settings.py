@@ -9,9 +9,12 @@ converts what was read; a value that does not fit falls back to the default and 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from kzbrowser.read.cite_details import Details
 
 T = TypeVar("T")
 
@@ -120,6 +123,22 @@ class Choice(Kind[str]):
         return raw
 
 
+class Detail(Kind[str]):
+    """A publication detail the user supplied for citations, checked as the dialog and the command line check it
+    (read/cite_details.py)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def convert(self, raw: object) -> str:
+        from kzbrowser.read.cite_details import DetailsError, check
+
+        try:
+            return check(self.name, raw)
+        except DetailsError as exc:
+            raise Invalid(str(exc)) from exc
+
+
 class Setting(Generic[T]):
     """One key: read() gives a value of its kind, or the default (logged) when the file holds something else."""
 
@@ -167,6 +186,34 @@ EXPORT_TOGGLES = {k: Setting(f"charts/export/{k}", Bool(), k != "greyscale")
 # The Timeline page's years on screen (ui/charts/tab.py): a key of present/chart_options.TIMELINE_ZOOMS, typed here
 # so that start-up does not load the chart options (tests/test_settings_keys.py checks the two agree).
 TIMELINE_YEARS = Setting("charts/timeline/years", Choice("all", "2003-2004"), "all")
+# Citations (read/citation.py): the style, and the details the article does not print, which the user supplies
+# in the Citation details dialog. Kept here only: never in the database.
+CITE_STYLE = Setting("citation/style", Choice("chicago", "apa"), "chicago")
+CITE_DETAILS = {name: Setting(f"citation/{name}", Detail(name), "")
+                for name in ("journal", "year", "volume", "issue", "pages", "url")}
+
+
+def citation_details(settings: QSettings) -> Details:
+    """The user's citation details; each bad value falls back to blank, and numbers without a journal are
+    dropped (they would say nothing), logged."""
+    from kzbrowser.read.cite_details import Details, DetailsError, details
+
+    raw = {name: key.read(settings) for name, key in CITE_DETAILS.items()}
+    try:
+        return details(**raw)
+    except DetailsError as exc:
+        _warn("citation details: %s; using the year and web address only", exc)
+        return Details(year=raw["year"], url=raw["url"])
+
+
+def write_citation_details(settings: QSettings, value: Details) -> None:
+    for name, key in CITE_DETAILS.items():
+        key.write(settings, getattr(value, name))
+
+
+# The paper of File > Print and Save as PDF (ui/printing.py PAGE_SIZES); "locale": Letter where the locale
+# measures in US units, A4 elsewhere. Remembered from the last print or PDF.
+PAGE_SIZE = Setting("print/page_size", Choice("locale", "a4", "letter"), "locale")
 # What the user left the window showing (main_window, window_setup): the view (a tab's index; one the window
 # does not have falls back), the party list's sort (PartyListPane.SORTS), the 1999 list, the search's scope
 # (search_pane.SCOPES).

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kzbrowser.ui.lazy_tab import Unavailable
 
 if TYPE_CHECKING:
+    from kzbrowser.present.html import Page
     from kzbrowser.ui.article_view import ArticleView
     from kzbrowser.ui.charts.tab import ChartsTab
     from kzbrowser.ui.detail_pane import DetailPane
@@ -16,10 +17,12 @@ if TYPE_CHECKING:
 
 def make_article(win: MainWindow) -> ArticleView:
     from kzbrowser.ui.article_view import ArticleView
+    from kzbrowser.ui.cite_copy import install_article_copy
     from kzbrowser.ui.edit import apply_zoom
     from kzbrowser.ui.window_setup import style_view
 
     article = ArticleView(win.conn, win)
+    win.copy_menus["article"] = install_article_copy(article, win.source, win._on_copied)
     article.jumped.connect(win.nav.article_jumped)
     style_view(win, article.browser)
     if win.zoom_level:
@@ -28,14 +31,19 @@ def make_article(win: MainWindow) -> ArticleView:
 
 
 def make_search(win: MainWindow) -> SearchPane:
+    from kzbrowser.ui.search_keys import ResultKeys
     from kzbrowser.ui.search_pane import SearchPane
 
-    return SearchPane(win.conn, list(win.names.items()), win.source, win.settings, win)
+    search = SearchPane(win.conn, list(win.names.items()), win.source, win.settings, win)
+    win.search_keys = ResultKeys(search, win.settings)  # Down into the results, Find Next, the scope kept
+    return search
 
 
 def connect_search(win: MainWindow, search: SearchPane) -> None:
+    from kzbrowser.ui.cite_copy import install_search_copy
     from kzbrowser.ui.window_setup import style_view
 
+    win.copy_menus["search"] = install_search_copy(search, win._on_copied)
     search.quote_activated.connect(win._on_quote_found)
     search.spans_activated.connect(win.show_in_article)
     search.message.connect(lambda text: win.statusBar().showMessage(text, 6000))
@@ -43,12 +51,15 @@ def connect_search(win: MainWindow, search: SearchPane) -> None:
 
 
 def make_charts(win: MainWindow) -> ChartsTab:
+    from kzbrowser.ui.charts.preload import GATE
+
+    GATE.need_now()  # a background import held at a module would hold this import too
     try:
         from kzbrowser.ui.charts.tab import ChartsTab  # pyqtgraph: imported only when the charts are shown
     except ImportError as exc:  # charts not installed in this build
         raise Unavailable(f"Charts are not available: {exc}") from exc
 
-    return ChartsTab(win.conn, win.settings, win, actions=win.chart_actions)
+    return ChartsTab(win.conn, win.settings, win, actions=win.chart_actions, source=win.source)
 
 
 def connect_charts(win: MainWindow, charts: ChartsTab) -> None:
@@ -78,3 +89,20 @@ def run_chart_command(win: MainWindow, command: str) -> None:
         win.statusBar().showMessage(str(exc), 8000)
         return
     charts.run(command)
+
+
+def make_about(win: MainWindow) -> DetailPane:
+    from kzbrowser.ui.detail_pane import DetailPane
+
+    about = DetailPane(win)
+    about.browser.setAccessibleName("About the data")
+    style_about(win, about)
+    about.set_page(about_page(win, about))
+    return about
+
+
+def about_page(win: MainWindow, about: DetailPane) -> Page:
+    from kzbrowser.present.about import render_about  # runs the verification report: only when asked
+    from kzbrowser.ui.palette import colors_for
+
+    return render_about(win.conn, str(win.db_path), colors_for(about.browser))

@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtGui import QAction, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kzbrowser.ui import settings
+from kzbrowser.ui import settings, views
 from kzbrowser.ui.history import PARTY, PARTY_1999
 
 if TYPE_CHECKING:
@@ -49,6 +49,10 @@ def finish_setup(win: MainWindow) -> None:
     tab = settings.TAB.read(s)
     if 0 < tab < win.tabs.count() and win.tabs.currentIndex() == 0:
         win.tabs.setCurrentIndex(tab)  # the view the user left (built now if it is not yet)
+    for name in ("edit_copy", "edit_select_all"):  # see menus.edit_actions: a window-wide Ctrl+C would make
+        action = win.findChild(QAction, name)  # the search results' own copy shortcut ambiguous, so neither ran
+        if action is not None:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     app = QApplication.instance()
     if app is not None:
         app.installEventFilter(MouseHistory(win))  # a child of the window: removed with it
@@ -89,7 +93,7 @@ def rerender(win: MainWindow) -> None:
     if about is not None:
         about_bar = about.browser.verticalScrollBar()
         about_scroll = about_bar.value()
-        about.set_page(win._about_page(about))
+        about.set_page(views.about_page(win, about))
         about_bar.setValue(about_scroll)
     if win.article_tab.view is not None:
         win.article_tab.view.rebuild()

@@ -2,13 +2,18 @@
 
 ``steps()`` is a generator: each ``next()`` does one piece of work (a slice of a few milliseconds, or one
 import) and returns, so that a zero-timer can run it between the user's events (see lazy_tab.IdleSteps).
-Importing this module is cheap; nothing here is needed for the charts to work, only to open them at once.
+The imports that cannot be cut into pieces (numpy's and pyqtgraph's packages each import all of themselves,
+~250 and ~180 ms) run on a background thread, one module at a time, while the generator yields a poll
+interval: the event loop then waits at most one of Python's thread switch intervals (5 ms) for the GIL rather
+than the whole import. Importing this module is cheap; nothing here is needed for the charts to work, only to
+open them at once.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -31,40 +36,114 @@ STDLIB = ("copy", "numbers", "pickle", "decimal", "ctypes", "subprocess", "socke
           "xml.etree.ElementTree", "multiprocessing", "pydoc", "cProfile", "dataclasses", "csv", "ssl",
           "email.parser", "email.message", "http.client", "urllib.request", "xml.sax.saxutils")
 # The two that cannot be split: each package's __init__ imports all of it (numpy ~0.1-0.2 s, pyqtgraph
-# ~0.2-0.3 s once the Qt names above exist). Then the chart modules, each one step.
+# ~0.2-0.3 s once the Qt names above exist). With the standard modules, imported on a background thread.
+# Then the chart modules, each one step, here.
 BIG = ("numpy", "pyqtgraph")
+POLL_MS = 10  # how often a step looks whether the background import has finished
+HOLD_S = 0.1  # the longest a held background import waits at one module (a safety net: see Gate.need_now)
+
+
+class Gate:
+    """Holds a background import at its next module while the user is using the window, so that their click
+    or keystroke has the interpreter to itself (rather than one 5 ms GIL slice in two).
+
+    Installed on sys.meta_path, it is asked about every module any thread imports, and waits only in the
+    threads started here. The GUI thread never waits; should it need a module that a held thread is importing
+    (the Charts tab opened mid-way), it calls need_now() first, which opens the gate for good.
+    """
+
+    def __init__(self) -> None:
+        self.open = threading.Event()
+        self.open.set()
+        self.threads: set[int] = set()
+        self.for_good = False
+
+    def hold(self, held: bool) -> None:
+        if held and not self.for_good:
+            self.open.clear()
+        else:
+            self.open.set()
+
+    def need_now(self) -> None:
+        self.for_good = True
+        self.open.set()
+
+    def find_spec(self, fullname: str, path: object = None, target: object = None) -> None:
+        if threading.get_ident() in self.threads:
+            self.open.wait(HOLD_S)
+        return None  # never finds anything itself: the other finders do
+
+
+GATE = Gate()
 OURS = ("kzbrowser.ui.charts.figure", "kzbrowser.ui.charts.marks", "kzbrowser.ui.charts.layout",
         "kzbrowser.ui.charts.paint", "kzbrowser.ui.charts.svg", "kzbrowser.ui.charts.export",
         "kzbrowser.ui.charts.table", "kzbrowser.ui.charts.dialog", "kzbrowser.ui.charts.plots",
         "kzbrowser.ui.charts.page", "kzbrowser.ui.charts.tab")
 
 
-def steps() -> Iterator[None]:
-    """Import what the charts need, yielding between pieces; stops early on anything missing."""
+def import_in_background(name: str) -> Iterator[int]:
+    """Import ``name`` on a thread of its own, yielding POLL_MS until it is done; re-raises its error.
+
+    Nothing of Qt's is made there (pyqtgraph's import makes no QObject, pixmap or font: tested), and the Qt
+    names pyqtgraph copies exist already (QT_MODULES, touched here on the GUI thread first). Not a daemon
+    thread: at exit Python waits for the import to finish rather than stopping it half-way.
+    """
+    failure: list[BaseException] = []
+    if GATE not in sys.meta_path:
+        sys.meta_path.insert(0, GATE)  # a finder by its find_spec alone (importlib.abc is not imported for it)
+
+    def run() -> None:
+        GATE.threads.add(threading.get_ident())
+        try:
+            importlib.import_module(name)
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            failure.append(exc)
+        finally:
+            GATE.threads.discard(threading.get_ident())
+
+    thread = threading.Thread(target=run, name=f"kzbrowser import {name}")
+    thread.start()
+    while thread.is_alive():
+        yield POLL_MS
+    if failure:
+        raise failure[0]
+
+
+def steps() -> Iterator[int | None]:
+    """Import what the charts need, yielding between pieces; stops early on anything missing.
+
+    A yielded number asks to be called again after that many milliseconds (a background import is running)."""
     for name in QT_MODULES:
         try:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        yield
+        yield None
         start = time.perf_counter()
         for attr in dir(module):
             getattr(module, attr, None)
             if time.perf_counter() - start > SLICE_S:
-                yield
+                yield None
                 start = time.perf_counter()
-        yield
-    for name in (*STDLIB, *BIG, *OURS):
+        yield None
+    for name in (*STDLIB, *BIG):
+        if name in sys.modules:
+            continue
+        try:
+            yield from import_in_background(name)
+        except Exception:  # charts not installed, or broken: the tab says so when it is opened
+            return
+    for name in OURS:
         if name in sys.modules:
             continue
         try:
             importlib.import_module(name)
         except ImportError:  # charts not installed: the tab says so when it is opened
             return
-        yield
+        yield None
 
 
-def preload_then_build(charts: LazyTab[ChartsTab], tabs: QTabWidget) -> Iterator[None]:
+def preload_then_build(charts: LazyTab[ChartsTab], tabs: QTabWidget) -> Iterator[int | None]:
     """steps(), then the Charts tab's view, its shown chart, and one paint of it off screen (at the size it
     will have in ``tabs``), each a step: a click on the tab then only shows and repaints it."""
     from kzbrowser.ui.lazy_tab import Unavailable
@@ -75,10 +154,10 @@ def preload_then_build(charts: LazyTab[ChartsTab], tabs: QTabWidget) -> Iterator
             charts.get()
         except Unavailable:
             return
-        yield
+        yield None
     view = charts.get()
     view.prepare()
-    yield
+    yield None
     if not view.isVisible():
         view.setGeometry(tabs.currentWidget().geometry())
         view.grab()

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from kzbrowser.present.chart_options import Options
 from kzbrowser.read import chart_data, chart_links
 from kzbrowser.read.chart_data import Chart
+from kzbrowser.read.citation import Source
+from kzbrowser.read.cite_table import cite_cells
 from kzbrowser.ui.charts import export as chart_export
 from kzbrowser.ui.charts.dialog import ExportDialog, save_file_dialog
 from kzbrowser.ui.charts.page import ChartPage
@@ -74,10 +76,13 @@ class ChartsTab(QWidget):
     article_requested = Signal(list)
 
     def __init__(self, conn: sqlite3.Connection, settings: QSettings | None = None,
-                 parent: QWidget | None = None, actions: list[QAction] | None = None) -> None:
+                 parent: QWidget | None = None, actions: list[QAction] | None = None,
+                 source: Source | None = None) -> None:
         """``actions``: the owner's actions for the commands of menus.CHART_COMMANDS (it connects them, to
-        run()); without them the tab makes its own, whose shortcuts act wherever focus is in the tab."""
+        run()); without them the tab makes its own, whose shortcuts act wherever focus is in the tab.
+        ``source``: the window's citation (with the user's details) for copies of the data tables."""
         super().__init__(parent)
+        self.source = source if source is not None else Source.from_db(conn)
         self.settings = settings if settings is not None else QSettings()
         self.charts = [chart_data.chart(conn, name) for name in chart_data.CHART_NAMES]
         self._checks = {n: list(chart_links.check_keys(conn, n)) for n in chart_data.CHART_NAMES}
@@ -118,6 +123,7 @@ class ChartsTab(QWidget):
         # The parent: never a window, even for a moment.
         page = ChartPage(self.charts[i], self.settings, self._holders[i].parentWidget())
         page.plot.party_activated.connect(self.party_activated)
+        page.table.cite = lambda cells, chart=page.chart: cite_cells(chart, cells, self.source)
         page.links.linkActivated.connect(lambda link, n=page.chart.name: self._on_link(link, n))
         page.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         page.plot.customContextMenuRequested.connect(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -72,6 +73,12 @@ class DataView(QTableView):
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
         self.addAction(copy)
+        # Set by the charts tab: the selected (row, column) cells, or none for all, as text with its citation.
+        # No shortcut: Ctrl+Shift+C copies the chart's image while the charts are shown.
+        self.cite: Callable[[list[tuple[int, int]]], str] | None = None
+        self.copy_cited_action = QAction("Copy with citation", self)
+        self.copy_cited_action.triggered.connect(self.copy_cited)
+        self.addAction(self.copy_cited_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -100,3 +107,9 @@ class DataView(QTableView):
 
     def copy_selection(self) -> None:
         QGuiApplication.clipboard().setText(self.selected_text())
+
+    def copy_cited(self) -> None:
+        """The selected cells (none: the whole table) as printed, with the citation of their table."""
+        if self.cite is not None:
+            cells = sorted((i.row(), i.column()) for i in self.selectedIndexes())
+            QGuiApplication.clipboard().setText(self.cite(cells))

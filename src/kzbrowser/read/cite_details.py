@@ -1,0 +1,116 @@
+"""Publication details the user supplies for citations: the article's text prints no journal, year, volume,
+issue, pages or address, so kzbrowser never states them unless the user gives them (and says so when it does).
+
+They are checked here, once, for the dialog, the settings file and the command line alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, fields, replace
+
+STYLES = ("chicago", "apa")  # Chicago author-date, APA 7th edition
+STYLE_NAMES = {"chicago": "Chicago (author-date)", "apa": "APA"}
+# The article reports events of 2 December 2004 (the financiers' statement, section 1): it cannot be older.
+FIRST_YEAR, LAST_YEAR = 2004, 2100
+LIMITS = {"journal": 200, "year": 4, "volume": 20, "issue": 20, "pages": 30, "url": 500}
+LABELS = {"journal": "journal", "year": "year", "volume": "volume", "issue": "issue", "pages": "pages",
+          "url": "web address"}
+_PAGES = re.compile(r"([A-Za-z]?\d{1,6})(?:\s*[-\u2010-\u2015]+\s*([A-Za-z]?\d{1,6}))?", re.ASCII)
+_NUMBERING = re.compile(r"[0-9A-Za-z]+(?:[ ./()\-\u2013][0-9A-Za-z()]+)*")
+# Characters that change how text is displayed without being seen: bidirectional overrides and the like.
+_HIDDEN = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
+
+
+class DetailsError(ValueError):
+    """A supplied detail that cannot be used: the message is one line that names the field."""
+
+
+@dataclass(frozen=True)
+class Details:
+    """What the user supplied ("" = not supplied). Never stored in the database."""
+
+    journal: str = ""
+    year: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    url: str = ""
+
+    def supplied(self) -> list[str]:
+        """The names of the fields given, in order."""
+        return [f.name for f in fields(self) if getattr(self, f.name)]
+
+    def page_range(self) -> tuple[str, str]:
+        """(first, last) page; last is "" for a single page."""
+        m = _PAGES.fullmatch(self.pages)
+        return (m.group(1), m.group(2) or "") if m else ("", "")
+
+    def note(self) -> str:
+        """The mark that says which details come from the user, not from the article ("" when none do)."""
+        given = [LABELS[n] for n in self.supplied()]
+        if not given:
+            return ""
+        listed = given[0] if len(given) == 1 else ", ".join(given[:-1]) + " and " + given[-1]
+        return f"{listed[0].upper()}{listed[1:]} supplied by the user; not printed in the article."
+
+
+def check(name: str, raw: object) -> str:
+    """The cleaned value of one field, "" for blank; DetailsError when it is not a value of that field."""
+    if name not in LIMITS:
+        raise DetailsError(f"{name}: not a citation detail")
+    label = LABELS[name]
+    if not isinstance(raw, str):
+        raise DetailsError(f"{label}: not text")
+    if len(raw) > 4 * LIMITS[name] + 100:  # before any work on it: a pasted book is refused at once
+        raise DetailsError(f"{label}: too long (at most {LIMITS[name]} characters)")
+    text = " ".join(unicodedata.normalize("NFC", raw).split())  # pasted line breaks and tabs become spaces
+    if any(unicodedata.category(ch) in _HIDDEN for ch in text):
+        raise DetailsError(f"{label}: contains control or invisible formatting characters")
+    if len(text) > LIMITS[name]:
+        raise DetailsError(f"{label}: too long (at most {LIMITS[name]} characters)")
+    if not text:
+        return ""
+    if name == "journal" and any(ch in text for ch in "{}\\"):
+        raise DetailsError(f"{label}: braces and backslashes are not allowed")
+    if name == "year":
+        if not (text.isascii() and text.isdigit() and len(text) == 4):
+            raise DetailsError(f"year: {_short(text)!r} is not a year (four digits, e.g. {FIRST_YEAR})")
+        if not FIRST_YEAR <= int(text) <= LAST_YEAR:
+            raise DetailsError(f"year: {text} is not possible: the article reports events of December "
+                               f"{FIRST_YEAR} (give {FIRST_YEAR}-{LAST_YEAR})")
+    if name in ("volume", "issue") and not (text.isascii() and _NUMBERING.fullmatch(text)):
+        raise DetailsError(f"{label}: {_short(text)!r} is not a volume or issue number (letters, digits, "
+                           "e.g. 6 or 3 (27))")
+    if name == "pages":
+        m = _PAGES.fullmatch(text)
+        if not m:
+            raise DetailsError(f"pages: {_short(text)!r} is not a page or page range (e.g. 45-52)")
+        text = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")
+    if name == "url":
+        _check_url(text)
+    return text
+
+
+def _check_url(text: str) -> None:
+    from urllib.parse import urlsplit  # only when an address is given: not at start-up
+
+    try:
+        parts = urlsplit(text)
+    except ValueError as exc:
+        raise DetailsError(f"web address: not a web address ({exc})") from exc
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in text:
+        raise DetailsError("web address: give a full http:// or https:// address without spaces")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def details(**raw: object) -> Details:
+    """Details from raw field values (None or "" = not given); the first bad one raises DetailsError."""
+    out = replace(Details(), **{name: check(name, value) for name, value in raw.items() if value is not None})
+    if not out.journal and (out.volume or out.issue or out.pages):
+        raise DetailsError("volume, issue and pages are a journal's: give the journal too")
+    return out

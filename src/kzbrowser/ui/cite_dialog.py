@@ -1,0 +1,158 @@
+"""The Citation details dialog: the publication details the article does not print, supplied once by the user,
+and the citation style. Kept in the settings (never in the database); every citation marks them as the user's."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzbrowser.read.citation import Source
+from kzbrowser.read.cite_details import LABELS, STYLE_NAMES, STYLES, Details, DetailsError, details
+from kzbrowser.read.cite_formats import formatted
+from kzbrowser.ui import settings
+
+if TYPE_CHECKING:
+    from kzbrowser.ui.main_window import MainWindow
+
+INTRO = ("The article does not print its journal, year, volume, issue or pages. What you enter here is used in "
+         "every citation kzbrowser makes, marked there as supplied by you; it is kept in kzbrowser's settings, "
+         "never in its database. Leave a field empty and citations leave it out.")
+HINTS = {"journal": "e.g. the journal's full name", "year": "four digits", "volume": "e.g. 6", "issue": "e.g. 36",
+         "pages": "e.g. 45-52", "url": "https://…"}
+COPY_AS = (("text", "Text"), ("bibtex", "BibTeX"), ("ris", "RIS"), ("csl-json", "CSL-JSON"))
+
+
+class CitationDialog(QDialog):
+    """The fields, checked as typed (OK only when all are usable), with a preview and copy buttons."""
+
+    def __init__(self, source: Source, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Citation details")
+        self.source = source
+        intro = QLabel(INTRO, self, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.style_box = QComboBox(self)
+        for style in STYLES:
+            self.style_box.addItem(STYLE_NAMES[style], style)
+        self.style_box.setCurrentIndex(max(0, self.style_box.findData(source.style)))
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.addRow("Style:", self.style_box)
+        for name, label in LABELS.items():
+            edit = QLineEdit(getattr(source.details, name), self)
+            edit.setPlaceholderText(HINTS[name])
+            edit.setAccessibleName(label)
+            edit.textChanged.connect(self._on_changed)
+            self.fields[name] = edit
+            form.addRow(f"{label[0].upper()}{label[1:]}:", edit)
+        self.style_box.currentIndexChanged.connect(self._on_changed)
+        self.problem = QLabel(self, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        bold = QFont(self.problem.font())
+        bold.setBold(True)
+        self.problem.setFont(bold)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("Preview of the citation")
+        # room for the longest entry (APA with every detail and the note) and the in-text example, no more
+        self.preview.setFixedHeight(self.fontMetrics().lineSpacing() * 7 + 12)
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(QLabel("Copy the reference as:", self))
+        self.copy_buttons: dict[str, QPushButton] = {}
+        for fmt, text in COPY_AS:
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _=False, f=fmt: self._on_copy(f))
+            self.copy_buttons[fmt] = button
+            copy_row.addWidget(button)
+        copy_row.addStretch()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                        | QDialogButtonBox.StandardButton.Reset, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Reset).setText("Clear all")
+        self.buttons.button(QDialogButtonBox.StandardButton.Reset).clicked.connect(self._on_clear)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(QLabel("Preview:", self))
+        layout.addWidget(self.preview)
+        layout.addLayout(copy_row)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        self._on_changed()
+
+    def chosen_style(self) -> str:
+        return str(self.style_box.currentData())
+
+    def value(self) -> Details:
+        """The details as entered; DetailsError names the first that cannot be used."""
+        return details(**{name: edit.text() for name, edit in self.fields.items()})
+
+    def chosen(self) -> Source:
+        """The window's source with what is entered (raises DetailsError as :meth:`value`)."""
+        return replace(self.source, details=self.value(), style=self.chosen_style())
+
+    def _on_changed(self) -> None:
+        try:
+            chosen = self.chosen()
+        except DetailsError as exc:
+            self.problem.setText(str(exc))
+            self.problem.setVisible(True)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            for b in self.copy_buttons.values():
+                b.setEnabled(False)
+            self.preview.setPlainText("The citation shows here once the field named above can be used.")
+            return
+        self.problem.setVisible(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        for b in self.copy_buttons.values():
+            b.setEnabled(True)
+        example = chosen.in_text(chosen.locate(chosen.places.paragraphs[0][0])) if chosen.places.paragraphs else ""
+        self.preview.setPlainText(chosen.entry() + (f"\n\nIn the text: ({example})" if example else ""))
+
+    def _on_clear(self) -> None:
+        for edit in self.fields.values():
+            edit.clear()
+
+    def _on_copy(self, fmt: str) -> None:
+        try:
+            QGuiApplication.clipboard().setText(formatted(self.chosen(), fmt))
+        except DetailsError:
+            return
+
+
+def edit_citation_details(win: MainWindow) -> CitationDialog:
+    """Open the dialog (window-modal, not blocking); OK saves the details and every citation uses them."""
+    dialog = CitationDialog(win.source, win)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def _on_accepted() -> None:
+        value, style = dialog.value(), dialog.chosen_style()
+        settings.write_citation_details(win.settings, value)
+        settings.CITE_STYLE.write(win.settings, style)
+        win.source.details, win.source.style = value, style  # in place: every pane holds this one source
+        kind, target = win.current
+        (win.show_party if kind == "party" else win.show_party_1999)(target, record=False)  # its copy links
+        given = value.supplied()
+        win.statusBar().showMessage("Citation details saved: " + (
+            ", ".join(LABELS[n] for n in given) + " (marked as supplied by you)" if given else "none given"), 8000)
+
+    dialog.accepted.connect(_on_accepted)
+    dialog.open()
+    return dialog
