@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from kzbrowser.ui import print_commands
 from kzbrowser.ui.main_window import ARTICLE_TAB, SEARCH_TAB
 
-CITATION = "Valentina Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”"
+CITATION = "Kurganskaia, Valentina. n.d. “The Party System in Kazakhstan and the Ethnic Issue.”"  # Chicago, the default
 
 
 def _when_preview_opens(qtbot, window, seen):
