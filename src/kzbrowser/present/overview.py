@@ -27,8 +27,10 @@ HELP = (
 )
 
 
-def render_overview(conn: sqlite3.Connection, parties: list[PartySummary], colors: Colors | None = None) -> Page:
-    b = Builder(colors or Colors())
+def render_overview(conn: sqlite3.Connection, parties: list[PartySummary], colors: Colors | None = None,
+                    printing: bool = False) -> Page:
+    """``printing``: for paper (see :class:`Builder`: links as their plain labels)."""
+    b = Builder(colors or Colors(), printing)
     c, t = b.c, b.text
     meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('title_normalised', 'author_normalised', "
                              "'affiliation')").fetchall())

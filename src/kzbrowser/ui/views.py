@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING
 from kzbrowser.ui.lazy_tab import Unavailable
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kzbrowser.present.html import Page
+    from kzbrowser.present.printable import Printable
     from kzbrowser.ui.article_view import ArticleView
     from kzbrowser.ui.charts.tab import ChartsTab
     from kzbrowser.ui.detail_pane import DetailPane
@@ -106,3 +109,13 @@ def about_page(win: MainWindow, about: DetailPane) -> Page:
     from kzbrowser.ui.palette import colors_for
 
     return render_about(win.conn, str(win.db_path), colors_for(about.browser))
+
+
+def overview_exports(win: MainWindow) -> tuple[Callable[[], Printable]]:
+    """The overview for paper (File > Print, Save as PDF), made only when asked for."""
+    def printable() -> Printable:
+        from kzbrowser.present.printable import overview_printable
+
+        return overview_printable(win.conn, win.summaries, win.source)
+
+    return (printable,)
