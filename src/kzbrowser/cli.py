@@ -140,6 +140,8 @@ def _resolve(parties: Parties, name: str) -> str:
         found = parties.resolve(name)
     except UnknownParty as exc:
         raise CommandError(exc.message(parties.printed_names())) from None
+    if found.latin:
+        print(clean(f"kzbrowser: note: {name} → {found.latin} (the article's spelling)"), file=sys.stderr)
     if found.note:
         print(clean(f"kzbrowser: note: {found.note}"), file=sys.stderr)
     assert found.key is not None

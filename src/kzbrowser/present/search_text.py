@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from kzbrowser.present.terminal import clean
+from kzbrowser.read.search.cyrillic import describe
 from kzbrowser.read.search.engine import CLOSE, OPEN, Hit, Results, kind_label
 from kzbrowser.read.search.hits import marked_plain
 
@@ -21,6 +22,9 @@ def results_json(res: Results) -> dict[str, Any]:
 def print_results(res: Results, article: str, color: bool = False) -> None:
     """Print the results; database text reaches the terminal without control characters (see present.terminal)."""
     on, off = ANSI if color else PLAIN
+    read_as = describe(res.read_as)
+    if read_as:
+        print(clean(read_as))
     if res.notice:
         print(clean(res.notice))
     groups = [("Quotes", res.quotes, res.quote_total), ("Article paragraphs", res.paragraphs, res.paragraph_total),

@@ -12,6 +12,9 @@ only decide how typed text is compared with them:
 4. Otherwise the typed words may be part of one party's name, in any order, a plural "s" aside ("Democratic
    Choice", "Agrarians"). When they are part of several parties' names, those are the candidates: nothing is guessed.
 5. An unknown name gets the closest names as suggestions.
+6. A name typed in Cyrillic (Russian or Kazakh: Отан, Ақ жол, Ауыл) is read word by word as the Latin words of the
+   names that have its loose key (kzbrowser.read.translit), партия/партиясы as "party", and then goes through the
+   same rules; ``Resolution.latin`` says what it was read as.
 
 The query language uses rules 1 and 2 only: in a query, a word such as "democratic" is an ordinary word.
 """
@@ -30,6 +33,8 @@ from kzbrowser.read.words import words_of
 _WITH_ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^()]+)\)\s*$")
 MAX_TYPED = 300  # characters: longer than any name, and no name parsing of pasted text
 _LINK = {"reregistered": "was re-registered as", "renamed": "was renamed", "joined": "joined"}
+_PARTY = ("партия", "партиясы", "партии")  # "party" in Russian and Kazakh
+# kzbrowser.read.translit is imported only for text that is not ASCII: the party list loads this module at start-up
 
 
 def fold_name(name: str) -> str:
@@ -45,6 +50,7 @@ class Resolution(NamedTuple):
     candidates: tuple[str, ...] = ()  # keys of the parties it could mean, when it is ambiguous
     suggestions: tuple[str, ...] = ()  # printed names close to it, when it names nothing
     note: str | None = None  # how it led to the party (a 1999 predecessor), or what the article says of it
+    latin: str | None = None  # a Cyrillic name, as the words of the article's names it was read as ("Ak zhol")
 
 
 class Party1999(NamedTuple):
@@ -64,11 +70,41 @@ class NameIndex(NamedTuple):
     printed: dict[str, str]  # key -> "Full Name (ABBR)"
     by_1999: dict[str, Party1999]  # folded 1999 name or abbreviation -> that party
     shared: dict[str, tuple[str, ...]]  # a folded name the article gives to more than one party -> their keys
+    raw_names: list[str]  # every name as printed (2004 and 1999), for latin_of
+    latin_words: dict[str, tuple[str, str]]  # loose key of a word of the names -> (folded, as printed); filled
+    # by the first latin_of, so that an index for Latin text costs nothing more
+
+    def latin_of(self, typed: str) -> tuple[str, str] | None:
+        """A Cyrillic name as the article's words (folded, and as printed); None if a word has no Latin match."""
+        from kzbrowser.read import translit
+
+        folded, shown = [], []
+        party = {translit.key(w) for w in _PARTY}
+        if not self.latin_words:
+            for name in self.raw_names:
+                for w in words_of(unicodedata.normalize("NFKC", name)):
+                    self.latin_words.setdefault(translit.loose(w), (w.casefold(), w))
+        for w in fold_name(typed).split():
+            k = translit.key(w)
+            if not translit.has_cyrillic(w):
+                found = (w, w)
+            elif k in party:
+                found = ("party", "party")
+            elif k in self.latin_words:
+                found = self.latin_words[k]
+            else:
+                return None
+            folded.append(found[0])
+            shown.append(found[1])
+        return (" ".join(folded), " ".join(shown)) if folded else None
 
     def find(self, typed: str) -> str | None:
         """The key of the party ``typed`` names exactly (rules 1 and 2), or None: what the query language uses."""
         if len(typed) > MAX_TYPED:
             return None
+        if _cyrillic(typed):
+            latin = self.latin_of(typed)
+            return self.find(latin[0]) if latin else None
         m = _WITH_ABBREVIATION.match(typed)
         if m:  # both halves must name the same party
             name, abbr = self.find(m["name"]), self.find(m["abbr"])
@@ -85,6 +121,13 @@ class NameIndex(NamedTuple):
         """What ``typed`` names, by rules 1 to 5 (and the database's own keys, where they guess nothing)."""
         if len(typed) > MAX_TYPED:
             return Resolution(None)
+        if _cyrillic(typed):
+            from kzbrowser.read.translit import to_latin
+
+            latin = self.latin_of(typed)
+            if latin is None:
+                return Resolution(None, suggestions=self._closest(fold_name(to_latin(typed))))
+            return self.resolve(latin[0])._replace(latin=latin[1])
         key = self.find(typed)
         if key is not None:
             return Resolution(key)
@@ -163,8 +206,10 @@ def index(conn: sqlite3.Connection) -> NameIndex:
         return _BY_FILE[path]
     names_of: dict[str, dict[tuple[str, ...], None]] = {}
     owners: dict[str, dict[str, None]] = {}
+    raw: list[str] = []
     for key, name, normalised in conn.execute("SELECT party_key, name, normalised FROM party_names"):
-        for n in (name, normalised):
+        for n in (name, normalised) if name != normalised else (name,):
+            raw.append(n)
             folded = fold_name(n)
             owners.setdefault(folded, {})[key] = None
             names_of.setdefault(key, {})[tuple(folded.split())] = None
@@ -180,10 +225,20 @@ def index(conn: sqlite3.Connection) -> NameIndex:
             "ORDER BY o.seq"):
         p = Party1999(name + (f" ({abbr})" if abbr else ""), successor, link, section)
         for n in (name, abbr):
+            raw.append(n or "")
             if n and fold_name(n) not in by_name:  # a 2004 party of the same name is that party
                 by_1999[fold_name(n)] = p
     found = NameIndex(by_name, {fold_name(k): k for k in printed}, {k: tuple(v) for k, v in names_of.items()},
-                      printed, by_1999, shared)
+                      printed, by_1999, shared, raw, {})
     if path:
         _BY_FILE[path] = found
     return found
+
+
+def _cyrillic(typed: str) -> bool:
+    if typed.isascii():
+        return False
+    from kzbrowser.read.translit import has_cyrillic
+
+    return has_cyrillic(typed)
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
@@ -110,7 +112,26 @@ class PartyFilterProxy(QSortFilterProxyModel):
         self.setFilterRole(NAMES_ROLE)
 
     def set_needle(self, text: str) -> None:
-        self.setFilterFixedString(fold_name(text))
+        folded = fold_name(text)
+        if not folded.isascii():
+            from kzbrowser.read import translit  # not at start-up: only for text that is not ASCII
+
+            if translit.has_cyrillic(folded):
+                self._filter_cyrillic(translit.key(folded))
+                return
+        self.setFilterRole(NAMES_ROLE)
+        self.setFilterFixedString(folded)
+
+    def _filter_cyrillic(self, needle: str) -> None:
+        from kzbrowser.read import translit
+
+        # Cyrillic (Отан, Ақ жол): the names' loose keys contain the typed one (kzbrowser.read.translit)
+        src = self.sourceModel()
+        rows = (src.index(r, 0) for r in range(src.rowCount()))
+        keys = [i.data(KEY_ROLE) for i in rows
+                if any(needle in translit.loose(n) for n in str(i.data(NAMES_ROLE) or "").split(" | "))]
+        self.setFilterRole(KEY_ROLE)
+        self.setFilterRegularExpression("^(" + "|".join(re.escape(k) for k in keys) + ")$" if keys else "(?!)")
 
 
 class Party1999Model(QStandardItemModel):

@@ -46,8 +46,8 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 SCOPES = (("Quotes and article", "all"), ("Quotes only", "quotes"), ("Article only", "article"))
 
 
-def _html(snippet: str) -> str:
-    return "<b><u>".join("</u></b>".join(escape(p) for p in part.split(CLOSE)) for part in snippet.split(OPEN))
+def _html(snippet: str) -> str:  # the marks split off first: escape() shows OPEN and CLOSE as visible symbols
+    return "<b><u>".join("</u></b>".join(escape(p) for p in piece.split(CLOSE)) for piece in snippet.split(OPEN))
 
 
 class ResultsModel(QAbstractListModel):
@@ -263,6 +263,7 @@ class SearchPane(QWidget):
         note = results.notice or ""
         if text.strip() and not has and not note:
             note = "Nothing matches. Try fewer words, a prefix like democra*, or OR between alternatives."
+        note = " ".join(filter(None, (results.read_as_line, note)))  # Отан → Otan, before the rest
         if len(text) >= self.field.maxLength():  # QLineEdit drops the rest of a longer paste without a word
             note = (f"The search field holds at most {self.field.maxLength():,} characters: longer text was cut "
                     f"there, and this searched its first {len(text):,}. " + note).strip()

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kzbrowser.read import names
 from kzbrowser.read.parties import UnknownParty
+from kzbrowser.read.search import cyrillic
 from kzbrowser.read.search import query as ql
 from kzbrowser.read.search.hits import CLOSE, OPEN, Hit, artefacts, hit, kind_label, snippet
 from kzbrowser.schema import SEARCHED
@@ -35,6 +36,7 @@ The title, the author, headings, table captions and lines and the footnotes are 
 Case, accents and word endings do not matter: democrats finds democratic, cafe finds café.
 A party is found under any of its names and variants: Auyl and AuyI, Otan and the Homeland, CPK;
 its quotes and paragraphs count even where they do not name it.
+Names typed in Cyrillic, Russian or Kazakh, find the article's Latin spelling: Отан Otan, Ақ жол Ak zhol.
 Anything else (an unclosed quote, a lone operator, parentheses) is searched as plain words."""
 
 
@@ -49,6 +51,12 @@ class Results:
     paragraph_total: int = 0
     passages: list[Hit] = field(default_factory=list)  # the title, headings, tables, footnotes... that matched
     passage_total: int = 0
+    read_as: tuple[cyrillic.ReadAs, ...] = ()  # the Cyrillic words of the query and the Latin forms searched
+
+    @property
+    def read_as_line(self) -> str | None:
+        """The line that says which Latin forms the Cyrillic words were searched as (Отан → Otan), or None."""
+        return cyrillic.describe(self.read_as)
 
     @property
     def hits(self) -> list[Hit]:
@@ -68,14 +76,20 @@ def search(conn: sqlite3.Connection, query: str, *, party: str | None = None, sc
     if not query.strip():
         return Results(query, [], [], False, None)
     _check_index(conn)
-    q = ql.parse(query)
+    q, read_as = _latin_spelling(conn, query, ql.parse(query))
     out = _run(conn, query, q, party, scope, limit)
     if out is None:  # FTS5 refused our own expression: should not happen, but never fail the user
-        q = ql.literal(query, "the query could not be used as typed")
+        q, read_as = _latin_spelling(conn, query, ql.literal(query, "the query could not be used as typed"))
         out = _run(conn, query, q, party, scope, limit)
     if out is not None and not out.hits:
         out = _retry_without_foreign_words(conn, query, q, party, scope, limit) or out
-    return out or Results(query, [], [], True, "The search failed; try other words.")
+    out = out or Results(query, [], [], True, "The search failed; try other words.")
+    return replace(out, read_as=read_as) if read_as else out  # a Latin query: not even a copy
+
+
+def _latin_spelling(conn: sqlite3.Connection, text: str, q: ql.Query) -> tuple[ql.Query, tuple[cyrillic.ReadAs, ...]]:
+    """Cyrillic words as the Latin words the texts print (Отан: Otan); an ASCII query is left alone at no cost."""
+    return (q, ()) if text.isascii() else cyrillic.rewrite(q, lambda: cyrillic.vocabulary(conn))
 
 
 class IndexDamaged(sqlite3.DatabaseError):
@@ -129,12 +143,16 @@ def _describe(q: ql.Query, notice: str | None) -> str | None:
     if not q.literal:
         return notice
     problem = (q.problem or "the query is not valid")[0].upper() + (q.problem or "")[1:]
-    words = " ".join(t.text for c in q.clauses for t in c.terms)
+    words = " ".join(_either(c) for c in q.clauses)
     if not words:
         return f"{problem}, and there are no words to search for."
     how = "any of its words, best matches first" if q.any_of else "plain words (all must match)"
     first = f"{problem}, so the query was searched as {how}: {words}."
     return f"{first} {notice}" if notice else first
+
+
+def _either(c: ql.Clause) -> str:
+    return " ".join(t.text for t in c.terms) if len(c.terms) == 1 else "(" + " OR ".join(t.text for t in c.terms) + ")"
 
 
 def _retry_without_foreign_words(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | None,
@@ -172,9 +190,7 @@ def _word_lookup(conn: sqlite3.Connection) -> ql.WordLookup:
 
     def lookup(prefix: str) -> tuple[str, ...] | None:
         for table in SEARCHED:
-            # fts5vocab lists an index's terms; in temp, since the database itself is read-only
-            conn.execute(f'CREATE VIRTUAL TABLE IF NOT EXISTS temp."{table}_words" '
-                         f"USING fts5vocab(main, '{table}_words_fts', 'row')")
+            cyrillic.words_table(conn, table)  # fts5vocab lists an index's terms
         found = [w for (w,) in conn.execute(f"SELECT term FROM ({terms}) LIMIT {ql.MAX_PREFIX_WORDS + 1}",
                                             {"p": prefix})]
         return tuple(w for w in found if w.startswith(prefix)) if len(found) <= ql.MAX_PREFIX_WORDS else None

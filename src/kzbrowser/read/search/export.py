@@ -6,6 +6,7 @@ import csv
 import io
 
 from kzbrowser.read.citation import Location, Source
+from kzbrowser.read.search.cyrillic import describe
 from kzbrowser.read.search.engine import CLOSE, OPEN, Hit, Results, kind_label
 from kzbrowser.read.search.hits import marked_plain
 from kzbrowser.spans import plain
@@ -52,6 +53,8 @@ def to_csv(results: Results, source: Source) -> str:
 
 def to_markdown(results: Results, source: Source) -> str:
     lines = [f"# Search: {results.query}", ""]
+    if results.read_as:  # Отан → Otan
+        lines += [f"_{describe(results.read_as)}_", ""]
     if results.notice:
         lines += [f"_{results.notice}_", ""]
     lines += [f"## Quotes ({len(results.quotes)})", ""]
