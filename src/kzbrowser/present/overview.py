@@ -50,16 +50,13 @@ def render_overview(conn: sqlite3.Connection, parties: list[PartySummary], color
                                           "Open the article at this section"))
 
     b.h2(f"The {len(parties)} parties at a glance (Table 1)")
-    rows = []
+    # A line per party, not a table: the first table a document lays out costs more than the rest of the page,
+    # and this page is the first frame of a first launch.
     for p in parties:
         abbr = f" ({p.abbreviation})" if p.abbreviation else ""
         marks = (["opposition"] if p.opposition else []) + ([] if p.in_poll else ["not in poll"])
         note = f' <span style="color:{c.muted}">· {escape(", ".join(marks))}</span>' if marks else ""
-        link = b.link(p.full_name + abbr, Action("party", target=p.key))
-        rows.append(f'<tr><td style="padding:1px 10px 1px 0px">{link}{note}</td>'
-                    f'<td align="right" style="padding:1px 0px 1px 8px">{t(p.members_printed)}</td></tr>')
-    b.parts.append('<table cellspacing="0"><tr><th align="left">Party</th><th align="right">Members</th></tr>'
-                   + "".join(rows) + "</table>")
+        b.p(b.link(p.full_name + abbr, Action("party", target=p.key)) + f" — {t(p.members_printed)}{note}")
     b.p(f'<span style="color:{c.muted}; font-size:small">Members: Table 1 of the article; “No data” is '
         "unknown, not zero. Opposition: footnote 1. Not in poll: not yet registered when the poll of Table 4 "
         "was taken (footnote 5).</span>")

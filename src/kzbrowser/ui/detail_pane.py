@@ -86,13 +86,19 @@ class DetailPane(QWidget):
         self.page = page
         self._printable, self._markdown = printable, markdown
         self.browser.setHtml(page.html)
-        self.title.setText(f"<b>{escape(page.title)}</b>")
         self.browser.verticalScrollBar().setValue(0)
         self._on_scrolled(0)
 
     def _on_scrolled(self, value: int) -> None:
-        # the heading's height, roughly: two lines of text
-        self.title.setVisible(bool(self.page and self.page.title) and value > 2 * self.fontMetrics().height())
+        # the heading's height, roughly: two lines of text. The label's text is set only when it shows: a rich
+        # text label lays out a document of its own, which selecting a party need not wait for.
+        show = bool(self.page and self.page.title) and value > 2 * self.fontMetrics().height()
+        if show and self.page is not None:
+            text = f"<b>{escape(self.page.title)}</b>"
+            if self.title.text() != text:
+                self.title.setText(text)
+        if show != self.title.isVisibleTo(self):
+            self.title.setVisible(show)
 
     def actions_at(self, viewport_pos: QPoint) -> list[tuple[str, Action]]:
         """The actions of the paragraph at this point of the viewport (its links, in order, in words)."""
