@@ -11,6 +11,7 @@ from typing import Any
 from kzbrowser.present.html import Action, Builder, Colors, Page, escape, marked
 from kzbrowser.read.citation import MARKS, PASSAGE, Source
 from kzbrowser.read.verify import INFERENCES_HEADING
+from kzbrowser.spans import plain
 
 PRECISION = {"day": "exact day", "month": "month only", "season": "season only", "part-of-year": "part of a year",
              "year": "year only", "after": "no date printed"}
@@ -52,7 +53,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     b.parts.append(f'<h2 style="margin-bottom:2px">{t(name)}</h2>')
     if normalised_name(p) != p["full_name"]:
         b.p(f'<span style="color:{c.muted}">Printed “{t(p["full_name"])}”</span>'
-            + b.tools([p["full_name_span"]], None))
+            + b.tools([p["full_name_span"]], None, p["full_name"]))
     badges = []
     if p["opposition"]:
         src = p["opposition_sources"][0]
@@ -80,7 +81,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     else:
         cite = source.figure(f"Membership of the {p['full_name']}", m["members_printed"], 1)
         b.p(f"<b>{t(m['members_printed'])}</b> members — rank {escape(m['rank'])} of the 10 parties with data"
-            + b.tools([m["members_printed_span"]], cite))
+            + b.tools([m["members_printed_span"]], cite, m["members_printed"]))
 
     b.h2("Assessment of practical results (Table 4, %)")
     if p["assessment"]:
@@ -90,7 +91,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
         text = "; ".join(f"{a['category']} {a['percent_printed']}%" for a in p["assessment"])
         spans = [a["percent_printed_span"] for a in p["assessment"]]
         b.p(pairs + b.tools([[spans[0][0], spans[-1][1]]],
-                            source.figure(f"Assessment of the {p['full_name']}", text, 4)))
+                            source.figure(f"Assessment of the {p['full_name']}", text, 4), text))
     else:
         b.p(f'<span style="color:{c.muted}">Not in Table 4: the party was not yet registered when the poll was '
             "taken (footnote 5).</span>")
@@ -101,7 +102,8 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             extra = f"; {t(ld['description'])}" if ld["description"] else ""
             since = f" (since {t(ld['since'])})" if ld["since"] else ""
             b.p(f"<b>{t(ld['name'])}</b> — {t(ld['role'])}{extra}{since}"
-                + b.tools([ld["anchor_span"]], source.quote(ld["anchor"], None, 3, PASSAGE, at=ld["anchor_span"][0])))
+                + b.tools([ld["anchor_span"]], source.quote(ld["anchor"], None, 3, PASSAGE, at=ld["anchor_span"][0]),
+                          f"{ld['name']} — {ld['role']}{extra}{since}"))
 
     if p["events"]:
         b.h2("Dates")
@@ -109,18 +111,20 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             when = f"after {e['date']}" if e["precision"] == "after" else e["date"]
             b.p(f"{t(EVENT_LABEL.get(e['kind'], e['kind']))}: <b>{t(when)}</b> "
                 f'<span style="color:{c.muted}">({t(PRECISION.get(e["precision"], e["precision"]))})</span>'
-                + b.tools([e["anchor_span"]], source.quote(e["anchor"], None, 3, PASSAGE, at=e["anchor_span"][0])))
+                + b.tools([e["anchor_span"]], source.quote(e["anchor"], None, 3, PASSAGE, at=e["anchor_span"][0]),
+                          when))
 
     if p["social_basis"]:
         b.h2("Social basis")
         for s in p["social_basis"]:
-            b.p(t(s["text"]) + b.tools([s["text_span"]], _cite(source, s)))
+            b.p(t(s["text"]) + b.tools([s["text_span"]], _cite(source, s), plain(s["text"])))
 
     if p["statements"]:
         b.h2("Also stated")
         for st in p["statements"]:
             b.p(t(TOPIC_LABEL.get(st["topic"], st["topic"])) + ": " + t(st["text"])
-                + b.tools([st["text_span"]], source.quote(st["anchor"], None, 3, PASSAGE, at=st["anchor_span"][0])))
+                + b.tools([st["text_span"]], source.quote(st["anchor"], None, 3, PASSAGE, at=st["anchor_span"][0]),
+                          plain(st["text"])))
 
     b.h2(f"Quotes ({len(p['quotes'])})")
     if not p["quotes"]:
@@ -129,23 +133,23 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     for q in p["quotes"]:
         label = SOURCE_LABEL.get(q["source"], q["source"])
         left, right = MARKS.get(q["style"], ("", ""))
-        # An indented block per quote (label, text, actions). Not a table: the first table a document lays
-        # out costs more than the rest of the page, and this pane is on screen at start-up.
+        # An indented block per quote (its label, then the text and its actions). Not a table: the first table a
+        # document lays out costs more than the rest of the page, and this pane is on screen at start-up.
         indent = "margin-left:22px; margin-right:16px"
+        tools = b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3, q["style"],
+                                                     at=q["text_span"][0]), f"{left}{plain(q['text'])}{right}")
         b.parts.append(
             f'<p style="margin-top:10px; margin-bottom:0px; {indent}; font-size:small; color:{c.muted}">'
             f'<a name="quote-{escape(q["id"])}"></a>{t(label)} · quote {escape(q["seq"])}</p>'
-            f'<p style="margin-top:2px; margin-bottom:2px; {indent}; font-size:large">'
-            f"{left}{marked(q['text'], marks.get(q['id']), c)}{right}</p>"
-            f'<p style="margin-top:0px; margin-bottom:10px; {indent}">'
-            + b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3, q["style"],
-                                                   at=q["text_span"][0])).strip() + "</p>")
+            f'<p style="margin-top:2px; margin-bottom:10px; {indent}; font-size:large">'
+            f"{left}{marked(q['text'], marks.get(q['id']), c)}{right}"
+            f'<span style="font-size:medium">{tools}</span></p>')
 
     if p["positions"]:
         b.h2("New elements of nationalities policy (section 4)")
         for pos in p["positions"]:
             cite = source.quote(pos["clause"], None, 4, PASSAGE, at=pos["clause_span"][0])
-            b.p("• " + t(pos["clause"]) + b.tools([pos["clause_span"]], cite))
+            b.p("• " + t(pos["clause"]) + b.tools([pos["clause_span"]], cite, plain(pos["clause"])))
 
     media = [md for md in p["media"] if md["kind"] not in ("website", "web page")]
     web = [md for md in p["media"] if md["kind"] in ("website", "web page")]
@@ -163,19 +167,20 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             printed = (f' <span style="color:{c.muted}">(printed {t(md["name"])})</span>'
                        if md["name_normalised"] != md["name"] else "")
             b.p(f"<i>{t(md['name_normalised'])}</i>{printed} — {t(', '.join(str(bit) for bit in bits))}"
-                + b.tools([md["anchor_span"]], _cite(source, md)))
+                + b.tools([md["anchor_span"]], _cite(source, md), plain(md["name_normalised"])))
     if web:
         b.h2("Web addresses (as printed; kzbrowser works offline)")
         for md in web:
             fixed = (f' <span style="color:{c.muted}">(probably {t(md["name_normalised"])})</span>'
                      if md["name_normalised"] != md["name"] else "")
             host = f" — on the site of {t(md['host'])}" if md.get("host") else ""
-            b.p(f"<code>{t(md['name'])}</code>{fixed}{host}" + b.tools([md["anchor_span"]], _cite(source, md)))
+            b.p(f"<code>{t(md['name'])}</code>{fixed}{host}"
+                + b.tools([md["anchor_span"]], _cite(source, md), md["name"]))
 
     if p["origins"] or p["links_1999"]:
         b.h2("Origins and predecessors")
         for o in p["origins"]:
-            b.p(t(o["anchor"]) + b.tools([o["anchor_span"]], _cite(source, o)))
+            b.p(t(o["anchor"]) + b.tools([o["anchor_span"]], _cite(source, o), plain(o["anchor"])))
         for lk in p["links_1999"]:
             abbr = f" ({lk['party_1999_abbreviation']})" if lk["party_1999_abbreviation"] else ""
             inferred = f' <span style="color:{c.muted}">(inference, see below)</span>' if lk["inference"] else ""

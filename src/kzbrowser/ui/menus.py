@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from kzbrowser.ui import views
+
 if TYPE_CHECKING:
     from kzbrowser.ui.main_window import MainWindow
 
@@ -74,9 +76,10 @@ def make_actions(win: MainWindow) -> None:
         win.addAction(a)
         return a
 
-    win.back_action = action("&Back", win.go_back, QKeySequence.StandardKey.Back, "Previous party (Alt+Left)")
+    win.back_action = action("&Back", win.go_back, QKeySequence.StandardKey.Back,
+                             "Back to the place you were before (Alt+Left)")
     win.forward_action = action("&Forward", win.go_forward, QKeySequence.StandardKey.Forward,
-                                "Next party in history (Alt+Right)")
+                                "Forward again (Alt+Right)")
     win.find_action = action("&Find…", win._on_find, QKeySequence.StandardKey.Find,
                              "Search quotes and the article")
     win.filter_action = action("Filter &parties", win.list_pane.filter.setFocus, "Ctrl+L",
@@ -96,7 +99,9 @@ def make_actions(win: MainWindow) -> None:
     win.markdown_action = action("Export as &Markdown…", lambda: pc.export_markdown(win), None,
                                  "Save the current party or comparison as a Markdown file")
     quit_action = action("&Quit", win.close, QKeySequence.StandardKey.Quit)
-    about_app = action("&About kzbrowser", win._on_about_app)
+    close_action = action("&Close Window", win.close, QKeySequence.StandardKey.Close)
+    about_app = action("&About kzbrowser", lambda: _about(win), None, "The version, Qt's and the data's checksum")
+    edit = edit_actions(win, action)
 
     menu = win.menuBar()
     file_menu = menu.addMenu("&File")
@@ -108,7 +113,15 @@ def make_actions(win: MainWindow) -> None:
     file_menu.addAction(win.bibtex_action)
     file_menu.addAction(win.cite_details_action)
     file_menu.addSeparator()
+    file_menu.addAction(close_action)
     file_menu.addAction(quit_action)
+    edit_menu = menu.addMenu("&Edit")
+    for a in edit[:2]:
+        edit_menu.addAction(a)
+    edit_menu.addSeparator()
+    edit_menu.addAction(win.find_action)
+    for a in edit[2:4]:
+        edit_menu.addAction(a)
     go = menu.addMenu("&Go")
     go.addAction(win.back_action)
     go.addAction(win.forward_action)
@@ -120,20 +133,24 @@ def make_actions(win: MainWindow) -> None:
         a = action(win.tabs.tabText(i).replace("&", ""), lambda _=False, i=i: win.tabs.setCurrentIndex(i),
                    f"Ctrl+{i + 1}")
         view.addAction(a)
+    view.addSeparator()
+    for a in edit[4:7]:
+        view.addAction(a)
     win.charts_menu = menu.addMenu("&Charts")
     win.charts_menu.addAction(action("Show &charts", win.charts_tab.show))
     win.charts_menu.addSeparator()
-    # Listed before the tab is built; triggering one builds what it needs, then runs (MainWindow.run_chart_command).
+    # Listed before the tab is built; triggering one builds what it needs, then runs (views.run_chart_command).
     # Their shortcuts are given once the window is ready (MainWindow._finish_setup), with a context.
     win.chart_actions = []
     for command, text, _keys, tip in CHART_COMMANDS:
         a = chart_action(win, command, text, tip)
-        a.triggered.connect(lambda _=False, c=command: win.run_chart_command(c))
+        a.triggered.connect(lambda _=False, c=command: views.run_chart_command(win, c))
         win.charts_menu.addAction(a)
         win.addAction(a)  # so that its shortcut is the window's (a menu's alone may not be live)
         win.chart_actions.append(a)
     win.charts_menu.setToolTipsVisible(True)
     help_menu = menu.addMenu("&Help")
+    help_menu.addAction(edit[7])
     help_menu.addAction(action("About the &data", win.about_tab.show))
     help_menu.addAction(about_app)
 
@@ -147,7 +164,37 @@ def make_actions(win: MainWindow) -> None:
     win._update_history_actions()
 
 
+def edit_actions(win: MainWindow, action: Callable[..., QAction]) -> list[QAction]:
+    """Copy, Select All, Find Next, Find Previous, Zoom In, Zoom Out, Actual Size and Help: each acts on the
+    view that has the focus, or on the reading views (zoom)."""
+    from kzbrowser.ui import edit
+
+    made = [action("&Copy", lambda: edit.copy(win), QKeySequence.StandardKey.Copy, "Copy the selection"),
+            action("Select &All", lambda: edit.select_all(win), QKeySequence.StandardKey.SelectAll),
+            action("Find &Next", lambda: edit.find_next(win, 1), QKeySequence.StandardKey.FindNext,
+                   "Open the next search result (F3)"),
+            action("Find Pre&vious", lambda: edit.find_next(win, -1), QKeySequence.StandardKey.FindPrevious,
+                   "Open the previous search result (Shift+F3)"),
+            action("Zoom &In", lambda: edit.zoom(win, 1), "Ctrl++", "Larger text in the article and the pages"),
+            action("Zoom &Out", lambda: edit.zoom(win, -1), "Ctrl+-", "Smaller text in the article and the pages"),
+            action("&Actual Size", lambda: edit.zoom(win, 0), "Ctrl+0", "The text at its usual size"),
+            action("&Overview and Help", lambda: win.show_overview(), QKeySequence.StandardKey.HelpContents,
+                   "What the article is, its parties, and how to use kzbrowser (F1)")]
+    made[4].setShortcuts([*keys("Ctrl++"), *keys("Ctrl+=")])  # "+" is a shifted "=" on most keyboards
+    # Ctrl+C and Ctrl+A belong to the view with the focus (its own, or the search results' copy action): these
+    # show the keys in the menu, and window_setup.finish_setup keeps them from claiming the keys too
+    made[0].setObjectName("edit_copy")
+    made[1].setObjectName("edit_select_all")
+    return made
+
+
 def _citation_details(win: MainWindow) -> None:
     from kzbrowser.ui.cite_dialog import edit_citation_details  # when asked: not at start-up
 
     edit_citation_details(win)
+
+
+def _about(win: MainWindow) -> None:
+    from kzbrowser.ui.about_app import show_about  # when asked: not at start-up
+
+    show_about(win, win.conn)

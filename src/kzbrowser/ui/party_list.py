@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QRect, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,12 +46,15 @@ class PartyListPane(QWidget):
     party1999_selected = Signal(str)
     compare_requested = Signal(list)
 
+    NAME_LINES = 2  # a party's name wraps to at most this many lines
     SORTS = (("Table 1 order", None), ("Name", NAME), ("Membership", MEMBERS), ("Registration date", REGISTERED))
 
     def __init__(self, parties: list[PartySummary], parties_1999: list[Record], parent: QWidget | None = None,
                  groups: dict[str, tuple[str, ...]] | None = None) -> None:
         super().__init__(parent)
         self.groups = groups or {}
+        self._syncing = False  # select_party is echoing the window's choice: not a user's selection
+        self._list_height = 0  # what the twelve rows need (see _fit_rows)
         self.model = PartyTableModel(self)
         self.model.set_rows(parties)
         self.proxy = PartyFilterProxy(self)
@@ -126,7 +130,8 @@ class PartyListPane(QWidget):
         self.view_1999.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view_1999.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view_1999.verticalHeader().hide()
-        self.view_1999.setWordWrap(True)
+        # one line a row, elided, the whole text in the tooltip: the ten rows stay short beside the twelve
+        self.view_1999.setWordWrap(False)
         self.view_1999.setVisible(False)
         self.show_1999.toggled.connect(self._on_show_1999)
 
@@ -137,7 +142,7 @@ class PartyListPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
-        layout.addWidget(self.view, 3)
+        layout.addWidget(self.view, 5)
         layout.addWidget(self.empty)
         compare_row = QHBoxLayout()
         compare_row.addWidget(self.group_filter, 1)
@@ -175,19 +180,38 @@ class PartyListPane(QWidget):
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
         return [self.proxy.index(r, 0).data(KEY_ROLE) for r in rows]
 
-    def select_party(self, key: str) -> bool:
-        """Select the party without emitting party_selected (the window already shows it)."""
-        for r in range(self.proxy.rowCount()):
-            idx = self.proxy.index(r, 0)
-            if idx.data(KEY_ROLE) == key:
-                if self.view.currentIndex().row() == r:  # the row clicked (perhaps with Ctrl, to compare)
-                    return True
-                self.view.selectionModel().blockSignals(True)
-                self.view.setCurrentIndex(idx)
-                self.view.selectionModel().blockSignals(False)
-                if self.view.isVisible():  # before the first show, scrolling would lay out every row twice
-                    self.view.scrollTo(idx)
+    def select_party(self, key: str | None, name_1999: str | None = None) -> bool:
+        """Show exactly this party selected, its whole row, and no other: a 2004 party by ``key``, a 1999 party
+        by ``name_1999``, or none (both None). The one path every navigation takes (the window calls it for
+        whatever it shows); it emits nothing. A 2004 party the filter hides clears the filter."""
+        self._syncing = True
+        try:
+            found = self._select_in(self.view, self.proxy, key)
+            if key is not None and not found and self.filter.text():
+                self.filter.clear()  # the party shown must be the party selected: show it
+                found = self._select_in(self.view, self.proxy, key)
+            if self.view_1999.model() is not None:
+                self._select_in(self.view_1999, self.model_1999, name_1999)
+            elif name_1999 is not None:
+                self.show_1999.setChecked(True)  # attaches the model
+                self._select_in(self.view_1999, self.model_1999, name_1999)
+        finally:
+            self._syncing = False
+        return found
+
+    def _select_in(self, view: QTableView, model: QAbstractItemModel, key: str | None) -> bool:
+        sm = view.selectionModel()
+        for r in range(model.rowCount()):
+            idx = model.index(r, 0)
+            if key is not None and idx.data(KEY_ROLE) == key:
+                if view is self.view and view.currentIndex().row() == r and sm.isRowSelected(r):
+                    return True  # the row the user has just clicked, perhaps with Ctrl to compare: keep their rows
+                rows = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                sm.setCurrentIndex(idx, rows)
+                if view.isVisible():  # before the first show, scrolling would lay out every row twice
+                    view.scrollTo(idx)
                 return True
+        sm.clear()
         return False
 
     def _fit_rows(self) -> None:
@@ -199,12 +223,33 @@ class PartyListPane(QWidget):
         fm = self.view.fontMetrics()
         # The cell's text margins (a few pixels each side): asking QStyle would build its big enums at start-up.
         width = max(40, self.view.columnWidth(NAME) - 10)
+        total = 0
         for r in range(self.proxy.rowCount()):
             name = self.proxy.index(r, NAME).data() or ""
             notes = self.proxy.index(r, NOTES).data() or ""
-            height = max(fm.boundingRect(QRect(0, 0, width, 10_000), TEXT_WORD_WRAP, name).height(),
-                         fm.lineSpacing() * (notes.count("\n") + 1))
+            # at most two lines of name: a longer one is elided on its second line (its tooltip holds it whole)
+            wrapped = min(fm.boundingRect(QRect(0, 0, width, 10_000), TEXT_WORD_WRAP, name).height(),
+                          fm.lineSpacing() * self.NAME_LINES)
+            height = max(wrapped, fm.lineSpacing() * (notes.count("\n") + 1))
             self.view.setRowHeight(r, height + 8)
+            total += height + 8
+        self._list_height = total + self.view.horizontalHeader().height() + 4
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """With the 1999 list shown, the twelve parties keep the height they need where the pane has it; the
+        1999 list takes the rest (at least three rows of it, scrolling) and never more than its ten rows."""
+        if not self.view_1999.isVisibleTo(self) or self.view_1999.model() is None:
+            return
+        row = self.view_1999.verticalHeader().defaultSectionSize()
+        head = self.view_1999.horizontalHeader().sizeHint().height() + 4
+        others = self.height() - self.view.height() - self.view_1999.height()  # filter, checkbox, margins
+        room = self.height() - others - self._list_height
+        self.view_1999.setMaximumHeight(max(head + 3 * row, min(head + 10 * row, room)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_height()
 
     # -- handlers -------------------------------------------------------------------------------------------
     def _on_filter_changed(self, text: str) -> None:
@@ -243,7 +288,7 @@ class PartyListPane(QWidget):
         self.compare.setText(f"C&ompare ({n})" if n > 1 else "C&ompare")
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._syncing:
             self.party_selected.emit(current.data(KEY_ROLE))
 
     def _on_show_1999(self, checked: bool) -> None:
@@ -253,11 +298,14 @@ class PartyListPane(QWidget):
             header = self.view_1999.horizontalHeader()
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-            self.view_1999.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            rows = self.view_1999.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(self.view_1999.fontMetrics().lineSpacing() + 8)
             self.view_1999.selectionModel().currentRowChanged.connect(self._on_1999_changed)
         self.view_1999.setVisible(checked)
+        self._share_height()
 
     def _on_1999_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._syncing:
             self.party1999_selected.emit(current.data(KEY_ROLE))

@@ -161,7 +161,10 @@ class Party1999Model(QStandardItemModel):
         later = {"reregistered": "→ {}", "renamed": "renamed → {}", "joined": "joined {}"}
         for p in rows:
             succ = p.get("successor")
-            tip = None if succ else "The article does not say what became of this party."
             became = later[p["link_kind"]].format(successor_names.get(succ, succ)) if succ else "—"
+            abbr = f" ({p['abbreviation']})" if p["abbreviation"] else ""
+            # the rows are one line each, elided: the tooltip holds the whole of it
+            tip = tooltip(f"{p['name']}{abbr}\nIn 2004: " + (became if succ else
+                                                             "the article does not say what became of it."))
             _append(self, [{DISPLAY_ROLE: text, TOOLTIP_ROLE: tip, KEY_ROLE: p["name"]}
                            for text in (p["name"], p["abbreviation"] or "", became)])
