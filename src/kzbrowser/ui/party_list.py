@@ -54,6 +54,7 @@ class PartyListPane(QWidget):
         super().__init__(parent)
         self.groups = groups or {}
         self._syncing = False  # select_party is echoing the window's choice: not a user's selection
+        self._clicked: str | None = None  # the party the user is choosing in the list, while its signal runs
         self._list_height = 0  # what the twelve rows need (see _fit_rows)
         self.model = PartyTableModel(self)
         self.model.set_rows(parties)
@@ -204,8 +205,8 @@ class PartyListPane(QWidget):
         for r in range(model.rowCount()):
             idx = model.index(r, 0)
             if key is not None and idx.data(KEY_ROLE) == key:
-                if view is self.view and view.currentIndex().row() == r and sm.isRowSelected(r):
-                    return True  # the row the user has just clicked, perhaps with Ctrl to compare: keep their rows
+                if view is self.view and self._clicked == key:
+                    return True  # the echo of the user's own click (perhaps Ctrl, to compare): the view selects
                 rows = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
                 sm.setCurrentIndex(idx, rows)
                 if view.isVisible():  # before the first show, scrolling would lay out every row twice
@@ -238,14 +239,14 @@ class PartyListPane(QWidget):
 
     def _share_height(self) -> None:
         """With the 1999 list shown, the twelve parties keep the height they need where the pane has it; the
-        1999 list takes the rest (at least three rows of it, scrolling) and never more than its ten rows."""
+        1999 list takes the rest (at least two rows of it, scrolling) and never more than its ten rows."""
         if not self.view_1999.isVisibleTo(self) or self.view_1999.model() is None:
             return
         row = self.view_1999.verticalHeader().defaultSectionSize()
         head = self.view_1999.horizontalHeader().sizeHint().height() + 4
         others = self.height() - self.view.height() - self.view_1999.height()  # filter, checkbox, margins
         room = self.height() - others - self._list_height
-        self.view_1999.setMaximumHeight(max(head + 3 * row, min(head + 10 * row, room)))
+        self.view_1999.setMaximumHeight(max(head + 2 * row, min(head + 10 * row, room)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -289,7 +290,11 @@ class PartyListPane(QWidget):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._syncing:
-            self.party_selected.emit(current.data(KEY_ROLE))
+            self._clicked = current.data(KEY_ROLE)
+            try:
+                self.party_selected.emit(self._clicked)
+            finally:
+                self._clicked = None
 
     def _on_show_1999(self, checked: bool) -> None:
         if checked and self.view_1999.model() is None:
