@@ -35,6 +35,9 @@ def _detail_text(win) -> str:
     return win.detail.browser.toPlainText()
 
 
+SYMBOLS = {"Show in article": "↗", "Copy with citation": "❝", "Copy value": "❐"}  # what each per-fact link shows
+
+
 def _action(win, label: str, containing: str | None = None):
     """The action behind the first link called ``label`` (after the text ``containing``, if given)."""
     links = win.detail.link_labels()
@@ -42,8 +45,8 @@ def _action(win, label: str, containing: str | None = None):
     if containing is None:
         return next(a for t, a in links if t == label)
     after = text.index(containing)
-    # links appear in document order: count the links of this label before the text
-    before = text[:after].count(label)
+    # links appear in document order: count the links of this label (or the symbol it shows) before the text
+    before = text[:after].count(SYMBOLS.get(label, label))
     return [a for t, a in links if t == label][before]
 
 
@@ -558,7 +561,8 @@ app.exec()
 """
     assert _fresh_process(script) == ["first frame: Qt not built",  # and yet the window is complete:
                                       "first frame rows: 12",
-                                      "first frame detail: Communist Party of Kazakhstan (CPK)",
+                                      # a first launch: the overview, headed by the article's title
+                                      "first frame detail: The Party System in Kazakhstan and the Ethnic Issue",
                                       "ready: header sorting True filter clear button True"]
 
 

@@ -148,3 +148,23 @@ app.exec()
     width, _height, ratio = r.stdout.split()
     assert float(ratio) == 2.0
     assert int(width) >= 1560  # 780 logical pixels at 200%
+
+
+def test_the_first_window_fits_the_screen_it_opens_on(qtbot, settings):
+    """Under the real window system: a first launch (no saved geometry) opens within the screen's available
+    area, status bar and 1999 checkbox included (1280 x 820 was taller than a 1366 x 768 laptop)."""
+    from kzbrowser.read.db import connect
+    from kzbrowser.ui.main_window import MainWindow
+
+    win = MainWindow(connect(BUNDLED_DB), BUNDLED_DB, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.is_ready)
+    area = win.screen().availableGeometry()
+    assert area.contains(win.geometry())
+    for widget in (win.statusBar(), win.list_pane.show_1999):
+        corner = widget.mapToGlobal(widget.rect().bottomRight())
+        assert area.contains(corner), f"{widget} ends off the screen"
+    _screen_shot(qtbot, win, "first-launch-overview.png")
+    win.close()

@@ -180,6 +180,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from kzbrowser.cli_compare import compare_command
+
+    return compare_command(args, _open, _resolve)
+
+
 def cmd_export_chart(args: argparse.Namespace) -> int:
     import os
 
@@ -271,6 +277,7 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "build": cmd_build, "verify": cmd_verify, "parties": cmd_parties, "party": cmd_party, "search": cmd_search,
+    "compare": cmd_compare,
     "export-chart": cmd_export_chart, "export-party": cmd_export_party, "install-desktop": cmd_install_desktop,
     "cite": cmd_cite,
 }

@@ -58,6 +58,7 @@ def parser() -> argparse.ArgumentParser:
     pt.add_argument("name", help="any name, variant or abbreviation, e.g. Otan, CPK, 'Auyl'")
     pt.add_argument("--json", action="store_true", help="print JSON")
     _search_parser(sub)
+    _compare_parser(sub)
     _export_chart_parser(sub)
     _cite_parser(sub)
     ep = sub.add_parser("export-party", help="save a party's profile as PDF, Markdown or HTML (no display needed)")
@@ -97,6 +98,24 @@ def _export_chart_parser(sub: Any) -> None:
                     help="timeline only: show these years, e.g. 2003-2004")
     ec.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     ec.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
+
+
+def _compare_parser(sub: Any) -> None:
+    from kzbrowser.read.parties import GROUPS
+
+    cp = sub.add_parser("compare", help="2 to 6 parties side by side, every item with its source")
+    _db_arg(cp)
+    cp.add_argument("names", nargs="*", metavar="NAME", help="any name, variant or abbreviation, e.g. Otan CPK")
+    cp.add_argument("--group", choices=list(GROUPS), action="append", default=[],
+                    help="add a group's parties: " + "; ".join(f"{k}: {v[0].lower()} ({v[1]})"
+                                                               for k, v in GROUPS.items()))
+    fmt = cp.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print JSON")
+    fmt.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    fmt.add_argument("-o", "--output", type=Path, default=None, help="write FILE.pdf, FILE.md or FILE.csv")
+    cp.add_argument("--page-size", choices=["a4", "letter"], default=None,
+                    help="PDF paper (default: Letter where the locale uses US units, A4 elsewhere)")
+    cp.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
 
 
 def _detail(name: str) -> Any:

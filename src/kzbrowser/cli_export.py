@@ -66,6 +66,12 @@ def party_text(profile: dict[str, Any], source: Source, fmt: str) -> str:
 def _pdf(profile: dict[str, Any], source: Source, out: Path, size: str, force: bool) -> Path:
     from kzbrowser.present.printable import profile_printable
 
+    title, html, citation = profile_printable(profile, source)
+    return write_pdf_file(out, title, html, citation, size, force)
+
+
+def write_pdf_file(out: Path, title: str, html: str, citation: str, size: str, force: bool) -> Path:
+    """Lay out a printable document (the print protocol, ui/printing.py) on pages and write it as ``out``."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # Qt, here only, needs no display
     from kzbrowser.ui.charts.export import ensure_gui_app
@@ -73,6 +79,6 @@ def _pdf(profile: dict[str, Any], source: Source, out: Path, size: str, force: b
 
     ensure_gui_app()
     try:
-        return write_pdf(out, Doc(*profile_printable(profile, source)), size, replace=force)
+        return write_pdf(out, Doc(title, html, citation), size, replace=force)
     except PrintError as exc:
         raise WriteError(str(exc)) from None

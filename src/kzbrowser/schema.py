@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x4B5A4252  # "KZBR"
-USER_VERSION = 1
+USER_VERSION = 2
 SOURCE_NAME = "party-system-in-kazakhstan-and-the-ethnic-issue.txt"
 SOURCE_SHA256 = "e2bf5281cdb9167e2900bc1c29022f2922932cd8a5083f3dabea53a0e57a817d"
 
@@ -66,6 +66,12 @@ TABLES: dict[str, str] = {
               "names the document, statement where it says the party said it, else 'not stated'; "
               "source_anchor: the introducing words), its paragraph.",
     "positions": "Section 4: each new element of nationalities policy and the party it is attributed to.",
+    "themes": "kzbrowser's themes for quotes and section-4 positions (our classification, not the article's): "
+              "key, label and definition, in the order they are listed.",
+    "theme_assignments": "Which themes kzbrowser gives a quote (quote_id) or a section-4 clause (clause; null for "
+                         "a quote), and the anchor: the words inside it that the theme rests on.",
+    "stances": "A party's stance toward the president's course, only where the article states it (anchor: the "
+               "statement; stance: our vocabulary, 'supports'). A party with no row: not stated.",
     "opposition": "The spans that make a party an opposition party (footnote 1; section 3 for the DCK); "
                   "inference: the key of the inference it rests on, if any.",
     "parties_1999": "The ten parties that ran in the 1999 election (section 1).",
@@ -130,6 +136,9 @@ COLUMNS: dict[str, str] = {
     "quotes": "id I, party_key T, seq I, paragraph_id I, style T, text T@+, source T, "
               "source_anchor_start I, source_anchor_end I, aliases T, party_names T",
     "positions": "item I, party_key T, clause T@, party_printed T@",
+    "themes": "key T, seq I, label T, definition T",
+    "theme_assignments": "theme T, quote_id I, clause T@, anchor T@",
+    "stances": "party_key T, stance T, anchor T@",
     "opposition": "party_key T, anchor T@, inference T",
     "parties_1999": "seq I, name T@, abbreviation T@",
     "links_1999": "party_1999 I, party_key T, kind T, anchor T@, inference T",

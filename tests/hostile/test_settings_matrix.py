@@ -27,6 +27,9 @@ DEFAULTS = {"window/geometry": QByteArray(), "window/state": QByteArray(), "wind
             "citation/style": "chicago", "citation/journal": "", "citation/year": "", "citation/volume": "",
             "citation/issue": "", "citation/pages": "", "citation/url": "",
             "print/page_size": "locale",  # File > Print and Save as PDF: the locale's paper
+            # the view left open (the Party tab), the list's sort (Table 1 order), the 1999 list (hidden), the
+            # search's scope (quotes and article)
+            "view/tab": 0, "list/sort": 0, "list/show_1999": False, "search/scope": "all",
             "ui/language": "system"}  # the interface language: the system's
 # Wrong for other keys, but a usable citation detail: a journal may be called anything printable, a volume or
 # issue "hello" (letters and digits). Typed here: the rest of these values fall back to blank.
@@ -73,10 +76,23 @@ def test_a_wrong_value_starts_the_window_with_the_default(qtbot, tmp_path, key, 
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    if key == "window/geometry":
-        assert (win.width(), win.height()) == (1280, 820)
-    if key == "last_party":
-        assert win.current == ("party", FIRST_PARTY)
+    if key == "window/geometry":  # the first window's size: 92% of the offscreen screen's 800 x 800
+        assert (win.width(), win.height()) == (736, 736)
+    if key == "view/tab":
+        qtbot.waitUntil(lambda: win.is_ready)
+        assert win.tabs.currentIndex() == 0
+    if key == "list/sort":
+        assert win.list_pane.sort.currentIndex() == 0
+    if key == "list/show_1999":
+        qtbot.waitUntil(lambda: win.is_ready)
+        assert not win.list_pane.show_1999.isChecked()
+    if key == "search/scope":
+        win.search_tab.show()
+        assert win.search_tab.get().scope.currentData() == "all"
+    if key == "last_party":  # a line of text that is no party's: the first party; else, as at a first launch,
+        # the overview
+        named = wrong in ("text", "missing folder", "huge", "negative")
+        assert win.current == (("party", FIRST_PARTY) if named else ("overview", ""))
     if key == "ui/language":  # View > Language shows the fallback: the system's language
         from PySide6.QtGui import QAction
 

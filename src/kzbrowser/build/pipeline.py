@@ -35,7 +35,7 @@ PRIMARY_KEYS = {"meta": "key", "sections": "number", "paragraphs": "id", "footno
                 "charts": "number", "article_tables": "number", "table1_membership": "row",
                 "table2_programs": "row", "table3_poll": "row", "table4_categories": "seq",
                 "parties": "key", "quotes": "id", "parties_1999": "seq", "facts": "key",
-                "signatories": "seq", "checks": "key", "schema_doc": "name", "passages": "id"}
+                "signatories": "seq", "checks": "key", "themes": "key", "schema_doc": "name", "passages": "id"}
 FOREIGN_KEYS = ("party_key", "parties", "key")
 
 

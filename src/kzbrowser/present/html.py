@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from kzbrowser.translate import Translate, english
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Translate, english
 
 
 # NamedTuples rather than dataclasses: these modules load at start-up, where each dataclass costs a
@@ -14,6 +14,7 @@ class Action(NamedTuple):
     spans: tuple[tuple[int, int], ...] = ()
     text: str = ""
     target: str = ""
+    label: str = ""  # what the action does, in words ("Show in article"), where its link shows a symbol
 
 
 class Colors(NamedTuple):
@@ -26,11 +27,12 @@ class Colors(NamedTuple):
     warn: str = "#a04000"
     mark: str = "#ffe27a"  # background of search matches
     mark_text: str = "#000000"
+    heading: str = "#2c3e50"  # section headings: the text colour leaning to the palette's highlight
 
 
 # Paper: black on white whatever the screen's palette; accents and warnings in black too (a grey printer).
 PRINT_COLORS = Colors(text="#000000", muted="#4a4a4a", panel="#ffffff", accent="#000000", warn="#000000",
-                      mark="#ffffff", mark_text="#000000")
+                      mark="#ffffff", mark_text="#000000", heading="#000000")
 
 
 class Page(NamedTuple):
@@ -81,6 +83,18 @@ def shown(value: object, muted: str = "#606060", limit: int = SHOWN_CHARS) -> st
     return escape(text) + note(cut, muted)
 
 
+# The per-fact actions: their words (tooltips, context menu, tests) and the symbols their links show.
+# Marked for the window's translation (Builder.tools translates them where they are shown).
+SHOW_LABEL = QT_TRANSLATE_NOOP("Page", "Show in article")
+CITE_LABEL = QT_TRANSLATE_NOOP("Page", "Copy with citation")
+VALUE_LABEL = QT_TRANSLATE_NOOP("Page", "Copy value")
+SHOW_SYMBOL, CITE_SYMBOL, VALUE_SYMBOL = "↗", "❝", "❐"
+# Their links' class: the pane's style sheet draws them without an underline (a row of underlined symbols reads as
+# clutter; the tooltip says each is a link). A class, not a style on each link: the markup stays short.
+ICON_CLASS = "i"
+ICON_STYLE = f"a.{ICON_CLASS} {{ text-decoration: none }}"
+
+
 class Builder:
     """A page in the making: its HTML parts and the actions its links stand for. ``translate`` gives the
     interface words (see kzbrowser.translate). ``printing``: for paper (present/printable.py): links become
@@ -94,36 +108,53 @@ class Builder:
         self.parts: list[str] = []
         self.actions: dict[int, Action] = {}
 
-    def link(self, label: str, action: Action, tip: str = "") -> str:
+    def link(self, label: str, action: Action, tip: str = "", style: str = "") -> str:
         if self.printing:
             return self.text(label)
         n = len(self.actions) + 1
         self.actions[n] = action
         title = f' title="{escape(tip)}"' if tip else ""
-        return f'<a href="kz:{n}"{title}>{self.text(label)}</a>'
+        css = f' style="{style}"' if style else ""
+        # a short label is one unbreakable phrase; a long one (a party's name) may wrap between its words
+        nowrap = ' style="white-space:nowrap"' if len(label) <= 40 else ""
+        return f'<a href="kz:{n}"{title}{css}><span{nowrap}>{self.text(label)}</span></a>'
+
+    def icon(self, symbol: str, action: Action, tip: str) -> str:
+        """A small symbol link for a per-fact action; its words are the tooltip and ``action.label``."""
+        n = len(self.actions) + 1
+        self.actions[n] = action
+        return f'<a class="{ICON_CLASS}" href="kz:{n}" title="{escape(tip)}">{escape(symbol)}</a>'
 
     def text(self, value: object) -> str:
         """A stored value as HTML: escaped and bounded (see :func:`shown`)."""
         return shown(value, self.c.muted)
 
-    def tools(self, spans: list[list[int]] | None, copy_text: str | None) -> str:
+    def tools(self, spans: list[list[int]] | None, copy_text: str | None, value: str | None = None) -> str:
+        """A fact's actions as small symbols after it (their words in the tooltip, and in the pane's context
+        menu): show the passage in the article, copy with a citation, copy the value alone. The passage's
+        character numbers are in the first tooltip, not on the page."""
+        # Short markup: the pane is rendered on every selection, and its cost grows with the page's length.
         bits = []
         if self.printing:
             return ""
         if spans:
-            bits.append(self.link(self.translate("Page", "Show in article"),
-                                  Action("show", tuple((s, e) for s, e in spans)),
-                                  self.translate("Page", "Open the article at this passage, highlighted")))
+            where = ", ".join(f"{s:,}–{e:,}" for s, e in spans[:3]) + ("…" if len(spans) > 3 else "")
+            show = self.translate("Page", SHOW_LABEL)
+            bits.append(self.icon(SHOW_SYMBOL, Action("show", tuple((s, e) for s, e in spans), label=show),
+                                  self.translate("Page", "{action} (characters {where})").format(
+                                      action=show, where=where)))
         if copy_text:
-            bits.append(self.link(self.translate("Page", "Copy with citation"), Action("copy", text=copy_text),
-                                  self.translate("Page", "Copy the text and a citation of the article to the "
-                                                         "clipboard")))
+            cite = self.translate("Page", CITE_LABEL)
+            bits.append(self.icon(CITE_SYMBOL, Action("copy", text=copy_text, label=cite), cite))
+        if value:
+            copy = self.translate("Page", VALUE_LABEL)
+            bits.append(self.icon(VALUE_SYMBOL, Action("copy", text=value, label=copy), copy))
         if not bits:
             return ""
-        return f' <span style="font-size:small; color:{self.c.muted}">[' + " · ".join(bits) + "]</span>"
+        return '&nbsp;<span style="white-space:nowrap">' + "&nbsp;".join(bits) + "</span>"
 
     def h2(self, text: str) -> None:
-        self.parts.append(f'<h3 style="margin-top:14px; margin-bottom:4px; color:{self.c.accent}">'
+        self.parts.append(f'<h3 style="margin-top:14px; margin-bottom:4px; color:{self.c.heading}">'
                           f"{escape(text)}</h3>")
 
     def p(self, html: str, style: str = "") -> None:

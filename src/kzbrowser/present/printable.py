@@ -12,10 +12,12 @@ import sqlite3
 from typing import Any, NamedTuple
 
 from kzbrowser.present.html import PRINT_COLORS, escape, shown
+from kzbrowser.present.overview import render_overview
 from kzbrowser.present.profile import render_1999, render_profile
 from kzbrowser.read import article_doc
 from kzbrowser.read.article_doc import Element, Run
 from kzbrowser.read.citation import Source
+from kzbrowser.read.parties import PartySummary
 from kzbrowser.translate import Translate, english
 
 
@@ -35,6 +37,12 @@ def party_1999_printable(party: dict[str, Any], successor_name: str | None, sour
                          translate: Translate = english) -> Printable:
     """The short page of a party of the 1999 election, as the party pane shows it, for paper."""
     page = render_1999(party, successor_name, PRINT_COLORS, translate=translate, printing=True)
+    return Printable(page.title, _body(page.html), source.reference())
+
+
+def overview_printable(conn: sqlite3.Connection, parties: list[PartySummary], source: Source) -> Printable:
+    """The overview page (a first launch, Help), for paper."""
+    page = render_overview(conn, parties, PRINT_COLORS, printing=True)
     return Printable(page.title, _body(page.html), source.reference())
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from kzbrowser.present.html import Action, Builder, Colors, Page, escape, marked
 from kzbrowser.read.citation import MARKS, PASSAGE, Source
 from kzbrowser.read.verify import INFERENCES_HEADING
+from kzbrowser.spans import plain
 from kzbrowser.translate import QT_TRANSLATE_NOOP, Translate, english, translated_label
 
 # The labels below are marked for the window's translation; each is translated where it is shown, and the
@@ -84,7 +85,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     if normalised_name(p) != p["full_name"]:
         b.p(f'<span style="color:{c.muted}">'
             + translate("Profile", "Printed “{name}”").format(name=t(p["full_name"])) + "</span>"
-            + b.tools([p["full_name_span"]], None))
+            + b.tools([p["full_name_span"]], None, p["full_name"]))
     badges = []
     if p["opposition"]:
         src = p["opposition_sources"][0]
@@ -116,7 +117,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
         cite = source.figure(f"Membership of the {p['full_name']}", m["members_printed"], 1)
         b.p(translate("Profile", "<b>{members}</b> members — rank {rank} of the 10 parties with data").format(
             members=t(m["members_printed"]), rank=escape(m["rank"]))
-            + b.tools([m["members_printed_span"]], cite))
+            + b.tools([m["members_printed_span"]], cite, m["members_printed"]))
 
     b.h2(translate("Profile", "Assessment of practical results (Table 4, %)"))
     if p["assessment"]:
@@ -126,7 +127,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
         text = "; ".join(f"{a['category']} {a['percent_printed']}%" for a in p["assessment"])
         spans = [a["percent_printed_span"] for a in p["assessment"]]
         b.p(pairs + b.tools([[spans[0][0], spans[-1][1]]],
-                            source.figure(f"Assessment of the {p['full_name']}", text, 4)))
+                            source.figure(f"Assessment of the {p['full_name']}", text, 4), text))
     else:
         b.p(f'<span style="color:{c.muted}">' + escape(translate(
             "Profile", "Not in Table 4: the party was not yet registered when the poll was taken (footnote 5)."))
@@ -139,7 +140,8 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             since = translate("Profile", " (since {date})").format(date=t(ld["since"])) if ld["since"] else ""
             role = translated_label(translate, "Profile", ROLE_LABEL, ld["role"])
             b.p(f"<b>{t(ld['name'])}</b> — {t(role)}{extra}{since}"
-                + b.tools([ld["anchor_span"]], source.quote(ld["anchor"], None, 3, PASSAGE, at=ld["anchor_span"][0])))
+                + b.tools([ld["anchor_span"]], source.quote(ld["anchor"], None, 3, PASSAGE, at=ld["anchor_span"][0]),
+                          f"{ld['name']} — {ld['role']}{extra}" + (f" (since {ld['since']})" if ld["since"] else "")))
 
     if p["events"]:
         b.h2(translate("Profile", "Dates"))
@@ -150,18 +152,20 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
             precision = translated_label(translate, "Profile", PRECISION, e["precision"])
             b.p(f"{t(label)}: <b>{when}</b> "
                 f'<span style="color:{c.muted}">({t(precision)})</span>'
-                + b.tools([e["anchor_span"]], source.quote(e["anchor"], None, 3, PASSAGE, at=e["anchor_span"][0])))
+                + b.tools([e["anchor_span"]], source.quote(e["anchor"], None, 3, PASSAGE, at=e["anchor_span"][0]),
+                          f"after {e['date']}" if e["precision"] == "after" else e["date"]))
 
     if p["social_basis"]:
         b.h2(translate("Profile", "Social basis"))
         for s in p["social_basis"]:
-            b.p(t(s["text"]) + b.tools([s["text_span"]], _cite(source, s)))
+            b.p(t(s["text"]) + b.tools([s["text_span"]], _cite(source, s), plain(s["text"])))
 
     if p["statements"]:
         b.h2(translate("Profile", "Also stated"))
         for st in p["statements"]:
             b.p(t(translated_label(translate, "Profile", TOPIC_LABEL, st["topic"])) + ": " + t(st["text"])
-                + b.tools([st["text_span"]], source.quote(st["anchor"], None, 3, PASSAGE, at=st["anchor_span"][0])))
+                + b.tools([st["text_span"]], source.quote(st["anchor"], None, 3, PASSAGE, at=st["anchor_span"][0]),
+                          plain(st["text"])))
 
     b.h2(translate("Profile", "Quotes ({count})").format(count=len(p["quotes"])))
     if not p["quotes"]:
@@ -172,23 +176,23 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
         label = translated_label(translate, "Profile", SOURCE_LABEL, q["source"])
         seq = translate("Profile", "quote {number}").format(number=escape(q["seq"]))
         left, right = MARKS.get(q["style"], ("", ""))
-        # An indented block per quote (label, text, actions). Not a table: the first table a document lays
-        # out costs more than the rest of the page, and this pane is on screen at start-up.
+        # An indented block per quote (its label, then the text and its actions). Not a table: the first table a
+        # document lays out costs more than the rest of the page, and this pane is on screen at start-up.
         indent = "margin-left:22px; margin-right:16px"
+        tools = b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3, q["style"],
+                                                     at=q["text_span"][0]), f"{left}{plain(q['text'])}{right}")
         b.parts.append(
             f'<p style="margin-top:10px; margin-bottom:0px; {indent}; font-size:small; color:{c.muted}">'
             f'<a name="quote-{escape(q["id"])}"></a>{t(label)} · {seq}</p>'
-            f'<p style="margin-top:2px; margin-bottom:2px; {indent}; font-size:large">'
-            f"{left}{marked(q['text'], marks.get(q['id']), c)}{right}</p>"
-            f'<p style="margin-top:0px; margin-bottom:10px; {indent}">'
-            + b.tools(_spans(q, "text"), source.quote(q["text"], p["full_name"], 3, q["style"],
-                                                   at=q["text_span"][0])).strip() + "</p>")
+            f'<p style="margin-top:2px; margin-bottom:10px; {indent}; font-size:large">'
+            f"{left}{marked(q['text'], marks.get(q['id']), c)}{right}"
+            f'<span style="font-size:medium">{tools}</span></p>')
 
     if p["positions"]:
         b.h2(translate("Profile", "New elements of nationalities policy (section 4)"))
         for pos in p["positions"]:
             cite = source.quote(pos["clause"], None, 4, PASSAGE, at=pos["clause_span"][0])
-            b.p("• " + t(pos["clause"]) + b.tools([pos["clause_span"]], cite))
+            b.p("• " + t(pos["clause"]) + b.tools([pos["clause_span"]], cite, plain(pos["clause"])))
 
     media = [md for md in p["media"] if md["kind"] not in ("website", "web page")]
     web = [md for md in p["media"] if md["kind"] in ("website", "web page")]
@@ -210,7 +214,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
                        + translate("Profile", "(printed {name})").format(name=t(md["name"])) + "</span>"
                        if md["name_normalised"] != md["name"] else "")
             b.p(f"<i>{t(md['name_normalised'])}</i>{printed} — {t(', '.join(str(bit) for bit in bits))}"
-                + b.tools([md["anchor_span"]], _cite(source, md)))
+                + b.tools([md["anchor_span"]], _cite(source, md), plain(md["name_normalised"])))
     if web:
         b.h2(translate("Profile", "Web addresses (as printed; kzbrowser works offline)"))
         for md in web:
@@ -218,12 +222,13 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
                      + translate("Profile", "(probably {name})").format(name=t(md["name_normalised"])) + "</span>"
                      if md["name_normalised"] != md["name"] else "")
             host = translate("Profile", " — on the site of {host}").format(host=t(md["host"])) if md.get("host") else ""
-            b.p(f"<code>{t(md['name'])}</code>{fixed}{host}" + b.tools([md["anchor_span"]], _cite(source, md)))
+            b.p(f"<code>{t(md['name'])}</code>{fixed}{host}"
+                + b.tools([md["anchor_span"]], _cite(source, md), md["name"]))
 
     if p["origins"] or p["links_1999"]:
         b.h2(translate("Profile", "Origins and predecessors"))
         for o in p["origins"]:
-            b.p(t(o["anchor"]) + b.tools([o["anchor_span"]], _cite(source, o)))
+            b.p(t(o["anchor"]) + b.tools([o["anchor_span"]], _cite(source, o), plain(o["anchor"])))
         for lk in p["links_1999"]:
             abbr = f" ({lk['party_1999_abbreviation']})" if lk["party_1999_abbreviation"] else ""
             inferred = (f' <span style="color:{c.muted}">' + escape(translate("Profile", "(inference, see below)"))

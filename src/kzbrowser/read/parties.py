@@ -23,7 +23,18 @@ PROFILE_TABLES = {
     "positions": ("positions", "item, rowid"),
     "opposition_sources": ("opposition", "rowid"),
     "statements": ("statements", "rowid"),
+    "stances": ("stances", "rowid"),
     "inferences": ("inferences", "rowid"),
+}
+
+
+# The groups of parties the article supports: key -> (label, where the article says it). Stances toward the
+# president's course only where the article states one (table stances); section 4's "pro-presidential parties"
+# are not named, so no group is made of them.
+GROUPS = {
+    "opposition": ("Opposition parties", "footnote 1"),
+    "not-in-poll": ("Not yet registered at the time of the poll", "footnote 5"),
+    "supports-president": ("Stated to support the president's course", "section 3"),
 }
 
 
@@ -116,6 +127,21 @@ class Parties:
                              r["reg_p"], r["reg_prec"], r["reg_iso"], r["reg"],
                              tuple(dict.fromkeys(r["names"].split("\x1f"))))
                 for r in rows]
+
+    def groups(self) -> dict[str, tuple[str, ...]]:
+        """GROUPS key -> the keys of its parties, in Table 1 order."""
+        sql = {"opposition": "SELECT key FROM parties WHERE opposition = 1 ORDER BY table1_row",
+               "not-in-poll": "SELECT key FROM parties WHERE in_table4 = 0 ORDER BY table1_row",
+               "supports-president": "SELECT DISTINCT p.key FROM parties p JOIN stances s ON s.party_key = p.key "
+                                     "WHERE s.stance = 'supports' ORDER BY p.table1_row"}
+        return {g: tuple(r[0] for r in self.conn.execute(q)) for g, q in sql.items()}
+
+    def filter_choices(self, printed: dict[str, str]) -> list[tuple[str | list[str], str]]:
+        """A party filter's choices: (keys, "Label (where the article says it)") of each group, then (key, name) of
+        each party of ``printed``."""
+        groups: list[tuple[str | list[str], str]] = [(list(k), "{} ({})".format(*GROUPS[g]))
+                                                     for g, k in self.groups().items()]
+        return groups + list(printed.items())
 
     def resolve(self, name: str) -> names.Resolution:
         """The party ``name`` names, by the rules of kzbrowser.read.names; UnknownParty when it names none."""

@@ -7,7 +7,6 @@ records where each article offset landed, so any stored span can be highlighted 
 from __future__ import annotations
 
 import sqlite3
-from typing import NamedTuple
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -28,44 +27,23 @@ from PySide6.QtWidgets import QSplitter, QTextEdit, QTreeWidget, QTreeWidgetItem
 from kzbrowser.present.html import bounded, visible
 from kzbrowser.read import article_doc
 from kzbrowser.read.article_doc import Element, Run
+from kzbrowser.ui import article_styles as st
 from kzbrowser.ui.browser import Browser
 from kzbrowser.ui.palette import mix
 from kzbrowser.ui.segments import Segments
+from kzbrowser.ui.text_marks import block_selection, blocks_with_anchors
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole  # a contents entry's anchor in the article
-
-
-class _Style(NamedTuple):
-    """How one kind of element is set: margins in pixels, size relative to the body text."""
-
-    top: float = 6
-    bottom: float = 6
-    align: Qt.AlignmentFlag | None = None
-    bold: bool = False
-    italic: bool = False
-    size: float = 1.0
-    muted: bool = False
-
-
-_CENTER = Qt.AlignmentFlag.AlignHCenter
-STYLES = {
-    "title": _Style(top=4, bottom=4, align=_CENTER, bold=True, size=1.45),
-    "author": _Style(top=2, bottom=2, align=_CENTER, size=1.1),
-    "affiliation": _Style(top=2, bottom=16, align=_CENTER, italic=True, size=0.95),
-    "section": _Style(top=22, bottom=6, bold=True, size=1.3),
-    "party": _Style(top=16, bottom=4, bold=True, size=1.12),
-    "paragraph": _Style(top=4, bottom=8),
-    "chart": _Style(top=8, bottom=10, muted=True),
-    "footnote": _Style(top=2, bottom=4, size=0.92),
-}
 
 
 class ArticleView(QWidget):
     """Signals:
     highlighted(int): a span was highlighted at this document position (for tests).
+    jumped(str, int): a link inside the article was followed to this anchor; the scroll position before it.
     """
 
     highlighted = Signal(int)
+    jumped = Signal(str, int)
 
     def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,13 +61,15 @@ class ArticleView(QWidget):
         self.splitter.addWidget(self.toc)
         self.splitter.addWidget(self.browser)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 700])
+        self.splitter.setSizes([210, 760])  # the contents elide; the text and its tables need the width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.segments = Segments()  # where each article text stands in the document
         self._built = False
         self.selections: list[tuple[int, int]] = []  # document ranges now highlighted
+        self._spans: list[tuple[int, int]] = []  # the article spans they stand for
+        self.marked_anchor = ""  # the footnote highlighted after a jump to it
 
     # -- building ---------------------------------------------------------------------------------------------
     def ensure_built(self) -> None:
@@ -145,7 +125,7 @@ class ArticleView(QWidget):
         return fmt
 
     def _element(self, cursor: QTextCursor, el: Element, first: bool) -> None:
-        style = STYLES[el.kind]
+        style = st.STYLES[el.kind]
         self._block(cursor, first, style.top, style.bottom, style.align)
         if el.kind == "footnote":
             back = QTextCharFormat()
@@ -175,7 +155,7 @@ class ArticleView(QWidget):
         self._block(cursor, first, 12, 4)
         self._insert(cursor, el.runs, bold=True, anchor=el.anchor)
         fmt = QTextTableFormat()
-        fmt.setCellPadding(4)
+        fmt.setCellPadding(st.CELL_PADDING)
         fmt.setCellSpacing(0)
         fmt.setBorder(0.6)
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
@@ -184,14 +164,18 @@ class ArticleView(QWidget):
         fmt.setBottomMargin(8)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         columns = len(el.header)
+        numeric = st.numeric_columns(el.rows)  # right-aligned, their headings too, as tables of figures read
+        fmt.setColumnWidthConstraints(st.column_widths(el.header, el.rows, numeric, self.browser.font()))
         table = cursor.insertTable(len(el.rows) + 1, columns, fmt)
-        for c, cell in enumerate(el.header):
-            cc = table.cellAt(0, c).firstCursorPosition()
-            self._insert(cc, [Run(self.tr(r.text), None) if r.start is None else r for r in cell], bold=True)
-        for r, row in enumerate(el.rows, start=1):
+        right = st.right_aligned()
+        for r, row in enumerate([el.header, *el.rows]):
             for c, cell in enumerate(row):
                 cc = table.cellAt(r, c).firstCursorPosition()
-                self._insert(cc, cell)
+                if c in numeric:
+                    cc.setBlockFormat(right)
+                # the tables a little smaller than the text: Table 4's six columns then fit a laptop's pane
+                # without breaking a heading inside a word ("Undecide/d")
+                self._insert(cc, cell, bold=r == 0, size=st.TABLE_SIZE)
         cursor.movePosition(QTextCursor.MoveOperation.End)
 
     def _insert(self, cursor: QTextCursor, runs: list[Run], bold: bool = False, size: float = 1.0,
@@ -238,6 +222,8 @@ class ArticleView(QWidget):
         """Highlight the spans and scroll the first into the middle of the view."""
         ranges = self.document_ranges(spans)
         self.selections = ranges
+        self._spans = list(spans)
+        self.marked_anchor = ""
         color = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         sels = []
         for lo, hi in ranges:
@@ -276,12 +262,43 @@ class ArticleView(QWidget):
         self.ensure_built()
         super().showEvent(event)
 
+    def jump_to(self, anchor: str) -> None:
+        """Scroll to an anchor; a footnote's is highlighted, so the eye finds the note among the others."""
+        self.ensure_built()
+        self.browser.scrollToAnchor(anchor)
+        if anchor.startswith("fn-"):
+            self._mark_block(anchor)
+
+    def _mark_block(self, anchor: str) -> None:
+        for block, _name in blocks_with_anchors(self.browser.document(), {anchor})[:1]:
+            self.browser.setExtraSelections([block_selection(block, self.palette())])
+            self.selections, self._spans = [(block.position(), block.position() + block.length() - 1)], []
+            self.marked_anchor = anchor
+
+    def rebuild(self) -> None:
+        """The document again (a new palette, a new text size), with what was highlighted and where it was."""
+        if not self._built:
+            return
+        scroll = self.browser.verticalScrollBar().value()
+        spans, anchor = self._spans, self.marked_anchor
+        self.browser.clear()
+        self.toc.clear()
+        self.segments, self._built = Segments(), False
+        self.ensure_built()
+        if spans:
+            self.show_spans(spans)
+        elif anchor:
+            self._mark_block(anchor)
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def _follow(self, anchor: str) -> None:
+        if anchor:
+            before = self.browser.verticalScrollBar().value()
+            self.jump_to(anchor)
+            self.jumped.emit(anchor, before)
+
     def _on_link(self, url: QUrl) -> None:
-        text = url.toString()
-        if text.startswith("#"):
-            self.browser.scrollToAnchor(text[1:])
+        self._follow(url.toString()[1:] if url.toString().startswith("#") else "")
 
     def _on_toc(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        anchor = item.data(0, ANCHOR_ROLE)
-        if anchor:
-            self.browser.scrollToAnchor(anchor)
+        self._follow(item.data(0, ANCHOR_ROLE) or "")

@@ -157,8 +157,7 @@ def edit_citation_details(win: MainWindow) -> CitationDialog:
         settings.write_citation_details(win.settings, value)
         settings.CITE_STYLE.write(win.settings, style)
         win.source.details, win.source.style = value, style  # in place: every pane holds this one source
-        kind, target = win.current
-        (win.show_party if kind == "party" else win.show_party_1999)(target, record=False)  # its copy links
+        win.rerender()  # the page shown, with its copy links citing the new way (a party, the overview...)
         given = value.supplied()
         names = ", ".join(translate("CiteDetails", LABELS[n]) for n in given)
         win.statusBar().showMessage(translate("CitationDialog", "Citation details saved: {names} (marked as supplied "

@@ -51,6 +51,11 @@ class LazyTab(Generic[W]):
     def show(self) -> None:
         self._tabs.setCurrentIndex(self.index)
 
+    def shown(self) -> W:
+        """The view, its tab made current (built now if need be). Raises :class:`Unavailable` if it cannot be."""
+        self.show()
+        return self.get()
+
     def _on_current_changed(self, index: int) -> None:
         if index != self.index or self.view is not None or self.unavailable is not None:
             return

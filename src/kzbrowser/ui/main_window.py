@@ -4,33 +4,38 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
+from kzbrowser.present.html import Page
+from kzbrowser.present.overview import render_overview
 from kzbrowser.present.profile import render_1999, render_profile
 from kzbrowser.read.citation import Source
 from kzbrowser.read.parties import Parties
-from kzbrowser.ui import settings
+from kzbrowser.ui import settings, views
 from kzbrowser.ui.charts.preload import GATE, preload_then_build
 from kzbrowser.ui.detail_pane import DetailPane
-from kzbrowser.ui.history import History
+from kzbrowser.ui.geometry import place_window
+from kzbrowser.ui.history import ABOUT, ARTICLE, OVERVIEW, PARTY, PARTY_1999, Place
 from kzbrowser.ui.i18n import translate
-from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab, Unavailable
+from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
+from kzbrowser.ui.navigation import Navigator
 from kzbrowser.ui.palette import colors_for
 from kzbrowser.ui.party_list import PartyListPane
 from kzbrowser.ui.print_commands import party_1999_exports, profile_exports
 
 if TYPE_CHECKING:  # each is imported when its tab is first built
     from kzbrowser.ui.article_view import ArticleView
-    from kzbrowser.ui.charts.tab import ChartsTab
     from kzbrowser.ui.cite_copy import CopyMenu
-    from kzbrowser.ui.search_pane import SearchPane
+    from kzbrowser.ui.compare_view import CompareView
+    from kzbrowser.ui.focus_frame import FocusFrame
+    from kzbrowser.ui.search_keys import ResultKeys
 
-PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB = range(5)
+PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB, COMPARE_TAB = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +60,8 @@ class MainWindow(QMainWindow):
     print_dialog: QWidget | None = None  # the print preview while it is open
     charts_menu: QMenu
     chart_actions: list[QAction]  # menus.CHART_COMMANDS, in the Charts menu from the start
+    focus_frame: FocusFrame  # made once the first frame is shown (window_setup.finish_setup)
+    search_keys: ResultKeys | None = None  # the search tab's keys, once it is built (views.make_search)
 
     def __init__(self, conn: sqlite3.Connection, db_path: Path, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -65,10 +72,13 @@ class MainWindow(QMainWindow):
         self.parties = Parties(conn)
         self.source = Source.from_db(conn)  # the one citation: its details and style are read in _restore
         self.copy_menus: dict[str, CopyMenu] = {}  # the copy actions of the article and the search results
-        summaries = self.parties.summaries()
+        self.summaries = summaries = self.parties.summaries()
         self.names = {p.key: p.full_name for p in summaries}
         self._p1999 = {r["name"]: r for r in self.parties.parties_1999()}
-        self.history: History[tuple[str, str]] = History()  # ("party", key) or ("party1999", printed name)
+        self.nav = Navigator(self)  # back and forward across the views
+        self.detail_place = Place(OVERVIEW)  # what the Party tab shows
+        self._marks: dict[int, list[tuple[int, int]]] | None = None  # a search's matches on the party shown
+        self.zoom_level = 0  # points added to the reading views' text (ui/edit.py)
         # What the first frame does not need is set up once that frame is painted (see paintEvent): header
         # sorting, which needs the Qt namespace (~40 ms, see party_models.DISPLAY_ROLE), and the filter's clear
         # button (PartyListPane.finish_setup). A child timer, so it never fires for a window already gone.
@@ -77,24 +87,34 @@ class MainWindow(QMainWindow):
         self._setup_timer.setInterval(0)
         self._setup_timer.timeout.connect(self._finish_setup)
         self._set_up = False
+        self.is_ready = False  # True once _finish_setup has run (and ready was emitted)
+        self._repaint_timer = QTimer(self)  # a palette change arrives as many events: render once, after them
+        self._repaint_timer.setSingleShot(True)
+        self._repaint_timer.setInterval(0)
+        self._repaint_timer.timeout.connect(self.rerender)
 
         # The article's title stays as printed (in English); only "kzbrowser —" is ours
         self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
-        self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self)
+        self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self, self.parties.groups())
         self.detail = DetailPane(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.addTab(self.detail, self.tr("&Party"))
         # Every other view is built when first shown or needed: start-up pays only for the party pane.
         self.article_tab = LazyTab(self.tabs, ARTICLE_TAB, self.tr("&Article"), self.tr("Loading the article…"),
-                                   self._make_article)
+                                   lambda: views.make_article(self))
         self.search_tab = LazyTab(self.tabs, SEARCH_TAB, self.tr("&Search"), self.tr("Loading search…"),
-                                  self._make_search, self._connect_search)
+                                  lambda: views.make_search(self),
+                                  lambda v: views.connect_search(self, v))
         # deferred: importing pyqtgraph takes a noticeable moment, so the placeholder is shown meanwhile
         self.charts_tab = LazyTab(self.tabs, CHARTS_TAB, self.tr("C&harts"), self.tr("Loading charts…"),
-                                  self._make_charts, self._connect_charts, deferred=True)
+                                  lambda: views.make_charts(self),
+                                  lambda v: views.connect_charts(self, v), deferred=True)
         self.about_tab = LazyTab(self.tabs, ABOUT_TAB, self.tr("About the &data"), self.tr("Loading…"),
-                                 self._make_about, self._connect_pane)
+                                 lambda: views.make_about(self),
+                                 self._connect_pane)
+        self.compare_tab = LazyTab(self.tabs, COMPARE_TAB, self.tr("Co&mpare"), "…", self._make_compare,
+                                   self._connect_pane)
 
         self.splitter = QSplitter()  # side by side; setCentralWidget makes it ours. (QSplitter(self) would build
         # PySide's Qt namespace to tell a parent from an orientation: see party_models.DISPLAY_ROLE)
@@ -107,6 +127,7 @@ class MainWindow(QMainWindow):
 
         self.list_pane.party_selected.connect(self.show_party)
         self.list_pane.party1999_selected.connect(self.show_party_1999)
+        self.list_pane.compare_requested.connect(self.compare_parties)
         self._connect_pane(self.detail)
 
         make_actions(self)
@@ -117,57 +138,58 @@ class MainWindow(QMainWindow):
                                              "says it."))
         self._restore()
 
-    def _connect_pane(self, pane: DetailPane) -> None:
+    def _connect_pane(self, pane: DetailPane | CompareView) -> None:
         pane.show_spans.connect(self.show_in_article)
         pane.party_requested.connect(self.show_party)
         pane.party1999_requested.connect(self.show_party_1999)
         pane.copied.connect(self._on_copied)
 
-    # -- navigation -------------------------------------------------------------------------------------------
+    # -- navigation: every way of showing a party comes here (the list, links, charts, search, history) ----
     def show_party(self, key: str, record: bool = True, marks: dict[int, list[tuple[int, int]]] | None = None
                    ) -> None:
+        self.nav.leave()
+        self._marks = marks
         profile = self.parties.profile(key)
         page = render_profile(profile, self.source, colors_for(self.detail.browser), marks, translate)
-        self.detail.set_page(page, *profile_exports(profile, self.source))
+        self._show_detail(Place(PARTY, key), page, key, None, record, profile_exports(profile, self.source))
         for quote_id in marks or {}:
             self.detail.browser.scrollToAnchor(f"quote-{quote_id}")
-        self.list_pane.select_party(key)
-        self.tabs.setCurrentIndex(PARTY_TAB)
-        self.current = ("party", key)
-        if record:
-            self._record(("party", key))
         settings.LAST_PARTY.write(self.settings, key)
 
     def show_party_1999(self, name: str, record: bool = True) -> None:
+        self.nav.leave()
         party = self._p1999[name]
         successor = self.names.get(party.get("successor") or "")
         page = render_1999(party, successor, colors_for(self.detail.browser), translate)
-        self.detail.set_page(page, *party_1999_exports(party, successor, self.source))
-        self.tabs.setCurrentIndex(PARTY_TAB)
-        self.current = ("party1999", name)
-        if record:
-            self._record(("party1999", name))
+        self._show_detail(Place(PARTY_1999, name), page, None, name, record,
+                          party_1999_exports(party, successor, self.source))
 
-    def _record(self, entry: tuple[str, str]) -> None:
-        self.history.visit(entry)
-        self._update_history_actions()
+    def show_overview(self, record: bool = True) -> None:
+        """The overview page (first launch, Help): what the article is, its parties, how to use kzbrowser."""
+        self.nav.leave()
+        page = render_overview(self.conn, self.summaries, colors_for(self.detail.browser))
+        self._show_detail(Place(OVERVIEW), page, None, None, record, views.overview_exports(self))
+
+    def _show_detail(self, place: Place, page: Page, key: str | None, name_1999: str | None, record: bool,
+                     exports: tuple[Any, ...] = ()) -> None:
+        self.detail.set_page(page, *exports)  # exports: the page for paper and as Markdown (print_commands)
+        self.detail_place = place
+        self.list_pane.select_party(key, name_1999)  # the list shows exactly what the pane shows
+        with self.nav.quietly():
+            self.tabs.setCurrentIndex(PARTY_TAB)
+        self.current = (place.kind, place.target)
+        if record:
+            self.nav.record(place)
 
     def go_back(self) -> None:
-        self._revisit(self.history.back())
+        self.nav.back()
 
     def go_forward(self) -> None:
-        self._revisit(self.history.forward())
-
-    def _revisit(self, entry: tuple[str, str] | None) -> None:
-        if entry is None:
-            return
-        kind, target = entry
-        (self.show_party if kind == "party" else self.show_party_1999)(target, record=False)
-        self._update_history_actions()
+        self.nav.forward()
 
     def _update_history_actions(self) -> None:
-        self.back_action.setEnabled(self.history.can_go_back)
-        self.forward_action.setEnabled(self.history.can_go_forward)
+        self.back_action.setEnabled(self.nav.history.can_go_back)
+        self.forward_action.setEnabled(self.nav.history.can_go_forward)
 
     @property
     def article(self) -> ArticleView:
@@ -175,10 +197,13 @@ class MainWindow(QMainWindow):
         return self.article_tab.get()
 
     def show_in_article(self, spans: list[tuple[int, int]]) -> None:
+        self.nav.leave()
         article = self.article
-        self.article_tab.show()
+        with self.nav.quietly():
+            self.article_tab.show()
         article.show_spans(spans)
         article.browser.setFocus()
+        self.nav.record(Place(ARTICLE, spans=tuple((int(a), int(b)) for a, b in spans)))
 
     # -- clipboard --------------------------------------------------------------------------------------------
     def copy_citation(self) -> None:
@@ -195,66 +220,21 @@ class MainWindow(QMainWindow):
         short = text if len(text) < 90 else text[:87] + "…"
         self.statusBar().showMessage(self.tr("Copied: {text}").format(text=short), 6000)
 
-    # -- the lazy tabs' views ----------------------------------------------------------------------------------
-    def _make_article(self) -> ArticleView:
-        from kzbrowser.ui.article_view import ArticleView
-        from kzbrowser.ui.cite_copy import install_article_copy
-
-        view = ArticleView(self.conn, self)
-        self.copy_menus["article"] = install_article_copy(view, self.source, self._on_copied)
-        return view
-
-    def _make_search(self) -> SearchPane:
-        from kzbrowser.ui.search_pane import SearchPane
-
-        return SearchPane(self.conn, list(self.names.items()), self.source, self.settings, self)
-
-    def _connect_search(self, search: SearchPane) -> None:
-        search.quote_activated.connect(self._on_quote_found)
-        search.spans_activated.connect(self.show_in_article)
-        search.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        from kzbrowser.ui.cite_copy import install_search_copy
-
-        self.copy_menus["search"] = install_search_copy(search, self._on_copied)
-
-    def _make_charts(self) -> ChartsTab:
-        GATE.need_now()  # a background import held at a module would hold this import too
-        try:
-            from kzbrowser.ui.charts.tab import ChartsTab  # pyqtgraph: imported only when the charts are shown
-        except ImportError as exc:  # charts not installed in this build
-            raise Unavailable(self.tr("Charts are not available: {error}").format(error=exc)) from exc
-
-        return ChartsTab(self.conn, self.settings, self, actions=self.chart_actions, source=self.source)
-
-    def _connect_charts(self, charts: ChartsTab) -> None:
-        charts.party_activated.connect(self.show_party)
-        charts.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Saved {path}").format(path=path),
-                                                                          8000))
-        charts.checks_requested.connect(self.show_checks)
-        charts.article_requested.connect(self.show_in_article)
-
-    def run_chart_command(self, command: str) -> None:
-        """A chart command from the menu or its shortcut: shows the charts (built now if need be), then runs."""
-        self.charts_tab.show()
-        try:
-            charts = self.charts_tab.get()
-        except Unavailable as exc:
-            self.statusBar().showMessage(str(exc), 8000)
-            return
-        charts.run(command)
-
+    # -- the lazy tabs' views (made and wired in ui/views.py) ---------------------------------------------------
     def show_checks(self, keys: list[str]) -> None:
         """'About the data', scrolled to these consistency checks (checks.key), which are highlighted."""
-        self.about_tab.show()
+        self.nav.leave()
+        with self.nav.quietly():
+            self.about_tab.show()
         self.about_tab.get().mark_anchors([f"check-{k}" for k in keys])
+        self.nav.record(Place(ABOUT, ",".join(keys)))
 
-    def _make_about(self) -> DetailPane:
-        from kzbrowser.present.about import render_about  # runs the verification report: only when asked
+    def _make_compare(self) -> CompareView:
+        from kzbrowser.ui.compare_view import CompareView
+        return CompareView(self.conn, self.source, self)
 
-        about = DetailPane(self)
-        about.browser.setAccessibleName(self.tr("About the data"))
-        about.set_page(render_about(self.conn, str(self.db_path), colors_for(about.browser), translate))
-        return about
+    def compare_parties(self, keys: list[str]) -> None:  # the view says why when they cannot be compared
+        self.compare_tab.shown().set_parties(keys)
 
     def _on_find(self) -> None:
         self.search_tab.show()
@@ -263,19 +243,24 @@ class MainWindow(QMainWindow):
     def _on_quote_found(self, key: str, quote_id: int, matches: list[tuple[int, int]]) -> None:
         self.show_party(key, marks={quote_id: [(a, b) for a, b in matches]})
 
-    # -- settings -------------------------------------------------------------------------------------------
     def _restore(self) -> None:
         s = self.settings
-        self.source.details, self.source.style = settings.citation_details(s), settings.CITE_STYLE.read(s)
-        # Each restore checks the bytes itself and returns False on ones it cannot use
-        if not self.restoreGeometry(settings.GEOMETRY.read(s)):
-            self.resize(1280, 820)
+        # Each restore checks the bytes itself and returns False on ones it cannot use; either way the window
+        # ends up on the screen it opens on, no bigger than it.
+        place_window(self, self.restoreGeometry(settings.GEOMETRY.read(s)))
         self.restoreState(settings.STATE.read(s))
-        self.splitter.restoreState(settings.SPLITTER.read(s))
+        if not self.splitter.restoreState(settings.SPLITTER.read(s)):
+            list_width = max(470, self.width() * 2 // 5)  # party names in two lines at most, where there is room
+            self.splitter.setSizes([list_width, max(300, self.width() - list_width)])
+        self.source.details, self.source.style = settings.citation_details(s), settings.CITE_STYLE.read(s)
+        self.list_pane.sort.blockSignals(True)  # applied with the header sorting, once the first frame is shown
+        self.list_pane.sort.setCurrentIndex(settings.SORT.read(s))
+        self.list_pane.sort.blockSignals(False)
         key = settings.LAST_PARTY.read(s)
-        if key not in self.names:
-            key = next(iter(self.names))
-        self.show_party(key)
+        if not key:  # a first launch: what the article is and how to use kzbrowser
+            self.show_overview()
+        else:
+            self.show_party(key if key in self.names else next(iter(self.names)))
 
     # -- start-up -------------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -286,17 +271,40 @@ class MainWindow(QMainWindow):
 
     def _finish_setup(self) -> None:
         """Set-up the first frame does not show, done while the user looks at it."""
+        from kzbrowser.ui.window_setup import finish_setup
+
         self.list_pane.finish_setup()
+        finish_setup(self)  # what else the user left (tab, 1999 list), the mouse's back button, the focus frames
+        self.is_ready = True
         self._on_view_changed(self.tabs.currentIndex())
         self.ready.emit()
         self.charts_loader.start()
 
     def _on_view_changed(self, index: int) -> None:
+        self.nav.on_tab_changed(index)
         if self._set_up:  # the Qt namespace waits for the first frame, so the chart shortcuts for ready
             chart_shortcuts(self.chart_actions, index == CHARTS_TAB)
+            settings.TAB.write(self.settings, index)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new palette (a dark theme, the system's colour scheme changing): the pages' colours are baked into
+        # their HTML and formats, so each is rendered again, once the whole change has arrived.
+        if int(event.type().value) in (39, 210) and self._set_up:  # QEvent.PaletteChange, ThemeChange
+            self._repaint_timer.start()
+        super().changeEvent(event)
+
+    def on_scheme_changed(self, _scheme: object) -> None:
+        """The system's colour scheme changed (Qt then gives the application its palette): render again."""
+        self._repaint_timer.start()
+
+    def rerender(self) -> None:
+        from kzbrowser.ui.window_setup import rerender
+
+        rerender(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.charts_loader.stop()  # a window closed is not idle: its database may be closed next
+        self._setup_timer.stop()  # nor is one closed before its set-up after the first frame has run
         settings.GEOMETRY.write(self.settings, self.saveGeometry())
         settings.STATE.write(self.settings, self.saveState())
         settings.SPLITTER.write(self.settings, self.splitter.saveState())

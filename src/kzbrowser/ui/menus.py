@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from kzbrowser.translate import QT_TRANSLATE_NOOP
-from kzbrowser.ui import settings
+from kzbrowser.ui import settings, views
 from kzbrowser.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -94,9 +94,9 @@ def make_actions(win: MainWindow) -> None:
         return a
 
     win.back_action = action(translate("Menus", "&Back"), win.go_back, QKeySequence.StandardKey.Back,
-                             translate("Menus", "Previous party (Alt+Left)"))
+                             translate("Menus", "Back to the place you were before (Alt+Left)"))
     win.forward_action = action(translate("Menus", "&Forward"), win.go_forward, QKeySequence.StandardKey.Forward,
-                                translate("Menus", "Next party in history (Alt+Right)"))
+                                translate("Menus", "Forward again (Alt+Right)"))
     win.find_action = action(translate("Menus", "&Find…"), win._on_find, QKeySequence.StandardKey.Find,
                              translate("Menus", "Search quotes and the article"))
     win.filter_action = action(translate("Menus", "Filter &parties"), win.list_pane.filter.setFocus, "Ctrl+L",
@@ -112,7 +112,8 @@ def make_actions(win: MainWindow) -> None:
 
     win.print_action = action(translate("Menus", "&Print…"), lambda: pc.print_preview(win),
                               QKeySequence.StandardKey.Print,
-                              translate("Menus", "Print the current party, comparison or the article, with a preview"))
+                              translate("Menus", "Print the current party, comparison or the article, with a "
+                                                 "preview"))
     win.pdf_action = action(translate("Menus", "Save as P&DF…"), lambda: pc.save_pdf(win),
                             QKeySequence.StandardKey.SaveAs,
                             translate("Menus", "Save the current party, comparison or the article as a PDF (A4 or "
@@ -120,7 +121,10 @@ def make_actions(win: MainWindow) -> None:
     win.markdown_action = action(translate("Menus", "Export as &Markdown…"), lambda: pc.export_markdown(win), None,
                                  translate("Menus", "Save the current party or comparison as a Markdown file"))
     quit_action = action(translate("Menus", "&Quit"), win.close, QKeySequence.StandardKey.Quit)
-    about_app = action(translate("Menus", "&About kzbrowser"), lambda: about_kzbrowser(win))
+    close_action = action(translate("Menus", "&Close Window"), win.close, QKeySequence.StandardKey.Close)
+    about_app = action(translate("Menus", "&About kzbrowser"), lambda: _about(win), None,
+                       translate("Menus", "The version, Qt's and the data's checksum"))
+    edit = edit_actions(win, action)
 
     menu = win.menuBar()
     file_menu = menu.addMenu(translate("Menus", "&File"))
@@ -132,7 +136,15 @@ def make_actions(win: MainWindow) -> None:
     file_menu.addAction(win.bibtex_action)
     file_menu.addAction(win.cite_details_action)
     file_menu.addSeparator()
+    file_menu.addAction(close_action)
     file_menu.addAction(quit_action)
+    edit_menu = menu.addMenu(translate("Menus", "&Edit"))
+    for a in edit[:2]:
+        edit_menu.addAction(a)
+    edit_menu.addSeparator()
+    edit_menu.addAction(win.find_action)
+    for a in edit[2:4]:
+        edit_menu.addAction(a)
     go = menu.addMenu(translate("Menus", "&Go"))
     go.addAction(win.back_action)
     go.addAction(win.forward_action)
@@ -145,21 +157,25 @@ def make_actions(win: MainWindow) -> None:
                    f"Ctrl+{i + 1}")
         view.addAction(a)
     view.addSeparator()
+    for a in edit[4:7]:
+        view.addAction(a)
+    view.addSeparator()
     language_menu(win, view.addMenu(translate("Menus", "&Language")))
     win.charts_menu = menu.addMenu(translate("Menus", "&Charts"))
     win.charts_menu.addAction(action(translate("Menus", "Show &charts"), win.charts_tab.show))
     win.charts_menu.addSeparator()
-    # Listed before the tab is built; triggering one builds what it needs, then runs (MainWindow.run_chart_command).
+    # Listed before the tab is built; triggering one builds what it needs, then runs (views.run_chart_command).
     # Their shortcuts are given once the window is ready (MainWindow._finish_setup), with a context.
     win.chart_actions = []
     for command, text, _keys, tip in CHART_COMMANDS:
         a = chart_action(win, command, text, tip)
-        a.triggered.connect(lambda _=False, c=command: win.run_chart_command(c))
+        a.triggered.connect(lambda _=False, c=command: views.run_chart_command(win, c))
         win.charts_menu.addAction(a)
         win.addAction(a)  # so that its shortcut is the window's (a menu's alone may not be live)
         win.chart_actions.append(a)
     win.charts_menu.setToolTipsVisible(True)
     help_menu = menu.addMenu(translate("Menus", "&Help"))
+    help_menu.addAction(edit[7])
     help_menu.addAction(action(translate("Menus", "About the &data"), win.about_tab.show))
     help_menu.addAction(about_app)
 
@@ -188,16 +204,6 @@ def language_menu(win: MainWindow, menu: QMenu) -> None:
         menu.addAction(a)
 
 
-def about_kzbrowser(win: MainWindow) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.about(win, translate("Menus", "About kzbrowser"),
-                      translate("Menus", "<p><b>kzbrowser</b> — an offline reference browser for V. Kurganskaia, "
-                                         "“The Party System in Kazakhstan and the Ethnic Issue”.</p><p>Every fact "
-                                         "links to the passage of the article it comes from. No network connection "
-                                         "is ever made.</p>"))
-
-
 def choose_language(win: MainWindow, choice: str) -> None:
     """Remember the language chosen; it applies from the next start, which a message says."""
     from PySide6.QtWidgets import QMessageBox
@@ -207,7 +213,45 @@ def choose_language(win: MainWindow, choice: str) -> None:
     settings.LANGUAGE.write(win.settings, choice)
     QMessageBox.information(win, translate("Menus", "Language"),
                             translate("Menus", "The new language is used from the next start of kzbrowser."))
+
+
+def edit_actions(win: MainWindow, action: Callable[..., QAction]) -> list[QAction]:
+    """Copy, Select All, Find Next, Find Previous, Zoom In, Zoom Out, Actual Size and Help: each acts on the
+    view that has the focus, or on the reading views (zoom)."""
+    from kzbrowser.ui import edit
+
+    made = [action(translate("Menus", "&Copy"), lambda: edit.copy(win), QKeySequence.StandardKey.Copy,
+                   translate("Menus", "Copy the selection")),
+            action(translate("Menus", "Select &All"), lambda: edit.select_all(win), QKeySequence.StandardKey.SelectAll),
+            action(translate("Menus", "Find &Next"), lambda: edit.find_next(win, 1), QKeySequence.StandardKey.FindNext,
+                   translate("Menus", "Open the next search result (F3)")),
+            action(translate("Menus", "Find Pre&vious"), lambda: edit.find_next(win, -1),
+                   QKeySequence.StandardKey.FindPrevious,
+                   translate("Menus", "Open the previous search result (Shift+F3)")),
+            action(translate("Menus", "Zoom &In"), lambda: edit.zoom(win, 1), "Ctrl++",
+                   translate("Menus", "Larger text in the article and the pages")),
+            action(translate("Menus", "Zoom &Out"), lambda: edit.zoom(win, -1), "Ctrl+-",
+                   translate("Menus", "Smaller text in the article and the pages")),
+            action(translate("Menus", "&Actual Size"), lambda: edit.zoom(win, 0), "Ctrl+0",
+                   translate("Menus", "The text at its usual size")),
+            action(translate("Menus", "&Overview and Help"), lambda: win.show_overview(),
+                   QKeySequence.StandardKey.HelpContents,
+                   translate("Menus", "What the article is, its parties, and how to use kzbrowser (F1)"))]
+    made[4].setShortcuts([*keys("Ctrl++"), *keys("Ctrl+=")])  # "+" is a shifted "=" on most keyboards
+    # Ctrl+C and Ctrl+A belong to the view with the focus (its own, or the search results' copy action): these
+    # show the keys in the menu, and window_setup.finish_setup keeps them from claiming the keys too
+    made[0].setObjectName("edit_copy")
+    made[1].setObjectName("edit_select_all")
+    return made
+
+
 def _citation_details(win: MainWindow) -> None:
     from kzbrowser.ui.cite_dialog import edit_citation_details  # when asked: not at start-up
 
     edit_citation_details(win)
+
+
+def _about(win: MainWindow) -> None:
+    from kzbrowser.ui.about_app import show_about  # when asked: not at start-up
+
+    show_about(win, win.conn)

@@ -19,7 +19,9 @@ def colors_for(widget: QWidget) -> Colors:
     warn = QColor("#ffb070") if dark else QColor("#a04000")
     mark = pal.color(QPalette.ColorRole.Highlight)
     mark_text = pal.color(QPalette.ColorRole.HighlightedText)
-    return Colors(text.name(), muted.name(), panel.name(), accent.name(), warn.name(), mark.name(), mark_text.name())
+    heading = mix(text, mark, 0.68)  # the text's own colour, tinted by the theme's highlight: calm in both themes
+    return Colors(text.name(), muted.name(), panel.name(), accent.name(), warn.name(), mark.name(), mark_text.name(),
+                  heading.name())
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:

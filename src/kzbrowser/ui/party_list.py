@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QRect, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -11,12 +12,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from kzbrowser.read.parties import PartySummary, Record
+from kzbrowser.read.parties import GROUPS, PartySummary, Record
 from kzbrowser.translate import QT_TRANSLATE_NOOP
 from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.party_models import (
@@ -38,18 +40,26 @@ class PartyListPane(QWidget):
     Signals:
         party_selected(str): a 2004 party was selected (its key).
         party1999_selected(str): a 1999 party was selected (its printed name).
+        compare_requested(list): compare these parties (keys; the Compare button or the context menu).
     """
 
     party_selected = Signal(str)
     party1999_selected = Signal(str)
+    compare_requested = Signal(list)
 
+    NAME_LINES = 2  # a party's name wraps to at most this many lines
     SORTS = ((QT_TRANSLATE_NOOP("PartyListPane", "Table 1 order"), None),
              (QT_TRANSLATE_NOOP("PartyListPane", "Name"), NAME),
              (QT_TRANSLATE_NOOP("PartyListPane", "Membership"), MEMBERS),
              (QT_TRANSLATE_NOOP("PartyListPane", "Registration date"), REGISTERED))
 
-    def __init__(self, parties: list[PartySummary], parties_1999: list[Record], parent: QWidget | None = None) -> None:
+    def __init__(self, parties: list[PartySummary], parties_1999: list[Record], parent: QWidget | None = None,
+                 groups: dict[str, tuple[str, ...]] | None = None) -> None:
         super().__init__(parent)
+        self.groups = groups or {}
+        self._syncing = False  # select_party is echoing the window's choice: not a user's selection
+        self._clicked: str | None = None  # the party the user is choosing in the list, while its signal runs
+        self._list_height = 0  # what the twelve rows need (see _fit_rows)
         self.model = PartyTableModel(self)
         self.model.set_rows(parties)
         self.proxy = PartyFilterProxy(self)
@@ -74,7 +84,8 @@ class PartyListPane(QWidget):
         self.view.setAccessibleName(self.tr("Parties"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift+click selects several parties to compare; the profile shown is the current one
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Sorting by a header click is switched on by finish_setup(), after the first frame: it needs
         # Qt.SortOrder, and so PySide's whole Qt namespace (see party_models.DISPLAY_ROLE). Until then: Table 1 order.
         self.view.verticalHeader().hide()
@@ -101,6 +112,17 @@ class PartyListPane(QWidget):
                        self.proxy.rowsInserted, self.proxy.modelReset):
             signal.connect(lambda *_: self._rows_timer.start(0))
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.group_filter = QComboBox(self)
+        self.group_filter.setAccessibleName("Show parties of a group")
+        self.group_filter.addItem("Show all parties", None)
+        for key, (label, where) in GROUPS.items():
+            self.group_filter.addItem(f"{label} ({where})", key)
+        self.group_filter.currentIndexChanged.connect(self._on_group_changed)
+        self.compare = QPushButton("C&ompare", self)
+        self.compare.setToolTip("Compare the selected parties side by side (select 2 to 6 with Ctrl+click)")
+        self.compare.setEnabled(False)
+        self.compare.clicked.connect(lambda: self.compare_requested.emit(self.selected_keys()))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed())
 
         self.empty = QLabel(self.tr("No party matches this filter."), self)
         self.empty.setVisible(False)
@@ -114,7 +136,8 @@ class PartyListPane(QWidget):
         self.view_1999.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view_1999.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view_1999.verticalHeader().hide()
-        self.view_1999.setWordWrap(True)
+        # one line a row, elided, the whole text in the tooltip: the ten rows stay short beside the twelve
+        self.view_1999.setWordWrap(False)
         self.view_1999.setVisible(False)
         self.show_1999.toggled.connect(self._on_show_1999)
 
@@ -125,8 +148,12 @@ class PartyListPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
-        layout.addWidget(self.view, 3)
+        layout.addWidget(self.view, 5)
         layout.addWidget(self.empty)
+        compare_row = QHBoxLayout()
+        compare_row.addWidget(self.group_filter, 1)
+        compare_row.addWidget(self.compare)
+        layout.addLayout(compare_row)
         layout.addWidget(self.show_1999)
         layout.addWidget(self.view_1999, 2)
         self.setTabOrder(self.filter, self.sort)
@@ -150,18 +177,47 @@ class PartyListPane(QWidget):
         self.view.setSortingEnabled(True)  # sorts by the indicator: Table 1 order, then
         self._on_sort_changed(self.sort.currentIndex())  # whatever the sort box says
         header.sortIndicatorChanged.connect(self._on_header_sorted)
+        from kzbrowser.ui.party_list_menu import install_menu
 
-    def select_party(self, key: str) -> bool:
-        """Select the party without emitting party_selected (the window already shows it)."""
-        for r in range(self.proxy.rowCount()):
-            idx = self.proxy.index(r, 0)
-            if idx.data(KEY_ROLE) == key:
-                self.view.selectionModel().blockSignals(True)
-                self.view.setCurrentIndex(idx)
-                self.view.selectionModel().blockSignals(False)
-                if self.view.isVisible():  # before the first show, scrolling would lay out every row twice
-                    self.view.scrollTo(idx)
+        install_menu(self)
+
+    def selected_keys(self) -> list[str]:
+        """The selected parties' keys, in the list's order."""
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return [self.proxy.index(r, 0).data(KEY_ROLE) for r in rows]
+
+    def select_party(self, key: str | None, name_1999: str | None = None) -> bool:
+        """Show exactly this party selected, its whole row, and no other: a 2004 party by ``key``, a 1999 party
+        by ``name_1999``, or none (both None). The one path every navigation takes (the window calls it for
+        whatever it shows); it emits nothing. A 2004 party the filter hides clears the filter."""
+        self._syncing = True
+        try:
+            found = self._select_in(self.view, self.proxy, key)
+            if key is not None and not found and self.filter.text():
+                self.filter.clear()  # the party shown must be the party selected: show it
+                found = self._select_in(self.view, self.proxy, key)
+            if self.view_1999.model() is not None:
+                self._select_in(self.view_1999, self.model_1999, name_1999)
+            elif name_1999 is not None:
+                self.show_1999.setChecked(True)  # attaches the model
+                self._select_in(self.view_1999, self.model_1999, name_1999)
+        finally:
+            self._syncing = False
+        return found
+
+    def _select_in(self, view: QTableView, model: QAbstractItemModel, key: str | None) -> bool:
+        sm = view.selectionModel()
+        for r in range(model.rowCount()):
+            idx = model.index(r, 0)
+            if key is not None and idx.data(KEY_ROLE) == key:
+                if view is self.view and self._clicked == key:
+                    return True  # the echo of the user's own click (perhaps Ctrl, to compare): the view selects
+                rows = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                sm.setCurrentIndex(idx, rows)
+                if view.isVisible():  # before the first show, scrolling would lay out every row twice
+                    view.scrollTo(idx)
                 return True
+        sm.clear()
         return False
 
     def _fit_rows(self) -> None:
@@ -173,12 +229,33 @@ class PartyListPane(QWidget):
         fm = self.view.fontMetrics()
         # The cell's text margins (a few pixels each side): asking QStyle would build its big enums at start-up.
         width = max(40, self.view.columnWidth(NAME) - 10)
+        total = 0
         for r in range(self.proxy.rowCount()):
             name = self.proxy.index(r, NAME).data() or ""
             notes = self.proxy.index(r, NOTES).data() or ""
-            height = max(fm.boundingRect(QRect(0, 0, width, 10_000), TEXT_WORD_WRAP, name).height(),
-                         fm.lineSpacing() * (notes.count("\n") + 1))
+            # at most two lines of name: a longer one is elided on its second line (its tooltip holds it whole)
+            wrapped = min(fm.boundingRect(QRect(0, 0, width, 10_000), TEXT_WORD_WRAP, name).height(),
+                          fm.lineSpacing() * self.NAME_LINES)
+            height = max(wrapped, fm.lineSpacing() * (notes.count("\n") + 1))
             self.view.setRowHeight(r, height + 8)
+            total += height + 8
+        self._list_height = total + self.view.horizontalHeader().height() + 4
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """With the 1999 list shown, the twelve parties keep the height they need where the pane has it; the
+        1999 list takes the rest (at least two rows of it, scrolling) and never more than its ten rows."""
+        if not self.view_1999.isVisibleTo(self) or self.view_1999.model() is None:
+            return
+        row = self.view_1999.verticalHeader().defaultSectionSize()
+        head = self.view_1999.horizontalHeader().sizeHint().height() + 4
+        others = self.height() - self.view.height() - self.view_1999.height()  # filter, checkbox, margins
+        room = self.height() - others - self._list_height
+        self.view_1999.setMaximumHeight(max(head + 2 * row, min(head + 10 * row, room)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_height()
 
     # -- handlers -------------------------------------------------------------------------------------------
     def _on_filter_changed(self, text: str) -> None:
@@ -206,9 +283,23 @@ class PartyListPane(QWidget):
         self.sort.setCurrentIndex(match if match is not None else 0)
         self.sort.blockSignals(False)
 
+    def _on_group_changed(self, _i: int) -> None:
+        group = self.group_filter.currentData()
+        self.proxy.set_group(self.groups.get(group) if group else None)
+        self.empty.setVisible(self.proxy.rowCount() == 0)
+
+    def _on_selection_changed(self) -> None:
+        n = len(self.view.selectionModel().selectedRows())
+        self.compare.setEnabled(2 <= n <= 6)
+        self.compare.setText(f"C&ompare ({n})" if n > 1 else "C&ompare")
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.party_selected.emit(current.data(KEY_ROLE))
+        if current.isValid() and not self._syncing:
+            self._clicked = current.data(KEY_ROLE)
+            try:
+                self.party_selected.emit(self._clicked)
+            finally:
+                self._clicked = None
 
     def _on_show_1999(self, checked: bool) -> None:
         if checked and self.view_1999.model() is None:
@@ -217,11 +308,14 @@ class PartyListPane(QWidget):
             header = self.view_1999.horizontalHeader()
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-            self.view_1999.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            rows = self.view_1999.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(self.view_1999.fontMetrics().lineSpacing() + 8)
             self.view_1999.selectionModel().currentRowChanged.connect(self._on_1999_changed)
         self.view_1999.setVisible(checked)
+        self._share_height()
 
     def _on_1999_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._syncing:
             self.party1999_selected.emit(current.data(KEY_ROLE))

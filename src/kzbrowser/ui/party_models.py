@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from kzbrowser.present.html import tooltip
@@ -123,6 +123,8 @@ class PartyFilterProxy(QSortFilterProxyModel):
         # Qt's own substring filter on the folded names: no call into Python per row
         self.setFilterRole(NAMES_ROLE)
 
+        self._group: frozenset[str] | None = None
+
     def set_needle(self, text: str) -> None:
         folded = fold_name(text)
         if not folded.isascii():
@@ -145,6 +147,17 @@ class PartyFilterProxy(QSortFilterProxyModel):
         self.setFilterRole(KEY_ROLE)
         self.setFilterRegularExpression("^(" + "|".join(re.escape(k) for k in keys) + ")$" if keys else "(?!)")
 
+    def set_group(self, keys: tuple[str, ...] | None) -> None:
+        """Keep only these parties (a group's; None: every party), as well as the ones the filter text keeps."""
+        self.beginFilterChange()
+        self._group = frozenset(keys) if keys is not None else None
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._group is not None and self.sourceModel().index(row, 0).data(KEY_ROLE) not in self._group:
+            return False
+        return super().filterAcceptsRow(row, parent)
+
 
 class Party1999Model(QStandardItemModel):
     """The ten parties of the 1999 election and what became of them, where the article says."""
@@ -162,7 +175,10 @@ class Party1999Model(QStandardItemModel):
                  "joined": translate("PartyModels", "joined {}")}
         for p in rows:
             succ = p.get("successor")
-            tip = None if succ else translate("PartyModels", "The article does not say what became of this party.")
             became = later[p["link_kind"]].format(successor_names.get(succ, succ)) if succ else "—"
+            abbr = f" ({p['abbreviation']})" if p["abbreviation"] else ""
+            # the rows are one line each, elided: the tooltip holds the whole of it
+            tip = tooltip(f"{p['name']}{abbr}\nIn 2004: " + (became if succ else
+                                                             "the article does not say what became of it."))
             _append(self, [{DISPLAY_ROLE: text, TOOLTIP_ROLE: tip, KEY_ROLE: p["name"]}
                            for text in (p["name"], p["abbreviation"] or "", became)])

@@ -55,7 +55,7 @@ class SearchPane(QWidget):
     PAUSE_MS = 120  # a slower one waits for this pause in typing
     clock = staticmethod(time.perf_counter)
 
-    def __init__(self, conn: sqlite3.Connection, parties: list[tuple[str, str]], source: Source,
+    def __init__(self, conn: sqlite3.Connection, parties: list[tuple[str | list[str], str]], source: Source,
                  settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn = conn

@@ -216,6 +216,13 @@ def write_citation_details(settings: QSettings, value: Details) -> None:
 PAGE_SIZE = Setting("print/page_size", Choice("locale", "a4", "letter"), "locale")
 # The interface language (ui/i18n.py): the system locale's, or one chosen under View > Language.
 LANGUAGE = Setting("ui/language", Choice("system", "en", "ru"), "system")
+# What the user left the window showing (main_window, window_setup): the view (a tab's index; one the window
+# does not have falls back), the party list's sort (PartyListPane.SORTS), the 1999 list, the search's scope
+# (search_pane.SCOPES).
+TAB = Setting("view/tab", Int(0, 20), 0)
+SORT = Setting("list/sort", Int(0, 3), 0)
+SHOW_1999 = Setting("list/show_1999", Bool(), False)
+SEARCH_SCOPE = Setting("search/scope", Choice("all", "quotes", "article"), "all")
 
 
 def _warn(message: str, *args: object) -> None:

@@ -21,6 +21,7 @@ from kzbrowser.build.extract import (
     quotes,
     section1,
     tables,
+    themes,
 )
 from kzbrowser.build.extract.artefacts import artefacts
 from kzbrowser.build.extract.rows import Row, Rows
@@ -54,6 +55,10 @@ def extract_all(art: Article, notes: Mapping[str, Any]) -> Rows:
 
     rows["quotes"] = quotes.quotes(art, found, party_of)
     rows["positions"] = positions.positions(art, index)
+    scopes = {p.key: p.scope for p in found}
+    rows["themes"] = themes.themes(notes)
+    rows["theme_assignments"] = themes.assignments(notes, scopes, whole, rows["quotes"], rows["positions"])
+    rows["stances"] = themes.stances(notes, scopes)
     rows["parties_1999"] = section1.parties_1999(art, whole)
     rows["links_1999"] = section1.links_1999(notes, whole, rows["parties_1999"], keys)
     rows["facts"] = section1.facts(notes, whole)

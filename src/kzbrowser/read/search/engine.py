@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kzbrowser.read import names
@@ -64,16 +65,18 @@ class Results:
         return [*self.quotes, *self.paragraphs, *self.passages]
 
 
-def search(conn: sqlite3.Connection, query: str, *, party: str | None = None, scope: str = "all",
+def search(conn: sqlite3.Connection, query: str, *, party: str | Sequence[str] | None = None, scope: str = "all",
            limit: int = 50) -> Results:
     """Ranked quotes and paragraphs for ``query``; never raises on what the user typed.
 
-    ``party`` is a party key (resolve names with ``Parties.resolve``); ``scope`` is one of SCOPES.
+    ``party`` is a party key (resolve names with ``Parties.resolve``), or a sequence of keys (a group of parties);
+    ``scope`` is one of SCOPES.
     """
     if scope not in SCOPES:
         raise ValueError(f"scope must be one of {SCOPES}, not {scope!r}")
-    if party is not None and conn.execute("SELECT 1 FROM parties WHERE key = ?", (party,)).fetchone() is None:
-        raise UnknownParty(party)
+    for key in (party,) if isinstance(party, str) else party or ():
+        if conn.execute("SELECT 1 FROM parties WHERE key = ?", (key,)).fetchone() is None:
+            raise UnknownParty(key)
     if not query.strip():
         return Results(query, [], [], False, None)
     _check_index(conn)
@@ -115,7 +118,7 @@ def _check_index(conn: sqlite3.Connection) -> None:
         raise IndexDamaged(problems[0])
 
 
-def _run(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | None, scope: str,
+def _run(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | Sequence[str] | None, scope: str,
          limit: int) -> Results | None:
     try:
         expr = ql.to_fts(q, _party_lookup(conn), _word_lookup(conn))
@@ -156,7 +159,7 @@ def _either(c: ql.Clause) -> str:
     return " ".join(t.text for t in c.terms) if len(c.terms) == 1 else "(" + " OR ".join(t.text for t in c.terms) + ")"
 
 
-def _retry_without_foreign_words(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | None,
+def _retry_without_foreign_words(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | Sequence[str] | None,
                                  scope: str, limit: int) -> Results | None:
     """The article is in English: Cyrillic or Kazakh words match nothing, so search without them."""
     keep = tuple(c for c in q.clauses if all(_latin(w) for t in c.terms for w in t.words))
@@ -199,15 +202,17 @@ def _word_lookup(conn: sqlite3.Connection) -> ql.WordLookup:
     return lookup
 
 
-def _table(conn: sqlite3.Connection, table: str, expr: str, party: str | None,
+def _table(conn: sqlite3.Connection, table: str, expr: str, party: str | Sequence[str] | None,
            limit: int) -> tuple[list[Hit], int]:
     fts = f"{table}_fts"
     section = "g.section" if table == "quotes" else "t.section"
     kind = {"quotes": "'quote'", "paragraphs": "'paragraph'"}.get(table, "t.kind")
     style = "t.style" if table == "quotes" else "NULL"
     joins = "LEFT JOIN paragraphs g ON g.id = t.paragraph_id" if table == "quotes" else ""
-    match = f"{fts} MATCH :expr" + (" AND t.party_key = :party" if party else "")
-    args: dict[str, object] = {"expr": expr, "party": party, "limit": limit, "rank": RANK}
+    keys = (party,) if isinstance(party, str) else tuple(party or ())
+    match = f"{fts} MATCH :expr" + (f" AND t.party_key IN ({', '.join(f':p{i}' for i in range(len(keys)))})"
+                                     if keys else "")
+    args: dict[str, object] = {"expr": expr, "limit": limit, "rank": RANK, **{f"p{i}": k for i, k in enumerate(keys)}}
     # Counting stops at COUNT_CAP + 1 rows: an exact count of a word in every row costs as much as a search.
     # Without a party filter the index alone answers; joining the table would triple the cost.
     source = f"{fts} JOIN {table} t ON t.id = {fts}.rowid" if party else fts
