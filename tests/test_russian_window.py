@@ -283,10 +283,37 @@ def collect(qtbot, monkeypatch, tmp_path) -> list[tuple[str, str]]:
     win.show()
     qtbot.waitExposed(win)
     seen += [("status bar", win.statusBar().currentMessage())]
+    win.show_overview()  # a first launch's page (and Help > Overview)
+    seen += document_texts(win.detail.browser.document(), "overview")
+    seen += page_titles(win.detail.page.html)
     for key in win.names:  # every party's page
         win.show_party(key)
         seen += document_texts(win.detail.browser.document())
         seen += page_titles(win.detail.page.html)
+        # the per-fact actions' words: their context menu's items
+        seen += [("fact action", a.label) for a in win.detail.page.actions.values() if a.label]
+    from kzbrowser.read.parties import GROUPS
+    from kzbrowser.ui import edit
+    from kzbrowser.ui.party_list_menu import menu_for
+
+    keys = list(win.names)[:4]
+    win.list_pane.view.selectAll()
+    for a in menu_for(win.list_pane).actions():  # the list's context menu: compare the selected, or a group
+        seen += action_texts(a)
+    win.compare_parties(keys)
+    compare = win.compare_tab.get()
+    seen += widget_texts(compare)
+    seen += document_texts(compare.browser.document(), "compare")
+    seen += page_titles(compare.page.html)
+    for a in compare.item_menu(next(iter(compare.page.actions.values()))).actions():
+        seen += action_texts(a)
+    for group in GROUPS:
+        compare.set_group(group)
+        seen += document_texts(compare.browser.document(), f"compare {group}")
+        seen += [("compare message", compare.message.text())]
+    for level in (1, 0):
+        edit.zoom(win, level)
+        seen += [("status bar", win.statusBar().currentMessage())]
     win.list_pane.show_1999.setChecked(True)
     for name in win._p1999:  # every 1999 party's page
         win.show_party_1999(name)
@@ -322,9 +349,9 @@ def collect(qtbot, monkeypatch, tmp_path) -> list[tuple[str, str]]:
         win.tabs.setCurrentIndex(i)
         qtbot.wait(50)  # a deferred tab builds on the next pass of the event loop
         seen += widget_texts(win.tabs.widget(i))
-    from kzbrowser.ui.menus import about_kzbrowser
+    from kzbrowser.ui.about_app import show_about
 
-    about_kzbrowser(win)
+    show_about(win, win.conn)
     from kzbrowser.ui.menus import choose_language
 
     choose_language(win, "ru")

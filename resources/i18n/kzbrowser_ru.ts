@@ -85,6 +85,29 @@
     </message>
 </context>
 <context>
+    <name>AboutApp</name>
+    <message>
+        <source>not recorded</source>
+        <translation>не записана</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>не читается ({error})</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;kzbrowser&lt;/b&gt; {version} — an offline reference browser for V. Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”.&lt;/p&gt;&lt;p&gt;Every fact links to the passage of the article it comes from. No network connection is ever made.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;kzbrowser&lt;/b&gt; {version} — автономный справочник по статье В. Курганской «The Party System in Kazakhstan and the Ethnic Issue».&lt;/p&gt;&lt;p&gt;Каждый факт ведёт к месту статьи, откуда он взят. Программа никогда не подключается к сети.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text, SHA-256:</source>
+        <translation>Текст статьи, SHA-256:</translation>
+    </message>
+    <message>
+        <source>About kzbrowser</source>
+        <translation>О программе kzbrowser</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>kzbrowser cannot open its database</source>
@@ -607,6 +630,264 @@ or:  python scripts/build_db.py</source>
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Compare parties</source>
+        <translation>Сравнение партий</translation>
+    </message>
+    <message>
+        <source>Bars: Table 4&apos;s percentages, on one scale (0 to 100%) in every column.</source>
+        <translation>Полосы: проценты таблицы 4 в одном масштабе (от 0 до 100%) во всех столбцах.</translation>
+    </message>
+    <message>
+        <source>Comparison: </source>
+        <translation>Сравнение: </translation>
+    </message>
+    <message>
+        <source>{count} parties</source>
+        <translation>партий: {count}</translation>
+    </message>
+    <message>
+        <source>Show in the article (right-click: Copy with citation)</source>
+        <translation>Показать в статье (правая кнопка: копировать со ссылкой)</translation>
+    </message>
+    <message>
+        <source>not in the article</source>
+        <translation>в статье нет</translation>
+    </message>
+    <message>
+        <source>Quotes by theme (kzbrowser&apos;s classification, not the article&apos;s)</source>
+        <translation>Цитаты по темам (классификация kzbrowser, а не статьи)</translation>
+    </message>
+    <message>
+        <source>no quote with this theme</source>
+        <translation>нет цитат на эту тему</translation>
+    </message>
+    <message>
+        <source>Themes are kzbrowser&apos;s classification, not the article&apos;s.</source>
+        <translation>Темы — классификация kzbrowser, а не статьи.</translation>
+    </message>
+    <message>
+        <source>Constituent congress</source>
+        <translation>Учредительный съезд</translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation>Съезд</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Re-registered</source>
+        <translation>Перерегистрация</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>точный день</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>только месяц</translation>
+    </message>
+    <message>
+        <source>season only</source>
+        <translation>только время года</translation>
+    </message>
+    <message>
+        <source>part of a year</source>
+        <translation>часть года</translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation>только год</translation>
+    </message>
+    <message>
+        <source>no date printed</source>
+        <translation>дата не указана</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>заявление</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <source>source not stated</source>
+        <translation>источник не указан</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Руководители</translation>
+    </message>
+    <message>
+        <source>Leaders and founders</source>
+        <translation>Руководители и основатели</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Also stated</source>
+        <translation>Другие сведения</translation>
+    </message>
+    <message>
+        <source>Social basis</source>
+        <translation>Социальная база</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Названия</translation>
+    </message>
+    <message>
+        <source>Name (Table 1)</source>
+        <translation>Название (таблица 1)</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Other names in the article</source>
+        <translation>Другие названия в статье</translation>
+    </message>
+    <message>
+        <source>opposition party</source>
+        <translation>оппозиционная партия</translation>
+    </message>
+    <message>
+        <source>not yet registered</source>
+        <translation>ещё не зарегистрирована</translation>
+    </message>
+    <message>
+        <source>registered (in Table 4)</source>
+        <translation>зарегистрирована (есть в таблице 4)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Opposition (footnote 1)</source>
+        <translation>Оппозиция (сноска 1)</translation>
+    </message>
+    <message>
+        <source>not named an opposition party</source>
+        <translation>не названа оппозиционной</translation>
+    </message>
+    <message>
+        <source>At the time of the poll (Table 4, footnote 5)</source>
+        <translation>Ко времени опроса (таблица 4, сноска 5)</translation>
+    </message>
+    <message>
+        <source>Stance toward the president&apos;s course</source>
+        <translation>Отношение к курсу президента</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>no rank</source>
+        <translation>без места</translation>
+    </message>
+    <message>
+        <source>No data in Table 1</source>
+        <translation>В таблице 1 нет данных</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Численность</translation>
+    </message>
+    <message>
+        <source>Members (Table 1)</source>
+        <translation>Члены (таблица 1)</translation>
+    </message>
+    <message>
+        <source>Rank by membership (kzbrowser&apos;s, among the 10 with data)</source>
+        <translation>Место по численности (подсчёт kzbrowser, среди 10 партий с данными)</translation>
+    </message>
+    <message>
+        <source>not in Table 4</source>
+        <translation>нет в таблице 4</translation>
+    </message>
+    <message>
+        <source>not yet registered at the time of the poll: footnote 5</source>
+        <translation>ко времени опроса ещё не зарегистрирована: сноска 5</translation>
+    </message>
+    <message>
+        <source>Assessment (Table 4, %)</source>
+        <translation>Оценка (таблица 4, %)</translation>
+    </message>
+    <message>
+        <source>Nationalities policy (section 4)</source>
+        <translation>Национальная политика (раздел 4)</translation>
+    </message>
+    <message>
+        <source>New elements of nationalities policy</source>
+        <translation>Новые элементы национальной политики</translation>
+    </message>
+    <message>
+        <source>no theme assigned</source>
+        <translation>тема не присвоена</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>the article quotes nothing from these parties</source>
+        <translation>статья не цитирует эти партии</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Select {low} to {high} parties in the list (Ctrl+click or Shift+click) and press Compare, or choose a group here.</source>
+        <translation>Выберите в списке от {low} до {high} партий (Ctrl+щелчок или Shift+щелчок) и нажмите «Сравнить» или выберите здесь группу.</translation>
+    </message>
+    <message>
+        <source>Compare a whole group…</source>
+        <translation>Сравнить целую группу…</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>Показать в статье</translation>
+    </message>
+    <message>
+        <source>Copy with citation</source>
+        <translation>Копировать со ссылкой</translation>
+    </message>
+    <message>
+        <source>Compare a group</source>
+        <translation>Сравнить группу</translation>
+    </message>
+    <message>
+        <source>{group} ({where}): {count} parties</source>
+        <translation>{group} ({where}): партий: {count}</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>{count} parties. Click an item to read it in the article; right-click to copy it with its citation.</source>
+        <translation>Партий: {count}. Щёлкните по пункту, чтобы прочитать его в статье; правая кнопка — копировать со ссылкой.</translation>
+    </message>
+</context>
+<context>
     <name>DataView</name>
     <message>
         <source>Copy</source>
@@ -622,6 +903,29 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>Party details</source>
         <translation>Сведения о партии</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <source>No further result.</source>
+        <translation>Дальше результатов нет.</translation>
+    </message>
+    <message>
+        <source>No earlier result.</source>
+        <translation>Раньше результатов нет.</translation>
+    </message>
+    <message>
+        <source>Text at its usual size</source>
+        <translation>Текст обычного размера</translation>
+    </message>
+    <message>
+        <source>Text size {level} pt</source>
+        <translation>Размер текста {level} пт</translation>
     </message>
 </context>
 <context>
@@ -696,6 +1000,33 @@ or:  python scripts/build_db.py</source>
     </message>
 </context>
 <context>
+    <name>Groups</name>
+    <message>
+        <source>Opposition parties</source>
+        <translation>Оппозиционные партии</translation>
+    </message>
+    <message>
+        <source>footnote 1</source>
+        <translation>сноска 1</translation>
+    </message>
+    <message>
+        <source>Not yet registered at the time of the poll</source>
+        <translation>Ко времени опроса ещё не зарегистрированы</translation>
+    </message>
+    <message>
+        <source>footnote 5</source>
+        <translation>сноска 5</translation>
+    </message>
+    <message>
+        <source>Stated to support the president&apos;s course</source>
+        <translation>Заявляют о поддержке курса президента</translation>
+    </message>
+    <message>
+        <source>section 3</source>
+        <translation>раздел 3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Views</source>
@@ -736,6 +1067,10 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Сра&amp;внение</translation>
     </message>
     <message>
         <source>Select a party on the left; every fact links to where the article says it.</source>
@@ -809,16 +1144,16 @@ or:  python scripts/build_db.py</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <source>Previous party (Alt+Left)</source>
-        <translation>Предыдущая партия (Alt+Влево)</translation>
-    </message>
-    <message>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <source>Next party in history (Alt+Right)</source>
-        <translation>Следующая партия в истории (Alt+Вправо)</translation>
+        <source>Back to the place you were before (Alt+Left)</source>
+        <translation>Назад, к предыдущему месту (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Снова вперёд (Alt+Вправо)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -889,12 +1224,24 @@ or:  python scripts/build_db.py</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Закрыть окно</translation>
+    </message>
+    <message>
         <source>&amp;About kzbrowser</source>
         <translation>О &amp;программе kzbrowser</translation>
     </message>
     <message>
+        <source>The version, Qt&apos;s and the data&apos;s checksum</source>
+        <translation>Версия, версия Qt и контрольная сумма данных</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -929,12 +1276,64 @@ or:  python scripts/build_db.py</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <source>About kzbrowser</source>
-        <translation>О программе kzbrowser</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;kzbrowser&lt;/b&gt; — an offline reference browser for V. Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”.&lt;/p&gt;&lt;p&gt;Every fact links to the passage of the article it comes from. No network connection is ever made.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;kzbrowser&lt;/b&gt; — автономный справочник по статье: V. Kurganskaia, “The Party System in Kazakhstan and the Ethnic Issue”.&lt;/p&gt;&lt;p&gt;Каждый факт ведёт к тому месту статьи, откуда он взят. Программа никогда не подключается к сети.&lt;/p&gt;</translation>
+        <source>Copy the selection</source>
+        <translation>Копировать выделенное</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Open the next search result (F3)</source>
+        <translation>Открыть следующий результат поиска (F3)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти &amp;ранее</translation>
+    </message>
+    <message>
+        <source>Open the previous search result (Shift+F3)</source>
+        <translation>Открыть предыдущий результат поиска (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Larger text in the article and the pages</source>
+        <translation>Крупнее текст статьи и страниц</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Smaller text in the article and the pages</source>
+        <translation>Мельче текст статьи и страниц</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <source>The text at its usual size</source>
+        <translation>Текст обычного размера</translation>
+    </message>
+    <message>
+        <source>&amp;Overview and Help</source>
+        <translation>О&amp;бзор и справка</translation>
+    </message>
+    <message>
+        <source>What the article is, its parties, and how to use kzbrowser (F1)</source>
+        <translation>О чём статья, её партии и как пользоваться kzbrowser (F1)</translation>
     </message>
     <message>
         <source>Language</source>
@@ -946,22 +1345,101 @@ or:  python scripts/build_db.py</source>
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Look a party up</source>
+        <translation>Найти партию</translation>
+    </message>
+    <message>
+        <source>click it in the list on the left, or type any of its names or its abbreviation in the filter above the list (Ctrl+L).</source>
+        <translation>щёлкните по ней в списке слева или введите любое её название или сокращение в фильтр над списком (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Ctrl+F: every quote and paragraph with all the words typed, as you type. “exact phrase”, a OR b, -word and prefix* work too; Down moves to the results, Enter opens one, F3 the next.</source>
+        <translation>Ctrl+F: все цитаты и абзацы со всеми введёнными словами, по мере ввода. Работают также “exact phrase”, a OR b, -word и prefix*; стрелка вниз переходит к результатам, Enter открывает результат, F3 — следующий.</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>Цитировать</translation>
+    </message>
+    <message>
+        <source>each fact on a party&apos;s page has its actions beside it: ↗ shows the passage in the article, ❝ copies the text with a citation, ❐ copies the value alone (also on a right click). File &gt; Copy article citation cites the whole article.</source>
+        <translation>рядом с каждым фактом на странице партии — его действия: ↗ показывает место в статье, ❝ копирует текст со ссылкой, ❐ копирует одно значение (они есть и в меню правой кнопки). «Файл &gt; Копировать ссылку на статью» даёт ссылку на всю статью.</translation>
+    </message>
+    <message>
+        <source>Find your way</source>
+        <translation>Перемещение</translation>
+    </message>
+    <message>
+        <source>Alt+Left and Alt+Right (or the mouse&apos;s back and forward buttons) go back and forward through the places you visited; Ctrl++ and Ctrl+- make the text larger or smaller; F1 shows this page again.</source>
+        <translation>Alt+Влево и Alt+Вправо (или боковые кнопки мыши) ведут назад и вперёд по посещённым местам; Ctrl++ и Ctrl+- делают текст крупнее или мельче; F1 снова показывает эту страницу.</translation>
+    </message>
+    <message>
+        <source>(title not recorded)</source>
+        <translation>(название не записано)</translation>
+    </message>
+    <message>
+        <source>(author not recorded)</source>
+        <translation>(автор не записан)</translation>
+    </message>
+    <message>
+        <source>kzbrowser shows what this article says of Kazakhstan&apos;s political parties, every fact with the passage it comes from.</source>
+        <translation>kzbrowser показывает, что эта статья говорит о политических партиях Казахстана, — каждый факт вместе с местом, откуда он взят.</translation>
+    </message>
+    <message>
+        <source>What the article covers: its sections</source>
+        <translation>О чём статья: её разделы</translation>
+    </message>
+    <message>
+        <source>Open the article at this section</source>
+        <translation>Открыть статью на этом разделе</translation>
+    </message>
+    <message>
+        <source>The {count} parties at a glance (Table 1)</source>
+        <translation>Партии ({count}) вкратце (таблица 1)</translation>
+    </message>
+    <message>
+        <source>opposition</source>
+        <translation>оппозиция</translation>
+    </message>
+    <message>
+        <source>not in poll</source>
+        <translation>нет в опросе</translation>
+    </message>
+    <message>
+        <source>Members: Table 1 of the article; “No data” is unknown, not zero. Opposition: footnote 1. Not in poll: not yet registered when the poll of Table 4 was taken (footnote 5).</source>
+        <translation>Численность: таблица 1 статьи; “No data” значит «неизвестно», а не ноль. Оппозиция: сноска 1. Нет в опросе: ещё не была зарегистрирована ко времени опроса таблицы 4 (сноска 5).</translation>
+    </message>
+    <message>
+        <source>Using kzbrowser</source>
+        <translation>Как пользоваться kzbrowser</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Show in article</source>
         <translation>Показать в статье</translation>
     </message>
     <message>
-        <source>Open the article at this passage, highlighted</source>
-        <translation>Открыть статью на этом месте, с выделением</translation>
+        <source>Copy value</source>
+        <translation>Копировать значение</translation>
+    </message>
+    <message>
+        <source>{action} (characters {where})</source>
+        <translation>{action} (символы {where})</translation>
     </message>
     <message>
         <source>Copy with citation</source>
         <translation>Копировать со ссылкой</translation>
-    </message>
-    <message>
-        <source>Copy the text and a citation of the article to the clipboard</source>
-        <translation>Скопировать текст и ссылку на статью в буфер обмена</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1481,22 @@ or:  python scripts/build_db.py</source>
         <translation>Партии</translation>
     </message>
     <message>
+        <source>Show parties of a group</source>
+        <translation>Показать партии группы</translation>
+    </message>
+    <message>
+        <source>Show all parties</source>
+        <translation>Показать все партии</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>Сра&amp;внить</translation>
+    </message>
+    <message>
+        <source>Compare the selected parties side by side (select 2 to 6 with Ctrl+click)</source>
+        <translation>Сравнить выбранные партии рядом (выберите от 2 до 6 с помощью Ctrl+щелчка)</translation>
+    </message>
+    <message>
         <source>No party matches this filter.</source>
         <translation>Ни одна партия не подходит под этот фильтр.</translation>
     </message>
@@ -1013,6 +1507,14 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>Parties of the 1999 election</source>
         <translation>Партии выборов 1999 года</translation>
+    </message>
+    <message>
+        <source>Compare the selected parties ({count})</source>
+        <translation>Сравнить выбранные партии ({count})</translation>
+    </message>
+    <message>
+        <source>Compare a whole group</source>
+        <translation>Сравнить целую группу</translation>
     </message>
 </context>
 <context>
@@ -1092,10 +1594,6 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>joined {}</source>
         <translation>вошла в {}</translation>
-    </message>
-    <message>
-        <source>The article does not say what became of this party.</source>
-        <translation>В статье не сказано, что стало с этой партией.</translation>
     </message>
 </context>
 <context>

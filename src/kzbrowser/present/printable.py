@@ -40,9 +40,10 @@ def party_1999_printable(party: dict[str, Any], successor_name: str | None, sour
     return Printable(page.title, _body(page.html), source.reference())
 
 
-def overview_printable(conn: sqlite3.Connection, parties: list[PartySummary], source: Source) -> Printable:
-    """The overview page (a first launch, Help), for paper."""
-    page = render_overview(conn, parties, PRINT_COLORS, printing=True)
+def overview_printable(conn: sqlite3.Connection, parties: list[PartySummary], source: Source,
+                       translate: Translate = english) -> Printable:
+    """The overview page (a first launch, Help), for paper, in the window's language."""
+    page = render_overview(conn, parties, PRINT_COLORS, printing=True, translate=translate)
     return Printable(page.title, _body(page.html), source.reference())
 
 

@@ -69,7 +69,7 @@ class DetailPane(QWidget):
         self.title = QLabel(self)
         self.title.setVisible(False)
         self.title.setContentsMargins(8, 3, 8, 3)
-        self.title.setAccessibleName("Page title")
+        self.title.setAccessibleName(self.tr("Page title"))
         self.browser.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._printable: Callable[[], Printable] | None = None  # the page for paper, made when asked for
         self._markdown: Callable[[], str] | None = None

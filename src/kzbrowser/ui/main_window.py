@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
     def show_overview(self, record: bool = True) -> None:
         """The overview page (first launch, Help): what the article is, its parties, how to use kzbrowser."""
         self.nav.leave()
-        page = render_overview(self.conn, self.summaries, colors_for(self.detail.browser))
+        page = render_overview(self.conn, self.summaries, colors_for(self.detail.browser), translate=translate)
         self._show_detail(Place(OVERVIEW), page, None, None, record, views.overview_exports(self))
 
     def _show_detail(self, place: Place, page: Page, key: str | None, name_1999: str | None, record: bool,

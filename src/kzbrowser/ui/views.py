@@ -38,7 +38,7 @@ def make_search(win: MainWindow) -> SearchPane:
     from kzbrowser.ui.search_keys import ResultKeys
     from kzbrowser.ui.search_pane import SearchPane
 
-    search = SearchPane(win.conn, win.parties.filter_choices(win.names), win.source, win.settings, win)
+    search = SearchPane(win.conn, win.parties.filter_choices(win.names, translate), win.source, win.settings, win)
     win.search_keys = ResultKeys(search, win.settings)  # Down into the results, Find Next, the scope kept
     return search
 
@@ -118,6 +118,6 @@ def overview_exports(win: MainWindow) -> tuple[Callable[[], Printable]]:
     def printable() -> Printable:
         from kzbrowser.present.printable import overview_printable
 
-        return overview_printable(win.conn, win.summaries, win.source)
+        return overview_printable(win.conn, win.summaries, win.source, translate)
 
     return (printable,)
