@@ -47,8 +47,12 @@ TECHNICAL = {"kzbrowser", "PNG", "SVG", "PDF", "CSV", "BibTeX", "Markdown", "SHA
              "national unity", "democra*", "harmony OR accord", "ethnic -clashes", "ethnic NOT clashes", "democrats",
              "democratic", "cafe", "café", "the Homeland", "V. Kurganskaia", "*.png", "*.svg", "*.pdf", "*.csv",
              "*.md", "px", "ok", "OK", "A4", "Letter", "US Letter", "APA", "Chicago", "RIS",
-             "CSL-JSON", "https"}
-SEPARATORS = re.compile(r"[\n\t·—–;|\[\]()•→↩«»“”\"„:,!?=…%■▨●◆▲▼├─┤]| - ")
+             "CSL-JSON", "https",
+             # keys and the query language on the overview page and in tips, the Qt the About box names
+             "F1", "F3", "Shift+F3", "Ctrl+F", "Ctrl+L", "Ctrl+-", "-word", "a OR b", "exact phrase", "prefix*", "Qt",
+             "PySide6"}
+# (↗ ❝ ❐: the per-fact actions' symbols beside a fact)
+SEPARATORS = re.compile(r"[\n\t·—–;|\[\]()•→↩«»“”\"„:,!?=…%■▨●◆▲▼├─┤↗❝❐\xa0]| - ")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 TAGS = re.compile(r"<[^>]+>")

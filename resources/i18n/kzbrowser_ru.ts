@@ -640,6 +640,14 @@ or:  python scripts/build_db.py</source>
         <translation>Полосы: проценты таблицы 4 в одном масштабе (от 0 до 100%) во всех столбцах.</translation>
     </message>
     <message>
+        <source>since {date}</source>
+        <translation>с {date}</translation>
+    </message>
+    <message>
+        <source>after {date}</source>
+        <translation>после {date}</translation>
+    </message>
+    <message>
         <source>Comparison: </source>
         <translation>Сравнение: </translation>
     </message>
@@ -850,6 +858,70 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>the article quotes nothing from these parties</source>
         <translation>статья не цитирует эти партии</translation>
+    </message>
+    <message>
+        <source>Every item links to the passage it comes from; dates as printed, with their precision; figures as printed in Tables 1 and 4.</source>
+        <translation>Каждый пункт ведёт к месту статьи, откуда он взят; даты — как напечатаны, с их точностью; цифры — как в таблицах 1 и 4.</translation>
+    </message>
+    <message>
+        <source>footnote 1</source>
+        <translation>сноска 1</translation>
+    </message>
+    <message>
+        <source>section 3</source>
+        <translation>раздел 3</translation>
+    </message>
+    <message>
+        <source>footnote 5</source>
+        <translation>сноска 5</translation>
+    </message>
+    <message>
+        <source>inference: it names no party</source>
+        <translation>вывод: партия не названа</translation>
+    </message>
+    <message>
+        <source>inference: it says “the two Communist parties”</source>
+        <translation>вывод: в статье сказано «The two Communist parties»</translation>
+    </message>
+    <message>
+        <source>unknown, not zero</source>
+        <translation>неизвестно, а не ноль</translation>
+    </message>
+    <message>
+        <source>not named in section 4&apos;s list</source>
+        <translation>не названа в перечне раздела 4</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>глава</translation>
+    </message>
+    <message>
+        <source>co-chair</source>
+        <translation>сопредседатель</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>лидер</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <source>deputy chair</source>
+        <translation>заместитель председателя</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>основатель</translation>
+    </message>
+    <message>
+        <source>head of the political council</source>
+        <translation>глава политсовета</translation>
+    </message>
+    <message>
+        <source>first secretary</source>
+        <translation>первый секретарь</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1581,10 @@ or:  python scripts/build_db.py</source>
         <translation>Партии выборов 1999 года</translation>
     </message>
     <message>
+        <source>C&amp;ompare ({count})</source>
+        <translation>Сра&amp;внить ({count})</translation>
+    </message>
+    <message>
         <source>Compare the selected parties ({count})</source>
         <translation>Сравнить выбранные партии ({count})</translation>
     </message>
@@ -1594,6 +1670,14 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>joined {}</source>
         <translation>вошла в {}</translation>
+    </message>
+    <message>
+        <source>In 2004: </source>
+        <translation>В 2004 году: </translation>
+    </message>
+    <message>
+        <source>the article does not say what became of it.</source>
+        <translation>в статье не сказано, что с ней стало.</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,20 @@ def party_heading(name: str, abbreviation: str | None) -> str:
     return name + (f" ({abbreviation})" if abbreviation else "")
 
 
-def word(translate: Translate, text: str) -> str:
-    """One of the comparison's own words (compare_words.WORDS) translated; anything else (the data) as it is."""
-    return translate("Compare", text) if text in WORDS else text
+def word(translate: Translate, text: str, composed: bool = False) -> str:
+    """One of the comparison's own words (compare_words.WORDS) translated; anything else (the data) as it is.
+
+    ``composed``: a text read/compare.py puts together (a note, a date): its parts ("; ") each on their own, and
+    its "since ..." and "after ..." with the date kept as printed."""
+    if text in WORDS:
+        return translate("Compare", text)
+    if composed and "; " in text:
+        return "; ".join(word(translate, part, True) for part in text.split("; "))
+    if composed and text.startswith("since "):
+        return translate("Compare", "since {date}").format(date=text[6:])
+    if composed and text.startswith("after "):
+        return translate("Compare", "after {date}").format(date=text[6:])
+    return text
 
 
 def title_of(cmp: Comparison, translate: Translate = english) -> str:
@@ -45,7 +56,8 @@ def render_comparison(cmp: Comparison, colors: Colors | None = None, printing: b
     b.parts.append(f'<h3 style="margin-bottom:2px">{escape(translate("Compare", TITLE))}: '
                    + escape(translate("Compare", "{count} parties").format(count=n)) + "</h3>")
     for text in (*(cmp.notes[:1] if printing else cmp.notes), BARS_NOTE):
-        b.p(f'<span style="color:{c.muted}; font-size:small">{escape(word(translate, text))}</span>')
+        shown = translate("Compare", BARS_NOTE) if text == BARS_NOTE else word(translate, text)
+        b.p(f'<span style="color:{c.muted}; font-size:small">{escape(shown)}</span>')
     b.parts.append('<table width="99%" cellspacing="0" cellpadding="4" border="0">')
     head = "".join(f'<th width="{each}%" align="left" valign="bottom" style="color:{c.accent}">'
                    f"{b.text(party_heading(col.name, col.abbreviation))}</th>" for col in cmp.parties)
@@ -77,9 +89,11 @@ def _cell(b: Builder, row: Row, cell: tuple[Item, ...], scale: float) -> str:
         style = "text-decoration:none" + (f"; color:{c.text}" if item.marks else "")
         # the marks outside the link, so that a cut value's note counts the value's characters only
         action = Action("show", item.spans, text=item.cite)
-        html = escape(left) + b.link(plain(word(b.translate, item.text)), action, tip, style) + escape(right)
+        text = word(b.translate, item.text, row.group == "Dates")
+        html = escape(left) + b.link(plain(text), action, tip, style) + escape(right)
         if item.note:
-            html += f'<br><span style="color:{c.muted}; font-size:small">{b.text(word(b.translate, item.note))}</span>'
+            note = word(b.translate, item.note, True)
+            html += f'<br><span style="color:{c.muted}; font-size:small">{b.text(note)}</span>'
         if item.number is not None:
             html += _bar(item.number, scale, PRINT_BAR if b.printing else BAR_COLOR)
         out.append(html)
@@ -112,12 +126,14 @@ def printable(cmp: Comparison, translate: Translate = english) -> tuple[str, str
             b.h2(word(translate, group))
         b.p(f"<b>{b.text(word(translate, row.label))}</b>", "margin-top:6px")
         for head, cell in zip(heads, row.cells, strict=True):
-            items = "; ".join(_printed(b, i) for i in cell) if cell else f"<i>{b.text(word(translate, row.empty))}</i>"
+            dates = row.group == "Dates"
+            items = ("; ".join(_printed(b, i, dates) for i in cell) if cell
+                     else f"<i>{b.text(word(translate, row.empty))}</i>")
             b.p(f"{b.text(head)}: {items}", "margin-left:16px")
     return title_of(cmp, translate), f'<div style="color:#000000; background-color:#ffffff">{"".join(b.parts)}</div>'
 
 
-def _printed(b: Builder, item: Item) -> str:
+def _printed(b: Builder, item: Item, dates: bool = False) -> str:
     left, right = MARKS.get(item.marks, ("", ""))
-    note = f' <span style="font-size:small">({b.text(word(b.translate, item.note))})</span>' if item.note else ""
-    return escape(left) + b.text(plain(word(b.translate, item.text))) + escape(right) + note
+    note = f' <span style="font-size:small">({b.text(word(b.translate, item.note, True))})</span>' if item.note else ""
+    return escape(left) + b.text(plain(word(b.translate, item.text, dates))) + escape(right) + note

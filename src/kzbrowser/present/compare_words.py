@@ -61,4 +61,23 @@ WORDS = frozenset((
     QT_TRANSLATE_NOOP("Compare", "no theme assigned"),
     QT_TRANSLATE_NOOP("Compare", "Quotes"),
     QT_TRANSLATE_NOOP("Compare", "the article quotes nothing from these parties"),
+    # the notes read/compare.py writes (a note of several parts: each part on its own, see compare.word)
+    QT_TRANSLATE_NOOP("Compare", "Every item links to the passage it comes from; dates as printed, with their "
+                                 "precision; figures as printed in Tables 1 and 4."),
+    QT_TRANSLATE_NOOP("Compare", "footnote 1"),
+    QT_TRANSLATE_NOOP("Compare", "section 3"),
+    QT_TRANSLATE_NOOP("Compare", "footnote 5"),
+    QT_TRANSLATE_NOOP("Compare", "inference: it names no party"),
+    QT_TRANSLATE_NOOP("Compare", "inference: it says “the two Communist parties”"),
+    QT_TRANSLATE_NOOP("Compare", "unknown, not zero"),
+    QT_TRANSLATE_NOOP("Compare", "not named in section 4's list"),
+    # a leader's role (the database's words, as the party page translates them)
+    QT_TRANSLATE_NOOP("Compare", "head"),
+    QT_TRANSLATE_NOOP("Compare", "co-chair"),
+    QT_TRANSLATE_NOOP("Compare", "leader"),
+    QT_TRANSLATE_NOOP("Compare", "chair"),
+    QT_TRANSLATE_NOOP("Compare", "deputy chair"),
+    QT_TRANSLATE_NOOP("Compare", "founder"),
+    QT_TRANSLATE_NOOP("Compare", "head of the political council"),
+    QT_TRANSLATE_NOOP("Compare", "first secretary"),
 ))

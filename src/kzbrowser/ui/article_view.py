@@ -175,6 +175,8 @@ class ArticleView(QWidget):
                     cc.setBlockFormat(right)
                 # the tables a little smaller than the text: Table 4's six columns then fit a laptop's pane
                 # without breaking a heading inside a word ("Undecide/d")
+                if r == 0:  # a heading kzbrowser supplies (no place in the text) is an interface word
+                    cell = [Run(self.tr(run.text), None) if run.start is None else run for run in cell]
                 self._insert(cc, cell, bold=r == 0, size=st.TABLE_SIZE)
         cursor.movePosition(QTextCursor.MoveOperation.End)
 

@@ -291,7 +291,7 @@ class PartyListPane(QWidget):
     def _on_selection_changed(self) -> None:
         n = len(self.view.selectionModel().selectedRows())
         self.compare.setEnabled(2 <= n <= 6)
-        self.compare.setText(f"C&ompare ({n})" if n > 1 else "C&ompare")
+        self.compare.setText(self.tr("C&ompare ({count})").format(count=n) if n > 1 else self.tr("C&ompare"))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._syncing:

@@ -178,7 +178,7 @@ class Party1999Model(QStandardItemModel):
             became = later[p["link_kind"]].format(successor_names.get(succ, succ)) if succ else "—"
             abbr = f" ({p['abbreviation']})" if p["abbreviation"] else ""
             # the rows are one line each, elided: the tooltip holds the whole of it
-            tip = tooltip(f"{p['name']}{abbr}\nIn 2004: " + (became if succ else
-                                                             "the article does not say what became of it."))
+            tip = tooltip(f"{p['name']}{abbr}\n" + translate("PartyModels", "In 2004: ") + (
+                became if succ else translate("PartyModels", "the article does not say what became of it.")))
             _append(self, [{DISPLAY_ROLE: text, TOOLTIP_ROLE: tip, KEY_ROLE: p["name"]}
                            for text in (p["name"], p["abbreviation"] or "", became)])
