@@ -648,12 +648,16 @@ or:  python scripts/build_db.py</source>
         <translation>после {date}</translation>
     </message>
     <message>
+        <source>{rank} of {count}</source>
+        <translation>{rank} из {count}</translation>
+    </message>
+    <message>
         <source>Comparison: </source>
         <translation>Сравнение: </translation>
     </message>
     <message>
         <source>{count} parties</source>
-        <translation>партий: {count}</translation>
+        <translation>{count}</translation>
     </message>
     <message>
         <source>Show in the article (right-click: Copy with citation)</source>
@@ -948,7 +952,7 @@ or:  python scripts/build_db.py</source>
     </message>
     <message>
         <source>{group} ({where}): {count} parties</source>
-        <translation>{group} ({where}): партий: {count}</translation>
+        <translation>{group} ({where}) — партий: {count}</translation>
     </message>
     <message>
         <source>Comparison</source>

@@ -7,6 +7,8 @@ Qt-free. Each item is a link: activating it shows its passage in the article; it
 
 from __future__ import annotations
 
+import re
+
 from kzbrowser.present.compare_words import WORDS
 from kzbrowser.present.html import PRINT_COLORS, Action, Builder, Colors, Page, escape
 from kzbrowser.read.citation import MARKS
@@ -14,6 +16,8 @@ from kzbrowser.read.compare import Comparison, Item, Row
 from kzbrowser.spans import plain
 from kzbrowser.translate import QT_TRANSLATE_NOOP, Translate, english
 
+COMPOSED = ("Dates", "Membership")  # the groups whose items read/compare.py words ("after ...", "3 of 10")
+RANK = re.compile(r"(\d+) of (\d+)")  # a rank by membership, "3 of 10"
 TITLE = QT_TRANSLATE_NOOP("Compare", "Compare parties")
 BARS_NOTE = QT_TRANSLATE_NOOP("Compare", "Bars: Table 4's percentages, on one scale (0 to 100%) in every column.")
 BAR_COLOR = "#5b8fd0"  # the bars' colour: mid-blue, readable on light and dark backgrounds
@@ -37,6 +41,9 @@ def word(translate: Translate, text: str, composed: bool = False) -> str:
         return translate("Compare", "since {date}").format(date=text[6:])
     if composed and text.startswith("after "):
         return translate("Compare", "after {date}").format(date=text[6:])
+    rank = RANK.fullmatch(text) if composed else None
+    if rank:
+        return translate("Compare", "{rank} of {count}").format(rank=rank[1], count=rank[2])
     return text
 
 
@@ -89,7 +96,7 @@ def _cell(b: Builder, row: Row, cell: tuple[Item, ...], scale: float) -> str:
         style = "text-decoration:none" + (f"; color:{c.text}" if item.marks else "")
         # the marks outside the link, so that a cut value's note counts the value's characters only
         action = Action("show", item.spans, text=item.cite)
-        text = word(b.translate, item.text, row.group == "Dates")
+        text = word(b.translate, item.text, row.group in COMPOSED)
         html = escape(left) + b.link(plain(text), action, tip, style) + escape(right)
         if item.note:
             note = word(b.translate, item.note, True)
@@ -126,7 +133,7 @@ def printable(cmp: Comparison, translate: Translate = english) -> tuple[str, str
             b.h2(word(translate, group))
         b.p(f"<b>{b.text(word(translate, row.label))}</b>", "margin-top:6px")
         for head, cell in zip(heads, row.cells, strict=True):
-            dates = row.group == "Dates"
+            dates = row.group in COMPOSED
             items = ("; ".join(_printed(b, i, dates) for i in cell) if cell
                      else f"<i>{b.text(word(translate, row.empty))}</i>")
             b.p(f"{b.text(head)}: {items}", "margin-left:16px")
