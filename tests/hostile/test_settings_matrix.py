@@ -27,10 +27,10 @@ DEFAULTS = {"window/geometry": QByteArray(), "window/state": QByteArray(), "wind
             "citation/style": "chicago", "citation/journal": "", "citation/year": "", "citation/volume": "",
             "citation/issue": "", "citation/pages": "", "citation/url": "",
             "print/page_size": "locale",  # File > Print and Save as PDF: the locale's paper
+            "ui/language": "system",  # the interface language: the system's
             # the view left open (the Party tab), the list's sort (Table 1 order), the 1999 list (hidden), the
             # search's scope (quotes and article)
-            "view/tab": 0, "list/sort": 0, "list/show_1999": False, "search/scope": "all",
-            "ui/language": "system"}  # the interface language: the system's
+            "view/tab": 0, "list/sort": 0, "list/show_1999": False, "search/scope": "all"}
 # Wrong for other keys, but a usable citation detail: a journal may be called anything printable, a volume or
 # issue "hello" (letters and digits). Typed here: the rest of these values fall back to blank.
 USABLE_DETAIL = {("citation/journal", "text"): "hello", ("citation/journal", "huge"): "99999999999999999999999999",

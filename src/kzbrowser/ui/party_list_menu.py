@@ -8,10 +8,14 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
 from kzbrowser.read.parties import GROUPS
+from kzbrowser.translate import QT_TRANSLATE_NOOP
 from kzbrowser.ui.i18n import translate
 
 if TYPE_CHECKING:
     from kzbrowser.ui.party_list import PartyListPane
+
+COMPARE_SELECTED = QT_TRANSLATE_NOOP("PartyListPane", "Compare the selected parties ({count})")
+COMPARE_GROUP = QT_TRANSLATE_NOOP("PartyListPane", "Compare a whole group")
 
 
 
@@ -26,11 +30,11 @@ def menu_for(pane: PartyListPane, pos: QPoint | None = None) -> QMenu:
             view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
     menu = QMenu(pane)
     keys = pane.selected_keys()
-    selected = menu.addAction(translate("PartyListPane", "Compare the selected parties ({count})").format(
+    selected = menu.addAction(translate("PartyListPane", COMPARE_SELECTED).format(
         count=len(keys)))
     selected.setEnabled(2 <= len(keys) <= 6)
     selected.triggered.connect(lambda: pane.compare_requested.emit(keys))
-    groups = menu.addMenu(translate("PartyListPane", "Compare a whole group"))
+    groups = menu.addMenu(translate("PartyListPane", COMPARE_GROUP))
     for key, (label, where) in GROUPS.items():
         members = pane.groups.get(key, ())
         a = groups.addAction(f"{translate('Groups', label)} ({translate('Groups', where)}): {len(members)}")
