@@ -100,9 +100,8 @@ class ArticleView(QWidget):
                 current = QTreeWidgetItem(self.toc, [el.plain()])
                 current.setData(0, ANCHOR_ROLE, el.anchor)
             elif el.kind in ("party", "table", "chart") and current is not None:
-                label = el.plain()
-                if el.kind == "chart":
-                    label = self.tr("Chart {number} (data not preserved)").format(number=el.number)
+                label = (el.plain() if el.kind != "chart"
+                         else self.tr("Chart {number} (data not preserved)").format(number=el.number))
                 if el.kind == "table":
                     label = self.tr("Table {number}").format(number=el.number)
                 QTreeWidgetItem(current, [label]).setData(0, ANCHOR_ROLE, el.anchor)
@@ -173,10 +172,9 @@ class ArticleView(QWidget):
                 cc = table.cellAt(r, c).firstCursorPosition()
                 if c in numeric:
                     cc.setBlockFormat(right)
-                # the tables a little smaller than the text: Table 4's six columns then fit a laptop's pane
-                # without breaking a heading inside a word ("Undecide/d")
                 if r == 0:  # a heading kzbrowser supplies (no place in the text) is an interface word
                     cell = [Run(self.tr(run.text), None) if run.start is None else run for run in cell]
+                # smaller than the text: Table 4's six columns fit a laptop's pane, no heading broken in a word
                 self._insert(cc, cell, bold=r == 0, size=st.TABLE_SIZE)
         cursor.movePosition(QTextCursor.MoveOperation.End)
 
