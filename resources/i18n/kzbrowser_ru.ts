@@ -825,7 +825,7 @@ or:  python scripts/build_db.py</source>
     </message>
     <message>
         <source>Members (Table 1)</source>
-        <translation>Члены (таблица 1)</translation>
+        <translation>Число членов (таблица 1)</translation>
     </message>
     <message>
         <source>Rank by membership (kzbrowser&apos;s, among the 10 with data)</source>
