@@ -68,7 +68,8 @@ def _cell(b: Builder, row: Row, cell: tuple[Item, ...], scale: float) -> str:
         style = "text-decoration:none" + (f"; color:{c.text}" if item.marks else "")
         # the marks outside the link, so that a cut value's note counts the value's characters only
         action = Action("show", item.spans, text=item.cite)
-        html = escape(left) + b.link(plain(item.text), action, tip, style) + escape(right)
+        # wrap: a column is a sixth of the view at most; a name kept on one line would be broken inside a word
+        html = escape(left) + b.link(plain(item.text), action, tip, style, wrap=True) + escape(right)
         if item.note:
             html += f'<br><span style="color:{c.muted}; font-size:small">{b.text(item.note)}</span>'
         if item.number is not None:
