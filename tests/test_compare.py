@@ -169,3 +169,11 @@ def test_search_takes_a_group_of_parties(conn):
     assert keys == {"cpk"}
     every = {h.party_key for h in search(conn, "ethnic").hits if h.kind == "quote"}
     assert every > keys
+
+
+def test_a_name_in_a_narrow_column_wraps_between_its_words(conn):
+    # Four columns at 1366 x 768: "Republican Political Party Otan" kept on one line was broken inside a word
+    # ("Par ty"); in the Compare view the item links may wrap between words.
+    page = render_comparison(compare(conn, ["otan", "cpk", "asar", "akzhol"]))
+    assert "Republican Political Party Otan</span></a>" in page.html
+    assert "white-space:nowrap" not in page.html

@@ -97,7 +97,8 @@ def _cell(b: Builder, row: Row, cell: tuple[Item, ...], scale: float) -> str:
         # the marks outside the link, so that a cut value's note counts the value's characters only
         action = Action("show", item.spans, text=item.cite)
         text = word(b.translate, item.text, row.group in COMPOSED)
-        html = escape(left) + b.link(plain(text), action, tip, style) + escape(right)
+        # wrap: a column is a sixth of the view at most; a name kept on one line would be broken inside a word
+        html = escape(left) + b.link(plain(text), action, tip, style, wrap=True) + escape(right)
         if item.note:
             note = word(b.translate, item.note, True)
             html += f'<br><span style="color:{c.muted}; font-size:small">{b.text(note)}</span>'

@@ -108,7 +108,8 @@ class Builder:
         self.parts: list[str] = []
         self.actions: dict[int, Action] = {}
 
-    def link(self, label: str, action: Action, tip: str = "", style: str = "") -> str:
+    def link(self, label: str, action: Action, tip: str = "", style: str = "", wrap: bool = False) -> str:
+        """A link; a short label is kept on one line unless ``wrap`` (a narrow column, as in the Compare view)."""
         if self.printing:
             return self.text(label)
         n = len(self.actions) + 1
@@ -116,7 +117,7 @@ class Builder:
         title = f' title="{escape(tip)}"' if tip else ""
         css = f' style="{style}"' if style else ""
         # a short label is one unbreakable phrase; a long one (a party's name) may wrap between its words
-        nowrap = ' style="white-space:nowrap"' if len(label) <= 40 else ""
+        nowrap = ' style="white-space:nowrap"' if len(label) <= 40 and not wrap else ""
         return f'<a href="kz:{n}"{title}{css}><span{nowrap}>{self.text(label)}</span></a>'
 
     def icon(self, symbol: str, action: Action, tip: str) -> str:
