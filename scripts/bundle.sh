@@ -89,8 +89,8 @@ say "running PyInstaller"
 internal="$DIST/kzbrowser/_internal"
 [[ -x "$DIST/kzbrowser/kzbrowser" && -d "$internal" ]] || die "PyInstaller wrote no $DIST/kzbrowser/kzbrowser"
 qt="$internal/PySide6/Qt"
-# Qt's catalogues for its own dialogs (6 MB): kzbrowser loads none yet; the Russian and Kazakh ones stay for
-# the translated interface planned in issue 15.
+# Qt's catalogues for its own dialogs (6 MB): only the Russian one is loaded (ui/i18n.py, with kzbrowser's own
+# from resources/i18n/); the Kazakh one stays for a Kazakh interface.
 find "$qt/translations" -name '*.qm' ! -name 'qtbase_ru.qm' ! -name 'qtbase_kk.qm' -delete 2>/dev/null || true
 # Platform plugins for embedded devices and remote framebuffers (no desktop session uses them); the desktop
 # ones stay: xcb, wayland, offscreen, minimal.

@@ -135,6 +135,9 @@ def test_the_bundle_carries_its_data_and_no_test_tools(tmp_path):
     internal = BUNDLE / "_internal"
     assert (internal / "kzbrowser" / "data" / "kz.sqlite").read_bytes() == BUNDLED_DB.read_bytes()
     assert (internal / "kzbrowser" / "resources" / "icons" / "kzbrowser-16.png").is_file()
+    # the Russian interface: kzbrowser's catalogue and Qt's own (the other languages of Qt's are trimmed)
+    assert (internal / "kzbrowser" / "resources" / "i18n" / "kzbrowser_ru.qm").is_file()
+    assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_ru.qm").is_file()
     # The executable holds the archive of Python modules, whose table of contents names each module.
     archive = EXE.read_bytes()
     assert b"kzbrowser.read.search.engine" in archive

@@ -52,6 +52,15 @@ def test_wheel_carries_and_finds_the_database(tmp_path):
     assert r.returncode == 0, r.stderr
     found, count = r.stdout.split()
     assert found.startswith(str(site)) and count == "12"
+    # the Russian interface's catalogue, found from the installed package (kzbrowser.paths) and loadable
+    assert "kzbrowser/resources/i18n/kzbrowser_ru.qm" in names
+    code = ("from PySide6.QtCore import QCoreApplication, QTranslator; from kzbrowser.ui import i18n; "
+            "app = QCoreApplication([]); (name, folder), _ = i18n.catalogues('ru'); t = QTranslator(); "
+            "print(folder, t.load(name, folder), t.translate('Menus', '&File') == '&Файл')")
+    r = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False,
+                       env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"})
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == [str(site / "kzbrowser" / "resources" / "i18n"), "True", "True"]
 
 
 def _imported(modules, roots):

@@ -219,6 +219,14 @@ def test_a_paste_longer_than_the_field_holds_is_said(qtbot, window):
     assert "at most 32,767 characters" in pane.notice.text()
 
 
+def test_matched_words_are_bold_not_marker_symbols():
+    # typed: a snippet as the engine marks its matches, and the HTML a reader should see (no ␂ or ␃)
+    from kzbrowser.read.search.engine import CLOSE, OPEN
+    from kzbrowser.ui.search_pane import _html
+
+    assert _html(f"civil peace and {OPEN}ethnic{CLOSE} {OPEN}harmony{CLOSE} <b>") == (
+        "civil peace and <b><u>ethnic</u></b> <b><u>harmony</u></b> &lt;b&gt;")
+    assert _html(f"no match, a stray {CLOSE} marker") == "no match, a stray \u2403 marker"
 def _clock(monkeypatch, pane, durations_ms):
     """A clock by which the searches take ``durations_ms`` (one number: each takes that long), read once as a
     search starts and once as it ends: behaviour, not this machine's speed, is tested."""

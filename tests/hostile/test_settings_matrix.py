@@ -27,6 +27,7 @@ DEFAULTS = {"window/geometry": QByteArray(), "window/state": QByteArray(), "wind
             "citation/style": "chicago", "citation/journal": "", "citation/year": "", "citation/volume": "",
             "citation/issue": "", "citation/pages": "", "citation/url": "",
             "print/page_size": "locale",  # File > Print and Save as PDF: the locale's paper
+            "ui/language": "system",  # the interface language: the system's
             # the view left open (the Party tab), the list's sort (Table 1 order), the 1999 list (hidden), the
             # search's scope (quotes and article)
             "view/tab": 0, "list/sort": 0, "list/show_1999": False, "search/scope": "all"}
@@ -92,6 +93,10 @@ def test_a_wrong_value_starts_the_window_with_the_default(qtbot, tmp_path, key, 
         # the overview
         named = wrong in ("text", "missing folder", "huge", "negative")
         assert win.current == (("party", FIRST_PARTY) if named else ("overview", ""))
+    if key == "ui/language":  # View > Language shows the fallback: the system's language
+        from PySide6.QtGui import QAction
+
+        assert win.findChild(QAction, "language_system").isChecked()
     if key == "citation/style":
         assert win.source.style == "chicago"
     elif key.startswith("citation/"):
@@ -112,7 +117,8 @@ def test_a_wrong_value_starts_the_window_with_the_default(qtbot, tmp_path, key, 
                                                     ("last_party", "otan", "otan"),
                                                     ("citation/style", "apa", "apa"),
                                                     ("citation/year", "2005", "2005"),
-                                                    ("citation/pages", "45 - 52", "45-52")])
+                                                    ("citation/pages", "45 - 52", "45-52"),
+                                                    ("ui/language", "ru", "ru"), ("ui/language", "en", "en")])
 def test_a_good_value_is_read(tmp_path, key, text, value):
     section, _, name = key.rpartition("/")
     ini = tmp_path / "settings.ini"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kzbrowser.translate import QT_TRANSLATE_NOOP
+
 BASE_WIDTH = 960  # the page without a size asked for: 10 inches at 96 dpi, as tall as its content
 
 
@@ -23,13 +25,15 @@ class Preset:
     label: str
 
 
-PRESETS: dict[str, Preset] = {
+PRESETS: dict[str, Preset] = {  # labels marked for the window's translation (kzbrowser.translate)
     # Slides: 2.2 makes axis and bar labels 28.6 px and notes 25 px on 1080 lines, legible from the back of a room.
-    "slide-16x9": Preset(1920, 1080, 96, 2.2, "Slide 16:9 (1920 × 1080 px)"),
-    "slide-4x3": Preset(1440, 1080, 96, 2.2, "Slide 4:3 (1440 × 1080 px)"),
+    "slide-16x9": Preset(1920, 1080, 96, 2.2, QT_TRANSLATE_NOOP("ExportDialog", "Slide 16:9 (1920 × 1080 px)")),
+    "slide-4x3": Preset(1440, 1080, 96, 2.2, QT_TRANSLATE_NOOP("ExportDialog", "Slide 4:3 (1440 × 1080 px)")),
     # Papers at 300 dpi: 8.5 cm is 1004 px, 17 cm 2008 px; labels 26-31 px, about 6-7.5 pt.
-    "paper-column": Preset(1004, 1240, 300, 2.0, "Paper, one column (8.5 × 10.5 cm, 300 dpi)"),
-    "paper-page": Preset(2008, 1420, 300, 2.4, "Paper, full width (17 × 12 cm, 300 dpi)"),
+    "paper-column": Preset(1004, 1240, 300, 2.0,
+                           QT_TRANSLATE_NOOP("ExportDialog", "Paper, one column (8.5 × 10.5 cm, 300 dpi)")),
+    "paper-page": Preset(2008, 1420, 300, 2.4,
+                         QT_TRANSLATE_NOOP("ExportDialog", "Paper, full width (17 × 12 cm, 300 dpi)")),
 }
 TIMELINE_ZOOMS = {"all": None, "2003-2004": (2003, 2004)}
 

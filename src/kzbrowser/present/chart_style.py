@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kzbrowser.read.chart_data import EVENT_KINDS, Chart, Item
+from kzbrowser.translate import QT_TRANSLATE_NOOP
 
 INK, GREY, LIGHT, GRID, WHITE = "#1a1a1a", "#555555", "#9a9a9a", "#e3e3e3", "#ffffff"
 # Okabe & Ito (2008), safe for the common colour-vision deficiencies.
@@ -66,16 +67,18 @@ class ChartStyle:
     legend: tuple[Legend, ...] = ()  # entries after those of the chart's series
 
 
-NO_DATA = Legend("No data (unknown, not zero)", LIGHT, "hatch")
+NO_DATA = Legend(QT_TRANSLATE_NOOP("Charts", "No data (unknown, not zero)"), LIGHT, "hatch")
 STYLES: dict[str, ChartStyle] = {
     "membership": ChartStyle("bars", flag_colour=OPPOSITION, value_room=76.0, legend=(
-        Legend("Opposition party (footnote 1)", OPPOSITION, "square"), Legend("Other party", OTHER, "square"),
+        Legend(QT_TRANSLATE_NOOP("Charts", "Opposition party (footnote 1)"), OPPOSITION, "square"),
+        Legend(QT_TRANSLATE_NOOP("Charts", "Other party"), OTHER, "square"),
         NO_DATA)),
     "poll": ChartStyle("bars", suffix="%", value_room=56.0, label_chars=34),
     "assessment": ChartStyle("stacked", series_colours=ASSESSMENT, suffix="%"),
     "timeline": ChartStyle("timeline", legend=(
-        Legend("Known to the month/season/year: bar spans the possible days", GREY, "range"),
-        Legend("After the date shown", GREY, "arrow"))),
+        Legend(QT_TRANSLATE_NOOP("Charts", "Known to the month/season/year: bar spans the possible days"),
+               GREY, "range"),
+        Legend(QT_TRANSLATE_NOOP("Charts", "After the date shown"), GREY, "arrow"))),
 }
 
 
@@ -133,13 +136,14 @@ def event_style(kind: str) -> tuple[str, str]:
 def legend_entries(chart: Chart) -> list[Legend]:
     """The legend: the chart's series (categories or event kinds), then the style's own entries."""
     style = style_of(chart)
-    if style.layout == "stacked":
+    translate = chart.translate
+    if style.layout == "stacked":  # Table 4's categories, as printed
         series = [Legend(c, style.series_colours[i], "square") for i, c in enumerate(chart.series)]
     elif style.layout == "timeline":
-        series = [Legend(EVENT_KINDS[k], *event_style(k)) for k in chart.series]
+        series = [Legend(translate("Charts", EVENT_KINDS[k]), *event_style(k)) for k in chart.series]
     else:
         series = []
-    return [*series, *style.legend]
+    return [*series, *(replace(e, label=translate("Charts", e.label)) for e in style.legend)]
 
 
 def greyscale(colour: str) -> str:

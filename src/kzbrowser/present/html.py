@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Translate, english
+
 
 # NamedTuples rather than dataclasses: these modules load at start-up, where each dataclass costs a
 # millisecond or two to create.
@@ -82,7 +84,10 @@ def shown(value: object, muted: str = "#606060", limit: int = SHOWN_CHARS) -> st
 
 
 # The per-fact actions: their words (tooltips, context menu, tests) and the symbols their links show.
-SHOW_LABEL, CITE_LABEL, VALUE_LABEL = "Show in article", "Copy with citation", "Copy value"
+# Marked for the window's translation (Builder.tools translates them where they are shown).
+SHOW_LABEL = QT_TRANSLATE_NOOP("Page", "Show in article")
+CITE_LABEL = QT_TRANSLATE_NOOP("Page", "Copy with citation")
+VALUE_LABEL = QT_TRANSLATE_NOOP("Page", "Copy value")
 SHOW_SYMBOL, CITE_SYMBOL, VALUE_SYMBOL = "↗", "❝", "❐"
 # Their links' class: the pane's style sheet draws them without an underline (a row of underlined symbols reads as
 # clutter; the tooltip says each is a link). A class, not a style on each link: the markup stays short.
@@ -91,11 +96,14 @@ ICON_STYLE = f"a.{ICON_CLASS} {{ text-decoration: none }}"
 
 
 class Builder:
-    """``printing``: for paper (present/printable.py): links become their plain label and the action links
-    ("Show in article", "Copy with citation") are left out, as nothing on paper can be clicked."""
+    """A page in the making: its HTML parts and the actions its links stand for. ``translate`` gives the
+    interface words (see kzbrowser.translate). ``printing``: for paper (present/printable.py): links become
+    their plain label and the action links ("Show in article", "Copy with citation") are left out, as nothing on
+    paper can be clicked."""
 
-    def __init__(self, colors: Colors, printing: bool = False) -> None:
+    def __init__(self, colors: Colors, translate: Translate = english, printing: bool = False) -> None:
         self.c = colors
+        self.translate = translate
         self.printing = printing
         self.parts: list[str] = []
         self.actions: dict[int, Action] = {}
@@ -132,12 +140,16 @@ class Builder:
             return ""
         if spans:
             where = ", ".join(f"{s:,}–{e:,}" for s, e in spans[:3]) + ("…" if len(spans) > 3 else "")
-            bits.append(self.icon(SHOW_SYMBOL, Action("show", tuple((s, e) for s, e in spans), label=SHOW_LABEL),
-                                  f"{SHOW_LABEL} (characters {where})"))
+            show = self.translate("Page", SHOW_LABEL)
+            bits.append(self.icon(SHOW_SYMBOL, Action("show", tuple((s, e) for s, e in spans), label=show),
+                                  self.translate("Page", "{action} (characters {where})").format(
+                                      action=show, where=where)))
         if copy_text:
-            bits.append(self.icon(CITE_SYMBOL, Action("copy", text=copy_text, label=CITE_LABEL), CITE_LABEL))
+            cite = self.translate("Page", CITE_LABEL)
+            bits.append(self.icon(CITE_SYMBOL, Action("copy", text=copy_text, label=cite), cite))
         if value:
-            bits.append(self.icon(VALUE_SYMBOL, Action("copy", text=value, label=VALUE_LABEL), VALUE_LABEL))
+            copy = self.translate("Page", VALUE_LABEL)
+            bits.append(self.icon(VALUE_SYMBOL, Action("copy", text=value, label=copy), copy))
         if not bits:
             return ""
         return '&nbsp;<span style="white-space:nowrap">' + "&nbsp;".join(bits) + "</span>"

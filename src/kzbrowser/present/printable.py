@@ -18,6 +18,7 @@ from kzbrowser.read import article_doc
 from kzbrowser.read.article_doc import Element, Run
 from kzbrowser.read.citation import Source
 from kzbrowser.read.parties import PartySummary
+from kzbrowser.translate import Translate, english
 
 
 class Printable(NamedTuple):
@@ -26,21 +27,23 @@ class Printable(NamedTuple):
     citation: str  # the footer of every page (read/citation.py: the one citation form)
 
 
-def profile_printable(profile: dict[str, Any], source: Source) -> Printable:
-    """One 2004 party's profile, as the detail pane shows it, for paper."""
-    page = render_profile(profile, source, PRINT_COLORS, printing=True)
+def profile_printable(profile: dict[str, Any], source: Source, translate: Translate = english) -> Printable:
+    """One 2004 party's profile, as the detail pane shows it (in its language: see kzbrowser.translate), for paper."""
+    page = render_profile(profile, source, PRINT_COLORS, translate=translate, printing=True)
     return Printable(page.title, _body(page.html), source.reference())
 
 
-def party_1999_printable(party: dict[str, Any], successor_name: str | None, source: Source) -> Printable:
+def party_1999_printable(party: dict[str, Any], successor_name: str | None, source: Source,
+                         translate: Translate = english) -> Printable:
     """The short page of a party of the 1999 election, as the party pane shows it, for paper."""
-    page = render_1999(party, successor_name, PRINT_COLORS, printing=True)
+    page = render_1999(party, successor_name, PRINT_COLORS, translate=translate, printing=True)
     return Printable(page.title, _body(page.html), source.reference())
 
 
-def overview_printable(conn: sqlite3.Connection, parties: list[PartySummary], source: Source) -> Printable:
-    """The overview page (a first launch, Help), for paper."""
-    page = render_overview(conn, parties, PRINT_COLORS, printing=True)
+def overview_printable(conn: sqlite3.Connection, parties: list[PartySummary], source: Source,
+                       translate: Translate = english) -> Printable:
+    """The overview page (a first launch, Help), for paper, in the window's language."""
+    page = render_overview(conn, parties, PRINT_COLORS, printing=True, translate=translate)
     return Printable(page.title, _body(page.html), source.reference())
 
 

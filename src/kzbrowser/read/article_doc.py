@@ -11,9 +11,15 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from kzbrowser.spans import EMPHASIS, SUPERSCRIPTS
+from kzbrowser.translate import QT_TRANSLATE_NOOP
 
-CHART_NOTE = ("Chart {n} stood here. Its data were not preserved in the text of the article, "
-              "so kzbrowser cannot show it.")
+# Marked for the window's translation (kzbrowser.translate), which shows it in the reading view's language.
+CHART_NOTE = QT_TRANSLATE_NOOP("ArticleView", "Chart {n} stood here. Its data were not preserved in the text of the "
+                                              "article, so kzbrowser cannot show it.")
+
+# The tables' column headings the article does not print (kzbrowser's, start None), marked for translation.
+HEAD = {"no": QT_TRANSLATE_NOOP("ArticleView", "No."), "party": QT_TRANSLATE_NOOP("ArticleView", "Party"),
+        "members": QT_TRANSLATE_NOOP("ArticleView", "Members"), "answer": QT_TRANSLATE_NOOP("ArticleView", "Answer")}
 
 
 @dataclass(frozen=True)
@@ -157,7 +163,7 @@ def _tables(conn: sqlite3.Connection) -> list[Element]:
                                                      *runs_of(caption.replace("\n", " "), c_start)],
                                  f"table-{number}", number=number)
     t1 = tables[1]
-    t1.header = [[Run("No.", None)], [Run("Party", None)], [Run("Members", None)]]
+    t1.header = [[Run(HEAD["no"], None)], [Run(HEAD["party"], None)], [Run(HEAD["members"], None)]]
     for row, name, n_start, members, m_start in conn.execute(
             "SELECT row, name, name_start, members_printed, members_printed_start FROM table1_membership "
             "ORDER BY row"):
@@ -168,12 +174,12 @@ def _tables(conn: sqlite3.Connection) -> list[Element]:
             "SELECT text_1999, text_1999_start, text_2004, text_2004_start FROM table2_programs ORDER BY row"):
         t2.rows.append([_spanned(a, a_start), _spanned(b, b_start)])
     t3 = tables[3]
-    t3.header = [[Run("Answer", None)], [Run("%", None)]]
+    t3.header = [[Run(HEAD["answer"], None)], [Run("%", None)]]
     for answer, a_start, pct, p_start in conn.execute(
             "SELECT answer, answer_start, percent_printed, percent_printed_start FROM table3_poll ORDER BY row"):
         t3.rows.append([_spanned(answer, a_start), _spanned(pct, p_start)])
     t4 = tables[4]
-    t4.header = [[Run("Party", None)]] + [_spanned(label, s) for label, s in conn.execute(
+    t4.header = [[Run(HEAD["party"], None)]] + [_spanned(label, s) for label, s in conn.execute(
         "SELECT label, label_start FROM table4_categories ORDER BY seq")]
     current: list[list[Run]] | None = None
     last = None

@@ -12,24 +12,17 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from kzbrowser.read.chart_words import CELLS, EVENT_KINDS, HEADERS
+from kzbrowser.translate import Translate, english, translated_label
+
+__all__ = ["CELLS", "CHART_NAMES", "EVENT_KINDS", "HEADERS", "Chart", "Event", "Item", "chart", "lanes",
+           "timeline_title", "year_fraction"]
+
 CHART_NAMES = ("membership", "poll", "assessment", "timeline")
 
 # Small words that stay lower case when the all-caps printed title is set in title case.
 _MINOR_WORDS = {"a", "an", "and", "the", "in", "of", "on", "for", "to", "at", "by", "or"}
 
-# The data table's column headers, for people (the CSV keeps the short names).
-HEADERS = {"row": "Row", "party": "Party", "members": "Members", "members_printed": "Members (as printed)",
-           "rank": "Rank", "opposition": "Opposition (fn. 1)", "answer": "Answer", "percent": "Respondents (%)",
-           "event": "Event", "date_printed": "Date (as printed)", "precision": "Known to the", "earliest": "Earliest",
-           "latest": "Latest"}
-# The order and the wording of event kinds in the timeline legend.
-EVENT_KINDS: dict[str, str] = {
-    "congress": "Congress",
-    "founded": "Founded",
-    "constituent congress": "Constituent congress",
-    "registered": "Registered",
-    "reregistered": "Re-registered",
-}
 
 
 @dataclass(frozen=True)
@@ -61,14 +54,16 @@ class Event:
     def is_range(self) -> bool:
         return self.latest is not None and self.latest != self.earliest
 
-    def describe(self) -> str:
+    def describe(self, translate: Translate = english) -> str:
         if self.latest is None:
-            when = f"after {self.printed}"
+            when = translate("Charts", "after {date}").format(date=self.printed)
         elif self.is_range:
-            when = f"{self.printed} ({self.precision}: {self.earliest.isoformat()} to {self.latest.isoformat()})"
+            when = translate("Charts", "{date} ({precision}: {earliest} to {latest})").format(
+                date=self.printed, precision=translated_label(translate, "ChartCells", CELLS, self.precision),
+                earliest=self.earliest.isoformat(), latest=self.latest.isoformat())
         else:
             when = self.printed
-        return f"{EVENT_KINDS.get(self.kind, self.kind)}: {when}"
+        return f"{translated_label(translate, 'Charts', EVENT_KINDS, self.kind)}: {when}"
 
 
 @dataclass(frozen=True)
@@ -89,6 +84,8 @@ class Chart:
     author: str = ""
     article_title: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    # The interface words' language (kzbrowser.translate): the window's, or English (command line, tests)
+    translate: Translate = field(default=english, compare=False, repr=False)
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -138,7 +135,7 @@ def _label(name: str, fixes: dict[str, str]) -> str:
     return " ".join(fixes.get(w, w) for w in name.split(" "))
 
 
-def _source(conn: sqlite3.Connection, table: int | None = None, section: int | None = None
+def _source(conn: sqlite3.Connection, translate: Translate, table: int | None = None, section: int | None = None
             ) -> tuple[str, str, str]:
     """The caption's source line, in the one citation form (read/citation.py), and the author and title."""
     from kzbrowser.read.citation import Source
@@ -147,10 +144,17 @@ def _source(conn: sqlite3.Connection, table: int | None = None, section: int | N
     printed = _meta(conn, "title")
     row = conn.execute("SELECT normalised FROM artefacts WHERE printed = ?", (printed,)).fetchone()
     title = row[0] if row else title_case(printed)
-    return f"Source: {Source.from_db(conn).reference(section, table)}", author, title
+    reference = Source.from_db(conn).reference(section, table)  # a citation: as it is, in English
+    return translate("Charts", "Source: {reference}").format(reference=reference), author, title
 
 
-def membership(conn: sqlite3.Connection) -> Chart:
+def _table(conn: sqlite3.Connection, number: int, translate: Translate) -> str:
+    """The chart's title: its table's number and caption."""
+    table = translate("Charts", "Table {number}").format(number=number)
+    return translate("Charts", "{table}. {caption}").format(table=table, caption=_caption_table(conn, number))
+
+
+def membership(conn: sqlite3.Connection, translate: Translate = english) -> Chart:
     """Table 1, largest first; the "No data" parties last, with value None."""
     rows = conn.execute("""
         SELECT m.row, m.party_key, m.name, m.members, m.members_printed, m.rank, p.opposition
@@ -160,35 +164,37 @@ def membership(conn: sqlite3.Connection) -> Chart:
     fixes = _normaliser(conn)
     items = tuple(Item(label=_label(r["name"], fixes), key=r["party_key"], value=r["members"],
                        printed=r["members_printed"], flag=bool(r["opposition"])) for r in (*known, *unknown))
-    caption, author, title = _source(conn, table=1)
+    heading = _table(conn, 1, translate)
+    caption, author, title = _source(conn, translate, table=1)
     fn1 = conn.execute("SELECT text FROM footnotes WHERE number = 1").fetchone()[0]
     return Chart(
-        name="membership", title=f"Table 1. {_caption_table(conn, 1)}", value_label="Members",
-        category_label="Party", caption=caption, items=items,
+        name="membership", title=heading, value_label=translate("Charts", "Members"),
+        category_label=translate("Charts", "Party"), caption=caption, items=items,
         columns=("row", "party", "members", "members_printed", "rank", "opposition"),
         rows=tuple((str(r["row"]), r["name"], "" if r["members"] is None else str(r["members"]),
                     r["members_printed"], "" if r["rank"] is None else str(r["rank"]),
                     "yes" if r["opposition"] else "no") for r in rows),
-        notes=("No data: the article gives no figure for this party (unknown, not zero).",
-               f"Opposition parties (footnote 1): {fn1}"),
+        notes=(translate("Charts", "No data: the article gives no figure for this party (unknown, not zero)."),
+               translate("Charts", "Opposition parties (footnote 1): {text}").format(text=fn1)),
         series=("Opposition party", "Other party", "No data"),
-        value_max=float(max(r["members"] for r in known)), author=author, article_title=title)
+        value_max=float(max(r["members"] for r in known)), author=author, article_title=title, translate=translate)
 
 
-def poll(conn: sqlite3.Connection) -> Chart:
+def poll(conn: sqlite3.Connection, translate: Translate = english) -> Chart:
     """Table 3's six answers, in printed order."""
     rows = conn.execute("SELECT row, answer, percent, percent_printed FROM table3_poll ORDER BY row").fetchall()
-    caption, author, title = _source(conn, table=3)
+    heading = _table(conn, 3, translate)
+    caption, author, title = _source(conn, translate, table=3)
     return Chart(
-        name="poll", title=f"Table 3. {_caption_table(conn, 3)}", value_label="Respondents (%)",
-        category_label="Answer", caption=caption,
+        name="poll", title=heading, value_label=translate("Charts", "Respondents (%)"),
+        category_label=translate("Charts", "Answer"), caption=caption,
         items=tuple(Item(label=r["answer"], value=r["percent"], printed=r["percent_printed"]) for r in rows),
         columns=("row", "answer", "percent"),
         rows=tuple((str(r["row"]), r["answer"], r["percent_printed"]) for r in rows),
-        value_max=float(max(r["percent"] for r in rows)), author=author, article_title=title)
+        value_max=float(max(r["percent"] for r in rows)), author=author, article_title=title, translate=translate)
 
 
-def assessment(conn: sqlite3.Connection) -> Chart:
+def assessment(conn: sqlite3.Connection, translate: Translate = english) -> Chart:
     """Table 4: per party, the five categories' percentages (printed order of rows and columns)."""
     cats = tuple(r[0] for r in conn.execute("SELECT label FROM table4_categories ORDER BY seq"))
     cells: dict[str, dict[str, tuple[float, str]]] = {}
@@ -202,19 +208,21 @@ def assessment(conn: sqlite3.Connection) -> Chart:
                        segments=tuple(cells[k][c][0] for c in cats),
                        segments_printed=tuple(cells[k][c][1] for c in cats)) for k in names)
     fn5 = conn.execute("SELECT text FROM footnotes WHERE number = 5").fetchone()[0]
-    caption, author, title = _source(conn, table=4)
+    heading = _table(conn, 4, translate)
+    caption, author, title = _source(conn, translate, table=4)
     return Chart(
-        name="assessment", title=f"Table 4. {_caption_table(conn, 4)}", value_label="Respondents (%)",
-        category_label="Party", caption=caption, items=items,
+        name="assessment", title=heading, value_label=translate("Charts", "Respondents (%)"),
+        category_label=translate("Charts", "Party"), caption=caption, items=items,
         columns=("party", *cats), rows=tuple((names[i.key or ""], *i.segments_printed) for i in items),
-        notes=(f"Footnote 5: {fn5}",), series=cats, author=author, article_title=title)
+        notes=(translate("Charts", "Footnote 5: {text}").format(text=fn5),), series=cats, author=author,
+        article_title=title, translate=translate)
 
 
 def _iso(d: str | None) -> date | None:
     return date.fromisoformat(d) if d else None
 
 
-def timeline(conn: sqlite3.Connection) -> Chart:
+def timeline(conn: sqlite3.Connection, translate: Translate = english) -> Chart:
     """Section 3's dated events per party, parties ordered by their first date."""
     events: dict[str, list[Event]] = {}
     for r in conn.execute("SELECT party_key, kind, date, precision, earliest, latest, anchor FROM events "
@@ -230,24 +238,27 @@ def timeline(conn: sqlite3.Connection) -> Chart:
     fixes = _normaliser(conn)
     items = tuple(Item(label=_label(names[k], fixes), key=k, events=tuple(events[k])) for k in keys)
     kinds = tuple(k for k in EVENT_KINDS if any(e.kind == k for i in items for e in i.events))
-    notes = [f"{_label(names[k], fixes)}: {EVENT_KINDS[e.kind].lower()} after {e.printed} "
-             f"(the article: \u201c{e.anchor}\u201d)" for k in keys for e in events[k] if e.latest is None]
-    caption, author, title = _source(conn, section=3)
+    notes = [translate("Charts", "{party}: {event} after {date} (the article: \u201c{anchor}\u201d)").format(
+        party=_label(names[k], fixes), event=translate("Charts", EVENT_KINDS[e.kind]).lower(), date=e.printed,
+        anchor=e.anchor) for k in keys for e in events[k] if e.latest is None]
+    caption, author, title = _source(conn, translate, section=3)
     return Chart(
         name="timeline",
-        title=timeline_title(first, last),
-        value_label="Year", category_label="Party", caption=caption, items=items,
+        title=timeline_title(first, last, translate),
+        value_label=translate("Charts", "Year"), category_label=translate("Charts", "Party"), caption=caption,
+        items=items,
         columns=("party", "event", "date_printed", "precision", "earliest", "latest"),
         rows=tuple((names[i.key or ""], e.kind, e.printed, e.precision, e.earliest.isoformat(),
                     e.latest.isoformat() if e.latest else "") for i in items for e in i.events),
-        notes=("Bars: a date printed only to the month, season, part of the year or year, drawn as its whole "
-               "range; markers: a day.", *notes),
-        series=kinds, author=author, article_title=title)
+        notes=(translate("Charts", "Bars: a date printed only to the month, season, part of the year or year, drawn as "
+                            "its whole range; markers: a day."), *notes),
+        series=kinds, author=author, article_title=title, translate=translate)
 
 
-def timeline_title(first: int, last: int) -> str:
+def timeline_title(first: int, last: int, translate: Translate = english) -> str:
     """The timeline's title for the years it shows."""
-    return f"Constituent congresses, registration and re-registration of the parties, {first}\u2013{last}"
+    return translate("Charts", "Constituent congresses, registration and re-registration of the parties, "
+                               "{first}\u2013{last}").format(first=first, last=last)
 
 
 def year_fraction(d: date) -> float:
@@ -275,9 +286,10 @@ def lanes(events: tuple[Event, ...], min_gap: float) -> list[int]:
     return out
 
 
-def chart(conn: sqlite3.Connection, name: str) -> Chart:
-    """The chart called ``name`` (one of CHART_NAMES)."""
+def chart(conn: sqlite3.Connection, name: str, translate: Translate = english) -> Chart:
+    """The chart called ``name`` (one of CHART_NAMES), its own words given by ``translate`` (see
+    kzbrowser.translate; the article's data stays as printed)."""
     builders = {"membership": membership, "poll": poll, "assessment": assessment, "timeline": timeline}
     if name not in builders:
         raise KeyError(f"unknown chart {name!r}; choose from {', '.join(CHART_NAMES)}")
-    return builders[name](conn)
+    return builders[name](conn, translate)

@@ -10,13 +10,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
 
+from kzbrowser.translate import QT_TRANSLATE_NOOP
+
 STYLES = ("chicago", "apa")  # Chicago author-date, APA 7th edition
-STYLE_NAMES = {"chicago": "Chicago (author-date)", "apa": "APA"}
+STYLE_NAMES = {"chicago": QT_TRANSLATE_NOOP("CiteDetails", "Chicago (author-date)"), "apa": "APA"}
 # The article reports events of 2 December 2004 (the financiers' statement, section 1): it cannot be older.
 FIRST_YEAR, LAST_YEAR = 2004, 2100
 LIMITS = {"journal": 200, "year": 4, "volume": 20, "issue": 20, "pages": 30, "url": 500}
-LABELS = {"journal": "journal", "year": "year", "volume": "volume", "issue": "issue", "pages": "pages",
-          "url": "web address"}
+# Marked for the window's translation (kzbrowser.translate); the command line and the messages stay English.
+LABELS = {"journal": QT_TRANSLATE_NOOP("CiteDetails", "journal"), "year": QT_TRANSLATE_NOOP("CiteDetails", "year"),
+          "volume": QT_TRANSLATE_NOOP("CiteDetails", "volume"), "issue": QT_TRANSLATE_NOOP("CiteDetails", "issue"),
+          "pages": QT_TRANSLATE_NOOP("CiteDetails", "pages"), "url": QT_TRANSLATE_NOOP("CiteDetails", "web address")}
 _PAGES = re.compile(r"([A-Za-z]?\d{1,6})(?:\s*[-\u2010-\u2015]+\s*([A-Za-z]?\d{1,6}))?", re.ASCII)
 _NUMBERING = re.compile(r"[0-9A-Za-z]+(?:[ ./()\-\u2013][0-9A-Za-z()]+)*")
 # Characters that change how text is displayed without being seen: bidirectional overrides and the like.

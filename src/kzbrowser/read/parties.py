@@ -6,6 +6,7 @@ import sqlite3
 from typing import Any, NamedTuple
 
 from kzbrowser.read import names
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Translate, english
 
 Record = dict[str, Any]
 
@@ -31,10 +32,13 @@ PROFILE_TABLES = {
 # The groups of parties the article supports: key -> (label, where the article says it). Stances toward the
 # president's course only where the article states one (table stances); section 4's "pro-presidential parties"
 # are not named, so no group is made of them.
+# Their words marked for the window's translation (translated where shown, under "Groups").
 GROUPS = {
-    "opposition": ("Opposition parties", "footnote 1"),
-    "not-in-poll": ("Not yet registered at the time of the poll", "footnote 5"),
-    "supports-president": ("Stated to support the president's course", "section 3"),
+    "opposition": (QT_TRANSLATE_NOOP("Groups", "Opposition parties"), QT_TRANSLATE_NOOP("Groups", "footnote 1")),
+    "not-in-poll": (QT_TRANSLATE_NOOP("Groups", "Not yet registered at the time of the poll"),
+                    QT_TRANSLATE_NOOP("Groups", "footnote 5")),
+    "supports-president": (QT_TRANSLATE_NOOP("Groups", "Stated to support the president's course"),
+                           QT_TRANSLATE_NOOP("Groups", "section 3")),
 }
 
 
@@ -136,10 +140,12 @@ class Parties:
                                      "WHERE s.stance = 'supports' ORDER BY p.table1_row"}
         return {g: tuple(r[0] for r in self.conn.execute(q)) for g, q in sql.items()}
 
-    def filter_choices(self, printed: dict[str, str]) -> list[tuple[str | list[str], str]]:
+    def filter_choices(self, printed: dict[str, str], translate: Translate = english
+                       ) -> list[tuple[str | list[str], str]]:
         """A party filter's choices: (keys, "Label (where the article says it)") of each group, then (key, name) of
-        each party of ``printed``."""
-        groups: list[tuple[str | list[str], str]] = [(list(k), "{} ({})".format(*GROUPS[g]))
+        each party of ``printed``; ``translate``: the groups' words (see kzbrowser.translate)."""
+        groups: list[tuple[str | list[str], str]] = [(list(k), "{} ({})".format(*(translate("Groups", w)
+                                                                                   for w in GROUPS[g])))
                                                      for g, k in self.groups().items()]
         return groups + list(printed.items())
 

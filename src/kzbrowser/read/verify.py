@@ -7,6 +7,7 @@ from typing import Any
 
 from kzbrowser.schema import SOURCE_SHA256, TABLES, USER_VERSION
 from kzbrowser.spans import check_stored
+from kzbrowser.translate import QT_TRANSLATE_NOOP
 
 
 def search_index_problems(conn: sqlite3.Connection) -> list[str]:
@@ -29,7 +30,8 @@ def search_index_problems(conn: sqlite3.Connection) -> list[str]:
         copy.close()
 
 
-INFERENCES_HEADING = "Inferences (kzbrowser's reading; the article does not state these)"
+# Marked for the window's translation (kzbrowser.translate); `kzbrowser verify` prints it in English.
+INFERENCES_HEADING = QT_TRANSLATE_NOOP("Profile", "Inferences (kzbrowser's reading; the article does not state these)")
 
 
 def inferences(conn: sqlite3.Connection) -> list[dict[str, Any]]:

@@ -55,12 +55,15 @@ def database_error_dialog(error: DatabaseError) -> QMessageBox:
     from PySide6.QtWidgets import QMessageBox
 
     # Plain text: the path (and a reason quoting the file's contents) may hold anything, markup included.
-    box = QMessageBox(QMessageBox.Icon.Critical, "kzbrowser cannot open its database",
-                      f"kzbrowser cannot open its database.\n\nFile: {visible(str(error.path))}\n\n"
-                      f"{visible(error.reason)}", QMessageBox.StandardButton.Close)
+    from kzbrowser.ui.i18n import translate
+
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "kzbrowser cannot open its database"),
+                      translate("App", "kzbrowser cannot open its database.\n\nFile: {path}\n\n{reason}").format(
+                          path=visible(str(error.path)), reason=visible(error.reason)),
+                      QMessageBox.StandardButton.Close)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText("To rebuild it from the article, run in the kzbrowser folder:\n\n"
-                           "    kzbrowser build\n\nor:  python scripts/build_db.py")
+    box.setInformativeText(translate("App", "To rebuild it from the article, run in the kzbrowser folder:\n\n"
+                                            "    kzbrowser build\n\nor:  python scripts/build_db.py"))
     box.setObjectName("database_error")
     return box
 
@@ -103,6 +106,9 @@ def _collector_back_on() -> None:
 
 def run(db_path: Path | None = None) -> int:
     app = application()
+    from kzbrowser.ui import i18n
+
+    i18n.install(app)
     path = Path(db_path) if db_path else paths.database_path()
     try:
         conn = connect(path)

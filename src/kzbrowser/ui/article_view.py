@@ -50,11 +50,11 @@ class ArticleView(QWidget):
         self.conn = conn
         self.browser = Browser(self)
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Article text")
+        self.browser.setAccessibleName(self.tr("Article text"))
         self.browser.anchorClicked.connect(self._on_link)
         self.toc = QTreeWidget(self)
-        self.toc.setHeaderLabel("Contents")
-        self.toc.setAccessibleName("Table of contents")
+        self.toc.setHeaderLabel(self.tr("Contents"))
+        self.toc.setAccessibleName(self.tr("Table of contents"))
         self.toc.itemActivated.connect(self._on_toc)
         self.toc.itemClicked.connect(self._on_toc)
         self.splitter = QSplitter(self)
@@ -85,8 +85,10 @@ class ArticleView(QWidget):
         for el in article_doc.elements(self.conn):
             if el.kind == "footnote" and notes is None:
                 notes = self._block(cursor, first, top=24)  # a heading for the notes, once
-                self._insert(cursor, [Run("Notes", None)], bold=True, size=1.15)
-                QTreeWidgetItem(self.toc, ["Notes"]).setData(0, ANCHOR_ROLE, "fn-1")
+                self._insert(cursor, [Run(self.tr("Notes"), None)], bold=True, size=1.15)
+                QTreeWidgetItem(self.toc, [self.tr("Notes")]).setData(0, ANCHOR_ROLE, "fn-1")
+            if el.kind == "chart":  # the note after the printed "Chart N" is ours: in the window's language
+                el.runs[1:] = [Run(" — " + self.tr(article_doc.CHART_NOTE).format(n=el.number), None, True)]
             if el.kind == "list":
                 self._list_item(cursor, el)
             elif el.kind == "table":
@@ -98,9 +100,10 @@ class ArticleView(QWidget):
                 current = QTreeWidgetItem(self.toc, [el.plain()])
                 current.setData(0, ANCHOR_ROLE, el.anchor)
             elif el.kind in ("party", "table", "chart") and current is not None:
-                label = el.plain() if el.kind != "chart" else f"Chart {el.number} (data not preserved)"
+                label = (el.plain() if el.kind != "chart"
+                         else self.tr("Chart {number} (data not preserved)").format(number=el.number))
                 if el.kind == "table":
-                    label = f"Table {el.number}"
+                    label = self.tr("Table {number}").format(number=el.number)
                 QTreeWidgetItem(current, [label]).setData(0, ANCHOR_ROLE, el.anchor)
         self.toc.expandAll()
         self.segments.done()
@@ -128,7 +131,7 @@ class ArticleView(QWidget):
             back.setAnchor(True)
             back.setAnchorNames([el.anchor or ""])
             back.setAnchorHref(f"#fnref-{el.number}")
-            back.setToolTip("Back to where the note is cited")
+            back.setToolTip(self.tr("Back to where the note is cited"))
             back.setForeground(self.palette().color(QPalette.ColorRole.Link))
             cursor.insertText(f"{el.number}. ", back)
             cursor.insertText("↩ ", back)
@@ -169,8 +172,9 @@ class ArticleView(QWidget):
                 cc = table.cellAt(r, c).firstCursorPosition()
                 if c in numeric:
                     cc.setBlockFormat(right)
-                # the tables a little smaller than the text: Table 4's six columns then fit a laptop's pane
-                # without breaking a heading inside a word ("Undecide/d")
+                if r == 0:  # a heading kzbrowser supplies (no place in the text) is an interface word
+                    cell = [Run(self.tr(run.text), None) if run.start is None else run for run in cell]
+                # smaller than the text: Table 4's six columns fit a laptop's pane, no heading broken in a word
                 self._insert(cc, cell, bold=r == 0, size=st.TABLE_SIZE)
         cursor.movePosition(QTextCursor.MoveOperation.End)
 
@@ -197,9 +201,9 @@ class ArticleView(QWidget):
                 fmt.setAnchorHref(f"#fn-{run.footnote}")
                 fmt.setAnchorNames([f"fnref-{run.footnote}"])
                 fmt.setForeground(link)
-                fmt.setToolTip(f"Note {run.footnote}")
+                fmt.setToolTip(self.tr("Note {number}").format(number=run.footnote))
             if run.printed is not None:  # shown normalised: the printed form on demand
-                fmt.setToolTip(f"Printed: {visible(run.printed)}")
+                fmt.setToolTip(self.tr("Printed: {text}").format(text=visible(run.printed)))
             pos = cursor.position()
             text, cut = bounded(visible(run.text))  # a stored run may be hostile: bounded, controls visible
             cursor.insertText(text, fmt)

@@ -16,6 +16,7 @@ from kzbrowser.read.citation import MARKS, Source
 from kzbrowser.read.search.engine import Hit
 from kzbrowser.read.search.export import cite_hit
 from kzbrowser.spans import plain
+from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.menus import keys
 
 if TYPE_CHECKING:
@@ -64,8 +65,8 @@ def install_search_copy(pane: SearchPane, copied: Callable[[str], None]) -> Copy
         if hit is not None:
             put(cite_hit(hit, pane.source) if cited else hit_text(hit), copied)
 
-    actions = [_action(view, "&Copy", QKeySequence.StandardKey.Copy, lambda: copy(False)),
-               _action(view, "Copy with &citation", CITED_KEYS, lambda: copy(True))]
+    actions = [_action(view, translate("CiteCopy", "&Copy"), QKeySequence.StandardKey.Copy, lambda: copy(False)),
+               _action(view, translate("CiteCopy", "Copy with &citation"), CITED_KEYS, lambda: copy(True))]
 
     def build(pos: QPoint) -> QMenu:
         index = view.indexAt(pos)
@@ -122,7 +123,7 @@ def install_article_copy(view: ArticleView, source: Source, copied: Callable[[st
         if text is not None:
             put(text, copied)
 
-    cited = _action(browser, "Copy with &citation", CITED_KEYS, cite)
+    cited = _action(browser, translate("CiteCopy", "Copy with &citation"), CITED_KEYS, cite)
 
     def build(_pos: QPoint) -> QMenu:
         m = browser.createStandardContextMenu()

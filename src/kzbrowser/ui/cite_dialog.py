@@ -25,17 +25,22 @@ from PySide6.QtWidgets import (
 from kzbrowser.read.citation import Source
 from kzbrowser.read.cite_details import LABELS, STYLE_NAMES, STYLES, Details, DetailsError, details
 from kzbrowser.read.cite_formats import formatted
+from kzbrowser.translate import QT_TRANSLATE_NOOP, translated_label
 from kzbrowser.ui import settings
+from kzbrowser.ui.i18n import translate
 
 if TYPE_CHECKING:
     from kzbrowser.ui.main_window import MainWindow
 
-INTRO = ("The article does not print its journal, year, volume, issue or pages. What you enter here is used in "
-         "every citation kzbrowser makes, marked there as supplied by you; it is kept in kzbrowser's settings, "
-         "never in its database. Leave a field empty and citations leave it out.")
-HINTS = {"journal": "e.g. the journal's full name", "year": "four digits", "volume": "e.g. 6", "issue": "e.g. 36",
-         "pages": "e.g. 45-52", "url": "https://…"}
-COPY_AS = (("text", "Text"), ("bibtex", "BibTeX"), ("ris", "RIS"), ("csl-json", "CSL-JSON"))
+# Translated where shown (translate("CitationDialog", ...)); the citations themselves stay in the article's English.
+HINTS = {"journal": QT_TRANSLATE_NOOP("CitationDialog", "e.g. the journal's full name"),
+         "year": QT_TRANSLATE_NOOP("CitationDialog", "four digits"),
+         "volume": QT_TRANSLATE_NOOP("CitationDialog", "e.g. 6"),
+         "issue": QT_TRANSLATE_NOOP("CitationDialog", "e.g. 36"),
+         "pages": QT_TRANSLATE_NOOP("CitationDialog", "e.g. 45-52"),
+         "url": "https://…"}
+COPY_AS = (("text", QT_TRANSLATE_NOOP("CitationDialog", "Text")), ("bibtex", "BibTeX"), ("ris", "RIS"),
+           ("csl-json", "CSL-JSON"))
 
 
 class CitationDialog(QDialog):
@@ -43,19 +48,23 @@ class CitationDialog(QDialog):
 
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Citation details")
+        self.setWindowTitle(self.tr("Citation details"))
         self.source = source
-        intro = QLabel(INTRO, self, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        intro = QLabel(self.tr("The article does not print its journal, year, volume, issue or pages. What you enter "
+                               "here is used in every citation kzbrowser makes, marked there as supplied by you; it "
+                               "is kept in kzbrowser's settings, never in its database. Leave a field empty and "
+                               "citations leave it out."), self, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.style_box = QComboBox(self)
         for style in STYLES:
-            self.style_box.addItem(STYLE_NAMES[style], style)
+            self.style_box.addItem(translated_label(translate, "CiteDetails", STYLE_NAMES, style), style)
         self.style_box.setCurrentIndex(max(0, self.style_box.findData(source.style)))
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        form.addRow("Style:", self.style_box)
-        for name, label in LABELS.items():
+        form.addRow(self.tr("Style:"), self.style_box)
+        for name, english_label in LABELS.items():
+            label = translate("CiteDetails", english_label)
             edit = QLineEdit(getattr(source.details, name), self)
-            edit.setPlaceholderText(HINTS[name])
+            edit.setPlaceholderText(translate("CitationDialog", HINTS[name]))
             edit.setAccessibleName(label)
             edit.textChanged.connect(self._on_changed)
             self.fields[name] = edit
@@ -67,21 +76,21 @@ class CitationDialog(QDialog):
         self.problem.setFont(bold)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Preview of the citation")
+        self.preview.setAccessibleName(self.tr("Preview of the citation"))
         # room for the longest entry (APA with every detail and the note) and the in-text example, no more
         self.preview.setFixedHeight(self.fontMetrics().lineSpacing() * 7 + 12)
         copy_row = QHBoxLayout()
-        copy_row.addWidget(QLabel("Copy the reference as:", self))
+        copy_row.addWidget(QLabel(self.tr("Copy the reference as:"), self))
         self.copy_buttons: dict[str, QPushButton] = {}
         for fmt, text in COPY_AS:
-            button = QPushButton(text, self)
+            button = QPushButton(translate("CitationDialog", text), self)
             button.clicked.connect(lambda _=False, f=fmt: self._on_copy(f))
             self.copy_buttons[fmt] = button
             copy_row.addWidget(button)
         copy_row.addStretch()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                         | QDialogButtonBox.StandardButton.Reset, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Reset).setText("Clear all")
+        self.buttons.button(QDialogButtonBox.StandardButton.Reset).setText(self.tr("Clear all"))
         self.buttons.button(QDialogButtonBox.StandardButton.Reset).clicked.connect(self._on_clear)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -89,7 +98,7 @@ class CitationDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(QLabel("Preview:", self))
+        layout.addWidget(QLabel(self.tr("Preview:"), self))
         layout.addWidget(self.preview)
         layout.addLayout(copy_row)
         layout.addStretch(1)
@@ -117,14 +126,15 @@ class CitationDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             for b in self.copy_buttons.values():
                 b.setEnabled(False)
-            self.preview.setPlainText("The citation shows here once the field named above can be used.")
+            self.preview.setPlainText(self.tr("The citation shows here once the field named above can be used."))
             return
         self.problem.setVisible(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         for b in self.copy_buttons.values():
             b.setEnabled(True)
         example = chosen.in_text(chosen.locate(chosen.places.paragraphs[0][0])) if chosen.places.paragraphs else ""
-        self.preview.setPlainText(chosen.entry() + (f"\n\nIn the text: ({example})" if example else ""))
+        in_text = self.tr("In the text: ({example})").format(example=example) if example else ""
+        self.preview.setPlainText(chosen.entry() + (f"\n\n{in_text}" if in_text else ""))
 
     def _on_clear(self) -> None:
         for edit in self.fields.values():
@@ -149,8 +159,10 @@ def edit_citation_details(win: MainWindow) -> CitationDialog:
         win.source.details, win.source.style = value, style  # in place: every pane holds this one source
         win.rerender()  # the page shown, with its copy links citing the new way (a party, the overview...)
         given = value.supplied()
-        win.statusBar().showMessage("Citation details saved: " + (
-            ", ".join(LABELS[n] for n in given) + " (marked as supplied by you)" if given else "none given"), 8000)
+        names = ", ".join(translate("CiteDetails", LABELS[n]) for n in given)
+        win.statusBar().showMessage(translate("CitationDialog", "Citation details saved: {names} (marked as supplied "
+                                                                "by you)").format(names=names) if given else
+                                    translate("CitationDialog", "Citation details saved: none given"), 8000)
 
     dialog.accepted.connect(_on_accepted)
     dialog.open()

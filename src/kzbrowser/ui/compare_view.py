@@ -14,19 +14,25 @@ from kzbrowser.present.html import Action, Page, escape
 from kzbrowser.read.citation import Source
 from kzbrowser.read.compare import MAX_PARTIES, MIN_PARTIES, THEMES_NOTE, CompareError, Comparison, compare
 from kzbrowser.read.parties import GROUPS, Parties
+from kzbrowser.translate import QT_TRANSLATE_NOOP
 from kzbrowser.ui.browser import Browser
+from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.palette import colors_for
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QContextMenuEvent
 
-# The view's own words, in one place.
-HINT = (f"Select {MIN_PARTIES} to {MAX_PARTIES} parties in the list (Ctrl+click or Shift+click) and press "
-        "Compare, or choose a group here.")
-GROUP_PROMPT = "Compare a whole group…"
-SHOW = "Show in article"
-COPY = "Copy with citation"
+# The view's own words, translated where shown (the context "CompareView").
+HINT = QT_TRANSLATE_NOOP("CompareView", "Select {low} to {high} parties in the list (Ctrl+click or Shift+click) "
+                                        "and press Compare, or choose a group here.")
+GROUP_PROMPT = QT_TRANSLATE_NOOP("CompareView", "Compare a whole group…")
+SHOW = QT_TRANSLATE_NOOP("CompareView", "Show in article")
+COPY = QT_TRANSLATE_NOOP("CompareView", "Copy with citation")
+
+
+def hint() -> str:
+    return translate("CompareView", HINT).format(low=MIN_PARTIES, high=MAX_PARTIES)
 
 
 class CompareBrowser(Browser):
@@ -69,19 +75,20 @@ class CompareView(QWidget):
         self.keys: list[str] = []
 
         self.group = QComboBox(self)
-        self.group.setAccessibleName("Compare a group")
-        self.group.addItem(GROUP_PROMPT, None)
+        self.group.setAccessibleName(self.tr("Compare a group"))
+        self.group.addItem(translate("CompareView", GROUP_PROMPT), None)
         for key, (label, where) in GROUPS.items():
-            self.group.addItem(f"{label} ({where}): {len(self.groups[key])} parties", key)
+            self.group.addItem(self.tr("{group} ({where}): {count} parties").format(
+                group=translate("Groups", label), where=translate("Groups", where), count=len(self.groups[key])), key)
         self.group.activated.connect(self._on_group_chosen)
-        self.message = QLabel(HINT, self)
+        self.message = QLabel(hint(), self)
         self.message.setWordWrap(True)
-        self.ours = QLabel(THEMES_NOTE, self)
+        self.ours = QLabel(translate("Compare", THEMES_NOTE), self)
         self.browser = CompareBrowser(self)
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Comparison")
+        self.browser.setAccessibleName(self.tr("Comparison"))
         self.browser.anchorClicked.connect(self._on_link)
-        self.browser.setHtml(f"<p>{escape(HINT)}</p>")
+        self.browser.setHtml(f"<p>{escape(hint())}</p>")
 
         top = QHBoxLayout()
         top.addWidget(self.message, 1)
@@ -98,15 +105,15 @@ class CompareView(QWidget):
         try:
             cmp = compare(self.conn, keys, self.source)
         except CompareError as exc:
-            self.message.setText(f"{str(exc)[:1].upper()}{str(exc)[1:]}. {HINT}")
+            self.message.setText(f"{str(exc)[:1].upper()}{str(exc)[1:]}. {hint()}")
             return False
         self.keys = list(keys)
         self.comparison = cmp
-        self.page = render_comparison(cmp, colors_for(self.browser))
+        self.page = render_comparison(cmp, colors_for(self.browser), translate=translate)
         self.browser.setHtml(self.page.html)
         self.browser.verticalScrollBar().setValue(0)
-        self.message.setText(f"{len(keys)} parties. Click an item to read it in the article; right-click to copy "
-                             "it with its citation.")
+        self.message.setText(self.tr("{count} parties. Click an item to read it in the article; right-click to "
+                                     "copy it with its citation.").format(count=len(keys)))
         return True
 
     def set_group(self, group: str) -> bool:
@@ -118,13 +125,15 @@ class CompareView(QWidget):
     # -- the print protocol (ui/printing.py) ------------------------------------------------------------------
     def printable(self) -> tuple[str, str] | None:
         """(title, HTML for paper) of the comparison shown, for File > Print and Save as PDF; None before one is."""
-        return printable(self.comparison) if self.comparison is not None else None
+        return printable(self.comparison, translate) if self.comparison is not None else None
 
     def markdown(self) -> tuple[str, str] | None:
         """(title, Markdown) for File > Export as Markdown; None before a comparison is shown."""
         from kzbrowser.present.compare_text import to_markdown
 
-        return (title_of(self.comparison), to_markdown(self.comparison, self.source)) if self.comparison else None
+        if self.comparison is None:
+            return None
+        return title_of(self.comparison, translate), to_markdown(self.comparison, self.source)
 
     def action_at(self, pos: QPoint) -> Action | None:
         href = self.browser.anchorAt(pos)
@@ -134,9 +143,9 @@ class CompareView(QWidget):
 
     def item_menu(self, action: Action) -> QMenu:
         menu = QMenu(self)
-        show = menu.addAction(SHOW)
+        show = menu.addAction(translate("CompareView", SHOW))
         show.triggered.connect(lambda: self.show_spans.emit(list(action.spans)))
-        copy = menu.addAction(COPY)
+        copy = menu.addAction(translate("CompareView", COPY))
         copy.triggered.connect(lambda: self.copy(action))
         return menu
 

@@ -61,7 +61,7 @@ class DetailPane(QWidget):
         self.browser = _PaneBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.document().setDefaultStyleSheet(ICON_STYLE)
-        self.browser.setAccessibleName("Party details")
+        self.browser.setAccessibleName(self.tr("Party details"))
         self.browser.anchorClicked.connect(self._on_link)
         self.page: Page | None = None
         # The page's title, above the text once its own heading is scrolled out of view (after a search result
@@ -69,7 +69,7 @@ class DetailPane(QWidget):
         self.title = QLabel(self)
         self.title.setVisible(False)
         self.title.setContentsMargins(8, 3, 8, 3)
-        self.title.setAccessibleName("Page title")
+        self.title.setAccessibleName(self.tr("Page title"))
         self.browser.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._printable: Callable[[], Printable] | None = None  # the page for paper, made when asked for
         self._markdown: Callable[[], str] | None = None

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTextEdit, QWidget
 
+from kzbrowser.ui.i18n import translate
+
 if TYPE_CHECKING:
     from kzbrowser.ui.main_window import MainWindow
 
@@ -44,7 +46,8 @@ def find_next(win: MainWindow, by: int) -> None:
         if search is None or not search.field.text().strip():
             win._on_find()
         else:
-            win.statusBar().showMessage("No further result." if by > 0 else "No earlier result.", 4000)
+            win.statusBar().showMessage(translate("Edit", "No further result.") if by > 0
+                                        else translate("Edit", "No earlier result."), 4000)
 
 
 def reading_browsers(win: MainWindow) -> list[QTextEdit]:
@@ -64,7 +67,8 @@ def zoom(win: MainWindow, step: int) -> None:
         apply_zoom(browser, level)
     if win.article_tab.view is not None:
         win.article_tab.view.rebuild()  # its headings' sizes are set from the text size when it is built
-    win.statusBar().showMessage("Text at its usual size" if level == 0 else f"Text size {level:+d} pt", 3000)
+    win.statusBar().showMessage(translate("Edit", "Text at its usual size") if level == 0
+                                else translate("Edit", "Text size {level} pt").format(level=f"{level:+d}"), 3000)
 
 
 def apply_zoom(browser: QTextEdit, level: int) -> None:

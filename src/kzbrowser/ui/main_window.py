@@ -20,6 +20,7 @@ from kzbrowser.ui.charts.preload import GATE, preload_then_build
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.geometry import place_window
 from kzbrowser.ui.history import ABOUT, ARTICLE, OVERVIEW, PARTY, PARTY_1999, Place
+from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.navigation import Navigator
@@ -92,23 +93,28 @@ class MainWindow(QMainWindow):
         self._repaint_timer.setInterval(0)
         self._repaint_timer.timeout.connect(self.rerender)
 
+        # The article's title stays as printed (in English); only "kzbrowser —" is ours
         self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
         self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self, self.parties.groups())
         self.detail = DetailPane(self)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Views")
-        self.tabs.addTab(self.detail, "&Party")
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self.tabs.addTab(self.detail, self.tr("&Party"))
         # Every other view is built when first shown or needed: start-up pays only for the party pane.
-        self.article_tab = LazyTab(self.tabs, ARTICLE_TAB, "&Article", "Loading the article…",
+        self.article_tab = LazyTab(self.tabs, ARTICLE_TAB, self.tr("&Article"), self.tr("Loading the article…"),
                                    lambda: views.make_article(self))
-        self.search_tab = LazyTab(self.tabs, SEARCH_TAB, "&Search", "Loading search…", lambda: views.make_search(self),
+        self.search_tab = LazyTab(self.tabs, SEARCH_TAB, self.tr("&Search"), self.tr("Loading search…"),
+                                  lambda: views.make_search(self),
                                   lambda v: views.connect_search(self, v))
         # deferred: importing pyqtgraph takes a noticeable moment, so the placeholder is shown meanwhile
-        self.charts_tab = LazyTab(self.tabs, CHARTS_TAB, "C&harts", "Loading charts…", lambda: views.make_charts(self),
+        self.charts_tab = LazyTab(self.tabs, CHARTS_TAB, self.tr("C&harts"), self.tr("Loading charts…"),
+                                  lambda: views.make_charts(self),
                                   lambda v: views.connect_charts(self, v), deferred=True)
-        self.about_tab = LazyTab(self.tabs, ABOUT_TAB, "About the &data", "Loading…", lambda: views.make_about(self),
+        self.about_tab = LazyTab(self.tabs, ABOUT_TAB, self.tr("About the &data"), self.tr("Loading…"),
+                                 lambda: views.make_about(self),
                                  self._connect_pane)
-        self.compare_tab = LazyTab(self.tabs, COMPARE_TAB, "Co&mpare", "…", self._make_compare, self._connect_pane)
+        self.compare_tab = LazyTab(self.tabs, COMPARE_TAB, self.tr("Co&mpare"), "…", self._make_compare,
+                                   self._connect_pane)
 
         self.splitter = QSplitter()  # side by side; setCentralWidget makes it ours. (QSplitter(self) would build
         # PySide's Qt namespace to tell a parent from an orientation: see party_models.DISPLAY_ROLE)
@@ -128,7 +134,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_view_changed)
         # The charts' imports and build, in pieces while the user looks at the window (after ready)
         self.charts_loader = IdleSteps(preload_then_build(self.charts_tab, self.tabs), self, hold=GATE.hold)
-        self.statusBar().showMessage("Select a party on the left; every fact links to where the article says it.")
+        self.statusBar().showMessage(self.tr("Select a party on the left; every fact links to where the article "
+                                             "says it."))
         self._restore()
 
     def _connect_pane(self, pane: DetailPane | CompareView) -> None:
@@ -143,7 +150,7 @@ class MainWindow(QMainWindow):
         self.nav.leave()
         self._marks = marks
         profile = self.parties.profile(key)
-        page = render_profile(profile, self.source, colors_for(self.detail.browser), marks)
+        page = render_profile(profile, self.source, colors_for(self.detail.browser), marks, translate)
         self._show_detail(Place(PARTY, key), page, key, None, record, profile_exports(profile, self.source))
         for quote_id in marks or {}:
             self.detail.browser.scrollToAnchor(f"quote-{quote_id}")
@@ -153,14 +160,14 @@ class MainWindow(QMainWindow):
         self.nav.leave()
         party = self._p1999[name]
         successor = self.names.get(party.get("successor") or "")
-        page = render_1999(party, successor, colors_for(self.detail.browser))
+        page = render_1999(party, successor, colors_for(self.detail.browser), translate)
         self._show_detail(Place(PARTY_1999, name), page, None, name, record,
                           party_1999_exports(party, successor, self.source))
 
     def show_overview(self, record: bool = True) -> None:
         """The overview page (first launch, Help): what the article is, its parties, how to use kzbrowser."""
         self.nav.leave()
-        page = render_overview(self.conn, self.summaries, colors_for(self.detail.browser))
+        page = render_overview(self.conn, self.summaries, colors_for(self.detail.browser), translate=translate)
         self._show_detail(Place(OVERVIEW), page, None, None, record, views.overview_exports(self))
 
     def _show_detail(self, place: Place, page: Page, key: str | None, name_1999: str | None, record: bool,
@@ -211,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def _on_copied(self, text: str) -> None:
         short = text if len(text) < 90 else text[:87] + "…"
-        self.statusBar().showMessage(f"Copied: {short}", 6000)
+        self.statusBar().showMessage(self.tr("Copied: {text}").format(text=short), 6000)
 
     # -- the lazy tabs' views (made and wired in ui/views.py) ---------------------------------------------------
     def show_checks(self, keys: list[str]) -> None:

@@ -6,23 +6,39 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
 
-from kzbrowser.ui import views
+from kzbrowser.translate import QT_TRANSLATE_NOOP
+from kzbrowser.ui import settings, views
+from kzbrowser.ui.i18n import translate
 
 if TYPE_CHECKING:
     from kzbrowser.ui.main_window import MainWindow
 
 # The chart commands, for the window's Charts menu and the Charts tab's own toolbar: (command, text, keys, tip).
 # Their shortcuts act while the Charts tab is current (MainWindow sets their context), wherever focus is in it.
+# The texts are translated where the actions are made (chart_action).
 CHART_COMMANDS = (
-    ("png", "Export Chart as &PNG…", "Ctrl+E", "Save the current chart as PNG"),
-    ("svg", "Export Chart as &SVG…", "Ctrl+Shift+E", "Save the current chart as SVG"),
-    ("pdf", "Export Chart as P&DF…", "Ctrl+Alt+E", "Save the current chart as PDF"),
-    ("csv", "Export Chart &Data as CSV…", "Ctrl+Shift+D", "Save the current chart's data as CSV"),
-    ("copy", "Copy Chart &Image", "Ctrl+Shift+C", "Copy the current chart to the clipboard as an image"),
+    ("png", QT_TRANSLATE_NOOP("Menus", "Export Chart as &PNG…"), "Ctrl+E",
+     QT_TRANSLATE_NOOP("Menus", "Save the current chart as PNG")),
+    ("svg", QT_TRANSLATE_NOOP("Menus", "Export Chart as &SVG…"), "Ctrl+Shift+E",
+     QT_TRANSLATE_NOOP("Menus", "Save the current chart as SVG")),
+    ("pdf", QT_TRANSLATE_NOOP("Menus", "Export Chart as P&DF…"), "Ctrl+Alt+E",
+     QT_TRANSLATE_NOOP("Menus", "Save the current chart as PDF")),
+    ("csv", QT_TRANSLATE_NOOP("Menus", "Export Chart &Data as CSV…"), "Ctrl+Shift+D",
+     QT_TRANSLATE_NOOP("Menus", "Save the current chart's data as CSV")),
+    ("copy", QT_TRANSLATE_NOOP("Menus", "Copy Chart &Image"), "Ctrl+Shift+C",
+     QT_TRANSLATE_NOOP("Menus", "Copy the current chart to the clipboard as an image")),
 )
+# The chart commands' texts on the Charts tab's toolbar, where room is short (English: the menu's text).
+TOOLBAR_TEXTS = {"png": QT_TRANSLATE_NOOP("ChartToolbar", "Export Chart as PNG"),
+                 "svg": QT_TRANSLATE_NOOP("ChartToolbar", "Export Chart as SVG"),
+                 "pdf": QT_TRANSLATE_NOOP("ChartToolbar", "Export Chart as PDF"),
+                 "csv": QT_TRANSLATE_NOOP("ChartToolbar", "Export Chart Data as CSV"),
+                 "copy": QT_TRANSLATE_NOOP("ChartToolbar", "Copy Chart Image")}
+# View > Language: (setting value, label). A language is named in itself, as language menus do.
+LANGUAGES = (("system", QT_TRANSLATE_NOOP("Menus", "&System language")), ("en", "English"), ("ru", "Русский"))
 
 
 def keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
@@ -39,10 +55,11 @@ def keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
 def chart_action(parent: QObject, command: str, text: str, tip: str) -> QAction:
     """One chart command's action, named export_<format> or copy_chart_image, without its shortcut yet."""
     a = QAction(parent)  # (text, parent) would build QIcon's enums: see make_actions
-    a.setText(text)
+    a.setText(translate("Menus", text))
+    a.setIconText(translate("ChartToolbar", TOOLBAR_TEXTS[command]))
     a.setObjectName("copy_chart_image" if command == "copy" else f"export_{command}")
-    a.setStatusTip(tip)
-    a.setToolTip(tip)
+    a.setStatusTip(translate("Menus", tip))
+    a.setToolTip(translate("Menus", tip))
     return a
 
 
@@ -76,35 +93,41 @@ def make_actions(win: MainWindow) -> None:
         win.addAction(a)
         return a
 
-    win.back_action = action("&Back", win.go_back, QKeySequence.StandardKey.Back,
-                             "Back to the place you were before (Alt+Left)")
-    win.forward_action = action("&Forward", win.go_forward, QKeySequence.StandardKey.Forward,
-                                "Forward again (Alt+Right)")
-    win.find_action = action("&Find…", win._on_find, QKeySequence.StandardKey.Find,
-                             "Search quotes and the article")
-    win.filter_action = action("Filter &parties", win.list_pane.filter.setFocus, "Ctrl+L",
-                               "Type a party's name, variant or abbreviation")
-    win.cite_action = action("Copy article &citation", win.copy_citation, None,
-                             "Copy a citation of the article")
-    win.bibtex_action = action("Copy citation as &BibTeX", win.copy_bibtex, None,
-                               "Copy a BibTeX entry for the article")
-    win.cite_details_action = action("Citation &details…", lambda: _citation_details(win), None,
-                                     "Journal, year, volume, issue, pages and address for citations, and the style")
+    win.back_action = action(translate("Menus", "&Back"), win.go_back, QKeySequence.StandardKey.Back,
+                             translate("Menus", "Back to the place you were before (Alt+Left)"))
+    win.forward_action = action(translate("Menus", "&Forward"), win.go_forward, QKeySequence.StandardKey.Forward,
+                                translate("Menus", "Forward again (Alt+Right)"))
+    win.find_action = action(translate("Menus", "&Find…"), win._on_find, QKeySequence.StandardKey.Find,
+                             translate("Menus", "Search quotes and the article"))
+    win.filter_action = action(translate("Menus", "Filter &parties"), win.list_pane.filter.setFocus, "Ctrl+L",
+                               translate("Menus", "Type a party's name, variant or abbreviation"))
+    win.cite_action = action(translate("Menus", "Copy article &citation"), win.copy_citation, None,
+                             translate("Menus", "Copy a citation of the article"))
+    win.bibtex_action = action(translate("Menus", "Copy citation as &BibTeX"), win.copy_bibtex, None,
+                               translate("Menus", "Copy a BibTeX entry for the article"))
+    win.cite_details_action = action(translate("Menus", "Citation &details…"), lambda: _citation_details(win), None,
+                                     translate("Menus", "Journal, year, volume, issue, pages and address for "
+                                                        "citations, and the style"))
     from kzbrowser.ui import print_commands as pc
 
-    win.print_action = action("&Print…", lambda: pc.print_preview(win), QKeySequence.StandardKey.Print,
-                              "Print the current party, comparison or the article, with a preview")
-    win.pdf_action = action("Save as P&DF…", lambda: pc.save_pdf(win), QKeySequence.StandardKey.SaveAs,
-                            "Save the current party, comparison or the article as a PDF (A4 or Letter)")
-    win.markdown_action = action("Export as &Markdown…", lambda: pc.export_markdown(win), None,
-                                 "Save the current party or comparison as a Markdown file")
-    quit_action = action("&Quit", win.close, QKeySequence.StandardKey.Quit)
-    close_action = action("&Close Window", win.close, QKeySequence.StandardKey.Close)
-    about_app = action("&About kzbrowser", lambda: _about(win), None, "The version, Qt's and the data's checksum")
+    win.print_action = action(translate("Menus", "&Print…"), lambda: pc.print_preview(win),
+                              QKeySequence.StandardKey.Print,
+                              translate("Menus", "Print the current party, comparison or the article, with a "
+                                                 "preview"))
+    win.pdf_action = action(translate("Menus", "Save as P&DF…"), lambda: pc.save_pdf(win),
+                            QKeySequence.StandardKey.SaveAs,
+                            translate("Menus", "Save the current party, comparison or the article as a PDF (A4 or "
+                                               "Letter)"))
+    win.markdown_action = action(translate("Menus", "Export as &Markdown…"), lambda: pc.export_markdown(win), None,
+                                 translate("Menus", "Save the current party or comparison as a Markdown file"))
+    quit_action = action(translate("Menus", "&Quit"), win.close, QKeySequence.StandardKey.Quit)
+    close_action = action(translate("Menus", "&Close Window"), win.close, QKeySequence.StandardKey.Close)
+    about_app = action(translate("Menus", "&About kzbrowser"), lambda: _about(win), None,
+                       translate("Menus", "The version, Qt's and the data's checksum"))
     edit = edit_actions(win, action)
 
     menu = win.menuBar()
-    file_menu = menu.addMenu("&File")
+    file_menu = menu.addMenu(translate("Menus", "&File"))
     file_menu.addAction(win.print_action)
     file_menu.addAction(win.pdf_action)
     file_menu.addAction(win.markdown_action)
@@ -115,20 +138,20 @@ def make_actions(win: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(close_action)
     file_menu.addAction(quit_action)
-    edit_menu = menu.addMenu("&Edit")
+    edit_menu = menu.addMenu(translate("Menus", "&Edit"))
     for a in edit[:2]:
         edit_menu.addAction(a)
     edit_menu.addSeparator()
     edit_menu.addAction(win.find_action)
     for a in edit[2:4]:
         edit_menu.addAction(a)
-    go = menu.addMenu("&Go")
+    go = menu.addMenu(translate("Menus", "&Go"))
     go.addAction(win.back_action)
     go.addAction(win.forward_action)
     go.addSeparator()
     go.addAction(win.filter_action)
     go.addAction(win.find_action)
-    view = menu.addMenu("&View")
+    view = menu.addMenu(translate("Menus", "&View"))
     for i in range(win.tabs.count()):
         a = action(win.tabs.tabText(i).replace("&", ""), lambda _=False, i=i: win.tabs.setCurrentIndex(i),
                    f"Ctrl+{i + 1}")
@@ -136,8 +159,10 @@ def make_actions(win: MainWindow) -> None:
     view.addSeparator()
     for a in edit[4:7]:
         view.addAction(a)
-    win.charts_menu = menu.addMenu("&Charts")
-    win.charts_menu.addAction(action("Show &charts", win.charts_tab.show))
+    view.addSeparator()
+    language_menu(win, view.addMenu(translate("Menus", "&Language")))
+    win.charts_menu = menu.addMenu(translate("Menus", "&Charts"))
+    win.charts_menu.addAction(action(translate("Menus", "Show &charts"), win.charts_tab.show))
     win.charts_menu.addSeparator()
     # Listed before the tab is built; triggering one builds what it needs, then runs (views.run_chart_command).
     # Their shortcuts are given once the window is ready (MainWindow._finish_setup), with a context.
@@ -149,12 +174,12 @@ def make_actions(win: MainWindow) -> None:
         win.addAction(a)  # so that its shortcut is the window's (a menu's alone may not be live)
         win.chart_actions.append(a)
     win.charts_menu.setToolTipsVisible(True)
-    help_menu = menu.addMenu("&Help")
+    help_menu = menu.addMenu(translate("Menus", "&Help"))
     help_menu.addAction(edit[7])
-    help_menu.addAction(action("About the &data", win.about_tab.show))
+    help_menu.addAction(action(translate("Menus", "About the &data"), win.about_tab.show))
     help_menu.addAction(about_app)
 
-    bar = QToolBar("Navigation", win)
+    bar = QToolBar(translate("Menus", "Navigation"), win)
     bar.setObjectName("navigation")
     bar.addAction(win.back_action)
     bar.addAction(win.forward_action)
@@ -164,22 +189,54 @@ def make_actions(win: MainWindow) -> None:
     win._update_history_actions()
 
 
+def language_menu(win: MainWindow, menu: QMenu) -> None:
+    """View > Language: the system's language, English or Russian, one checked; remembered for the next start."""
+    group = QActionGroup(menu)
+    chosen = settings.LANGUAGE.read(win.settings)
+    for value, label in LANGUAGES:
+        a = QAction(menu)
+        a.setText(translate("Menus", label) if value == "system" else label)
+        a.setObjectName(f"language_{value}")
+        a.setCheckable(True)
+        a.setChecked(value == chosen)
+        a.setActionGroup(group)
+        a.triggered.connect(lambda _=False, v=value: choose_language(win, v))
+        menu.addAction(a)
+
+
+def choose_language(win: MainWindow, choice: str) -> None:
+    """Remember the language chosen; it applies from the next start, which a message says."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if choice == settings.LANGUAGE.read(win.settings):
+        return
+    settings.LANGUAGE.write(win.settings, choice)
+    QMessageBox.information(win, translate("Menus", "Language"),
+                            translate("Menus", "The new language is used from the next start of kzbrowser."))
+
+
 def edit_actions(win: MainWindow, action: Callable[..., QAction]) -> list[QAction]:
     """Copy, Select All, Find Next, Find Previous, Zoom In, Zoom Out, Actual Size and Help: each acts on the
     view that has the focus, or on the reading views (zoom)."""
     from kzbrowser.ui import edit
 
-    made = [action("&Copy", lambda: edit.copy(win), QKeySequence.StandardKey.Copy, "Copy the selection"),
-            action("Select &All", lambda: edit.select_all(win), QKeySequence.StandardKey.SelectAll),
-            action("Find &Next", lambda: edit.find_next(win, 1), QKeySequence.StandardKey.FindNext,
-                   "Open the next search result (F3)"),
-            action("Find Pre&vious", lambda: edit.find_next(win, -1), QKeySequence.StandardKey.FindPrevious,
-                   "Open the previous search result (Shift+F3)"),
-            action("Zoom &In", lambda: edit.zoom(win, 1), "Ctrl++", "Larger text in the article and the pages"),
-            action("Zoom &Out", lambda: edit.zoom(win, -1), "Ctrl+-", "Smaller text in the article and the pages"),
-            action("&Actual Size", lambda: edit.zoom(win, 0), "Ctrl+0", "The text at its usual size"),
-            action("&Overview and Help", lambda: win.show_overview(), QKeySequence.StandardKey.HelpContents,
-                   "What the article is, its parties, and how to use kzbrowser (F1)")]
+    made = [action(translate("Menus", "&Copy"), lambda: edit.copy(win), QKeySequence.StandardKey.Copy,
+                   translate("Menus", "Copy the selection")),
+            action(translate("Menus", "Select &All"), lambda: edit.select_all(win), QKeySequence.StandardKey.SelectAll),
+            action(translate("Menus", "Find &Next"), lambda: edit.find_next(win, 1), QKeySequence.StandardKey.FindNext,
+                   translate("Menus", "Open the next search result (F3)")),
+            action(translate("Menus", "Find Pre&vious"), lambda: edit.find_next(win, -1),
+                   QKeySequence.StandardKey.FindPrevious,
+                   translate("Menus", "Open the previous search result (Shift+F3)")),
+            action(translate("Menus", "Zoom &In"), lambda: edit.zoom(win, 1), "Ctrl++",
+                   translate("Menus", "Larger text in the article and the pages")),
+            action(translate("Menus", "Zoom &Out"), lambda: edit.zoom(win, -1), "Ctrl+-",
+                   translate("Menus", "Smaller text in the article and the pages")),
+            action(translate("Menus", "&Actual Size"), lambda: edit.zoom(win, 0), "Ctrl+0",
+                   translate("Menus", "The text at its usual size")),
+            action(translate("Menus", "&Overview and Help"), lambda: win.show_overview(),
+                   QKeySequence.StandardKey.HelpContents,
+                   translate("Menus", "What the article is, its parties, and how to use kzbrowser (F1)"))]
     made[4].setShortcuts([*keys("Ctrl++"), *keys("Ctrl+=")])  # "+" is a shifted "=" on most keyboards
     # Ctrl+C and Ctrl+A belong to the view with the focus (its own, or the search results' copy action): these
     # show the keys in the menu, and window_setup.finish_setup keeps them from claiming the keys too

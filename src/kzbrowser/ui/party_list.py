@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrowser.read.parties import GROUPS, PartySummary, Record
+from kzbrowser.translate import QT_TRANSLATE_NOOP
+from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.party_models import (
-    HEADERS,
     KEY_ROLE,
     MEMBERS,
     NAME,
@@ -47,7 +48,10 @@ class PartyListPane(QWidget):
     compare_requested = Signal(list)
 
     NAME_LINES = 2  # a party's name wraps to at most this many lines
-    SORTS = (("Table 1 order", None), ("Name", NAME), ("Membership", MEMBERS), ("Registration date", REGISTERED))
+    SORTS = ((QT_TRANSLATE_NOOP("PartyListPane", "Table 1 order"), None),
+             (QT_TRANSLATE_NOOP("PartyListPane", "Name"), NAME),
+             (QT_TRANSLATE_NOOP("PartyListPane", "Membership"), MEMBERS),
+             (QT_TRANSLATE_NOOP("PartyListPane", "Registration date"), REGISTERED))
 
     def __init__(self, parties: list[PartySummary], parties_1999: list[Record], parent: QWidget | None = None,
                  groups: dict[str, tuple[str, ...]] | None = None) -> None:
@@ -62,21 +66,22 @@ class PartyListPane(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter parties: name, variant or abbreviation")
-        self.filter.setAccessibleName("Filter parties")
+        self.filter.setPlaceholderText(self.tr("Filter parties: name, variant or abbreviation"))
+        self.filter.setToolTip(self.tr("Filter parties: name, variant or abbreviation"))  # the placeholder may be cut
+        self.filter.setAccessibleName(self.tr("Filter parties"))
         self.filter.textChanged.connect(self._on_filter_changed)
 
         self.sort = QComboBox(self)
-        self.sort.setAccessibleName("Sort parties by")
+        self.sort.setAccessibleName(self.tr("Sort parties by"))
         for label, _ in self.SORTS:
-            self.sort.addItem(label)
+            self.sort.addItem(translate("PartyListPane", label))
         self.sort.currentIndexChanged.connect(self._on_sort_changed)
-        sort_label = QLabel("&Sort by:", self)
+        sort_label = QLabel(self.tr("&Sort by:"), self)
         sort_label.setBuddy(self.sort)
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName("Parties")
+        self.view.setAccessibleName(self.tr("Parties"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Ctrl/Shift+click selects several parties to compare; the profile shown is the current one
@@ -97,7 +102,7 @@ class PartyListPane(QWidget):
             texts = [self.model.index(r, col).data() or "" for r in range(self.model.rowCount())]
             widest = max((fm.horizontalAdvance(line) for t in texts for line in t.split("\n")), default=0)
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, max(widest, bold.horizontalAdvance(HEADERS[col]) + 16) + 14)
+            header.resizeSection(col, max(widest, bold.horizontalAdvance(self.model.header(col)) + 16) + 14)
         # Wrapped names need taller rows when the pane narrows or the rows change; many such signals come in
         # a burst, so the (costly) recomputation runs once, after the burst.
         self._rows_timer = QTimer(self)
@@ -108,25 +113,25 @@ class PartyListPane(QWidget):
             signal.connect(lambda *_: self._rows_timer.start(0))
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.group_filter = QComboBox(self)
-        self.group_filter.setAccessibleName("Show parties of a group")
-        self.group_filter.addItem("Show all parties", None)
+        self.group_filter.setAccessibleName(self.tr("Show parties of a group"))
+        self.group_filter.addItem(self.tr("Show all parties"), None)
         for key, (label, where) in GROUPS.items():
-            self.group_filter.addItem(f"{label} ({where})", key)
+            self.group_filter.addItem(f"{translate('Groups', label)} ({translate('Groups', where)})", key)
         self.group_filter.currentIndexChanged.connect(self._on_group_changed)
-        self.compare = QPushButton("C&ompare", self)
-        self.compare.setToolTip("Compare the selected parties side by side (select 2 to 6 with Ctrl+click)")
+        self.compare = QPushButton(self.tr("C&ompare"), self)
+        self.compare.setToolTip(self.tr("Compare the selected parties side by side (select 2 to 6 with Ctrl+click)"))
         self.compare.setEnabled(False)
         self.compare.clicked.connect(lambda: self.compare_requested.emit(self.selected_keys()))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed())
 
-        self.empty = QLabel("No party matches this filter.", self)
+        self.empty = QLabel(self.tr("No party matches this filter."), self)
         self.empty.setVisible(False)
 
-        self.show_1999 = QCheckBox("Show the 10 parties of the &1999 election", self)
+        self.show_1999 = QCheckBox(self.tr("Show the 10 parties of the &1999 election"), self)
         self.model_1999 = Party1999Model(self)
         self.model_1999.set_rows(parties_1999, {p.key: p.full_name for p in parties})
         self.view_1999 = QTableView(self)
-        self.view_1999.setAccessibleName("Parties of the 1999 election")
+        self.view_1999.setAccessibleName(self.tr("Parties of the 1999 election"))
         self.view_1999.setTabKeyNavigation(False)
         self.view_1999.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view_1999.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -286,7 +291,7 @@ class PartyListPane(QWidget):
     def _on_selection_changed(self) -> None:
         n = len(self.view.selectionModel().selectedRows())
         self.compare.setEnabled(2 <= n <= 6)
-        self.compare.setText(f"C&ompare ({n})" if n > 1 else "C&ompare")
+        self.compare.setText(self.tr("C&ompare ({count})").format(count=n) if n > 1 else self.tr("C&ompare"))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._syncing:

@@ -8,12 +8,15 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
 from kzbrowser.read.parties import GROUPS
+from kzbrowser.translate import QT_TRANSLATE_NOOP
+from kzbrowser.ui.i18n import translate
 
 if TYPE_CHECKING:
     from kzbrowser.ui.party_list import PartyListPane
 
-COMPARE_SELECTED = "Compare the selected parties"
-COMPARE_GROUP = "Compare a whole group"
+COMPARE_SELECTED = QT_TRANSLATE_NOOP("PartyListPane", "Compare the selected parties ({count})")
+COMPARE_GROUP = QT_TRANSLATE_NOOP("PartyListPane", "Compare a whole group")
+
 
 
 def menu_for(pane: PartyListPane, pos: QPoint | None = None) -> QMenu:
@@ -27,13 +30,14 @@ def menu_for(pane: PartyListPane, pos: QPoint | None = None) -> QMenu:
             view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
     menu = QMenu(pane)
     keys = pane.selected_keys()
-    selected = menu.addAction(f"{COMPARE_SELECTED} ({len(keys)})")
+    selected = menu.addAction(translate("PartyListPane", COMPARE_SELECTED).format(
+        count=len(keys)))
     selected.setEnabled(2 <= len(keys) <= 6)
     selected.triggered.connect(lambda: pane.compare_requested.emit(keys))
-    groups = menu.addMenu(COMPARE_GROUP)
+    groups = menu.addMenu(translate("PartyListPane", COMPARE_GROUP))
     for key, (label, where) in GROUPS.items():
         members = pane.groups.get(key, ())
-        a = groups.addAction(f"{label} ({where}): {len(members)}")
+        a = groups.addAction(f"{translate('Groups', label)} ({translate('Groups', where)}): {len(members)}")
         a.setEnabled(2 <= len(members) <= 6)
         a.triggered.connect(lambda _=False, m=members: pane.compare_requested.emit(list(m)))
     return menu

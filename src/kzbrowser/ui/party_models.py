@@ -10,6 +10,10 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from kzbrowser.present.html import tooltip
 from kzbrowser.read.names import fold_name
 from kzbrowser.read.parties import PartySummary
+from kzbrowser.translate import QT_TRANSLATE_NOOP
+from kzbrowser.ui.i18n import translate
+
+CONTEXT = "PartyModels"
 
 # Qt's item roles and flags as the numbers Qt defines. Naming one through PySide's ``Qt`` namespace makes
 # PySide build all 93 of that namespace's enums before the window can show: 39-41 ms in a fresh process, and
@@ -25,17 +29,19 @@ SORT_ROLE = USER_ROLE + 2  # what the list sorts on
 NAMES_ROLE = USER_ROLE + 3  # every name, variant and abbreviation, folded: what the filter matches
 
 NAME, MEMBERS, REGISTERED, NOTES = range(4)
-HEADERS = ["Party", "Members", "Registered", "Notes"]
-HEADER_TIPS = {MEMBERS: "Table 1: membership as of 1 July 2004",
-               REGISTERED: "Date of registration as printed (month-only dates sort by their first day)",
-               NOTES: "Opposition: footnote 1. Not in poll: not yet registered when the poll of Table 4 "
-                      "was taken (footnote 5)."}
+HEADERS = [QT_TRANSLATE_NOOP("PartyModels", "Party"), QT_TRANSLATE_NOOP("PartyModels", "Members"),
+           QT_TRANSLATE_NOOP("PartyModels", "Registered"), QT_TRANSLATE_NOOP("PartyModels", "Notes")]
+HEADER_TIPS = {MEMBERS: QT_TRANSLATE_NOOP("PartyModels", "Table 1: membership as of 1 July 2004"),
+               REGISTERED: QT_TRANSLATE_NOOP("PartyModels", "Date of registration as printed (month-only dates "
+                                                            "sort by their first day)"),
+               NOTES: QT_TRANSLATE_NOOP("PartyModels", "Opposition: footnote 1. Not in poll: not yet registered "
+                                                       "when the poll of Table 4 was taken (footnote 5).")}
 
 
 def _set_headers(model: QStandardItemModel, headers: list[str] | tuple[str, ...], tips: dict[int, str]) -> None:
-    model.setHorizontalHeaderLabels(list(headers))
+    model.setHorizontalHeaderLabels([translate(CONTEXT, h) for h in headers])
     for column, tip in tips.items():
-        model.horizontalHeaderItem(column).setToolTip(tip)
+        model.horizontalHeaderItem(column).setToolTip(translate(CONTEXT, tip))
 
 
 def _append(model: QStandardItemModel, cells: list[dict[int, object]]) -> None:
@@ -70,19 +76,25 @@ class PartyTableModel(QStandardItemModel):
         for p in rows:
             _append(self, _cells(p))
 
+    def header(self, column: int) -> str:
+        """The column's heading as shown (translated)."""
+        return str(self.horizontalHeaderItem(column).text())
+
 
 def _cells(p: PartySummary) -> list[dict[int, object]]:
     """Every role's value for each column of one party's row."""
     name = p.full_name + (f" ({p.abbreviation})" if p.abbreviation else "")
-    tips = [f"{p.full_name}\nAlso: {', '.join(n for n in p.names if n != p.full_name)}"]
+    also = ", ".join(n for n in p.names if n != p.full_name)
+    tips = [p.full_name + "\n" + translate("PartyModels", "Also: {names}").format(names=also)]
     if p.members is None:
-        tips.append("Membership: No data in Table 1 (unknown, not zero)")
+        tips.append(translate("PartyModels", "Membership: No data in Table 1 (unknown, not zero)"))
     if p.opposition:
-        tips.append("Opposition party (footnote 1)")
+        tips.append(translate("PartyModels", "Opposition party (footnote 1)"))
     if not p.in_poll:
-        tips.append("Not yet registered at the time of the poll (footnote 5)")
+        tips.append(translate("PartyModels", "Not yet registered at the time of the poll (footnote 5)"))
     every = {TOOLTIP_ROLE: tooltip("\n".join(tips)),
-             ACCESSIBLE_TEXT_ROLE: f"{p.full_name}, {p.members_printed} members. {_notes(p)}",
+             ACCESSIBLE_TEXT_ROLE: translate("PartyModels", "{name}, {members} members. {notes}").format(
+                 name=p.full_name, members=p.members_printed, notes=_notes(p)),
              KEY_ROLE: p.key,
              # the name as the list shows it, too: "Kazakhstan Civilian Party (K" is typed while reading it
              NAMES_ROLE: " | ".join(fold_name(n) for n in (name, *p.names))}
@@ -96,9 +108,9 @@ def _cells(p: PartySummary) -> list[dict[int, object]]:
 
 
 def _notes(p: PartySummary) -> str:
-    notes = ["Opposition"] if p.opposition else []
+    notes = [translate("PartyModels", "Opposition")] if p.opposition else []
     if not p.in_poll:
-        notes.append("Not in poll")
+        notes.append(translate("PartyModels", "Not in poll"))
     return "\n".join(notes)
 
 
@@ -150,7 +162,8 @@ class PartyFilterProxy(QSortFilterProxyModel):
 class Party1999Model(QStandardItemModel):
     """The ten parties of the 1999 election and what became of them, where the article says."""
 
-    HEADERS = ("1999 party", "Abbr.", "In 2004")
+    HEADERS = (QT_TRANSLATE_NOOP("PartyModels", "1999 party"), QT_TRANSLATE_NOOP("PartyModels", "Abbr."),
+               QT_TRANSLATE_NOOP("PartyModels", "In 2004"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(self.HEADERS), parent)
@@ -158,13 +171,14 @@ class Party1999Model(QStandardItemModel):
 
     def set_rows(self, rows: list[dict], successor_names: dict[str, str]) -> None:
         self.setRowCount(0)
-        later = {"reregistered": "→ {}", "renamed": "renamed → {}", "joined": "joined {}"}
+        later = {"reregistered": "→ {}", "renamed": translate("PartyModels", "renamed → {}"),
+                 "joined": translate("PartyModels", "joined {}")}
         for p in rows:
             succ = p.get("successor")
             became = later[p["link_kind"]].format(successor_names.get(succ, succ)) if succ else "—"
             abbr = f" ({p['abbreviation']})" if p["abbreviation"] else ""
             # the rows are one line each, elided: the tooltip holds the whole of it
-            tip = tooltip(f"{p['name']}{abbr}\nIn 2004: " + (became if succ else
-                                                             "the article does not say what became of it."))
+            tip = tooltip(f"{p['name']}{abbr}\n" + translate("PartyModels", "In 2004: ") + (
+                became if succ else translate("PartyModels", "the article does not say what became of it.")))
             _append(self, [{DISPLAY_ROLE: text, TOOLTIP_ROLE: tip, KEY_ROLE: p["name"]}
                            for text in (p["name"], p["abbreviation"] or "", became)])

@@ -12,6 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kzbrowser.translate import QT_TRANSLATE_NOOP
+from kzbrowser.ui.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QWidget
@@ -21,8 +24,11 @@ if TYPE_CHECKING:
     from kzbrowser.ui.main_window import MainWindow
     from kzbrowser.ui.printing import Doc
 
-NOTHING = "This view has nothing to print: open a party, the article or a comparison."
-PDF_FILTERS = {"a4": "PDF on A4 paper (*.pdf)", "letter": "PDF on US Letter paper (*.pdf)"}
+# Translated where shown (translate("PrintCommands", ...)).
+NOTHING = QT_TRANSLATE_NOOP("PrintCommands", "This view has nothing to print: open a party, the article or a "
+                                             "comparison.")
+PDF_FILTERS = {"a4": QT_TRANSLATE_NOOP("PrintCommands", "PDF on A4 paper (*.pdf)"),
+               "letter": QT_TRANSLATE_NOOP("PrintCommands", "PDF on US Letter paper (*.pdf)")}
 
 
 def profile_exports(profile: dict[str, Any], source: Source) -> tuple[Callable[[], Printable], Callable[[], str]]:
@@ -30,7 +36,7 @@ def profile_exports(profile: dict[str, Any], source: Source) -> tuple[Callable[[
     def printable() -> Printable:
         from kzbrowser.present.printable import profile_printable
 
-        return profile_printable(profile, source)
+        return profile_printable(profile, source, translate)  # the Markdown file (below) stays English
 
     def markdown() -> str:
         from kzbrowser.present.markdown import profile_markdown
@@ -46,7 +52,7 @@ def party_1999_exports(party: dict[str, Any], successor_name: str | None, source
     def printable() -> Printable:
         from kzbrowser.present.printable import party_1999_printable
 
-        return party_1999_printable(party, successor_name, source)
+        return party_1999_printable(party, successor_name, source, translate)
 
     return (printable,)
 
@@ -80,14 +86,14 @@ def print_preview(win: MainWindow) -> None:
 
     doc = current_document(win)
     if doc is None:
-        win.statusBar().showMessage(NOTHING, 8000)
+        win.statusBar().showMessage(translate("PrintCommands", NOTHING), 8000)
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(settings.PAGE_SIZE.read(win.settings)))
     printer.setDocName(doc.title)
     dialog = QPrintPreviewDialog(printer, win)
     dialog.setObjectName("print_preview")
-    dialog.setWindowTitle(f"Print preview — {doc.title}")
+    dialog.setWindowTitle(translate("PrintCommands", "Print preview — {title}").format(title=doc.title))
     errors: list[str] = []
 
     def paint(device: QPrinter) -> None:
@@ -111,7 +117,7 @@ def print_preview(win: MainWindow) -> None:
         if chosen == size_id:
             settings.PAGE_SIZE.write(win.settings, key)
     if errors:
-        _warn(win, "Printing failed", f"{errors[0]}.")
+        _warn(win, translate("PrintCommands", "Printing failed"), f"{errors[0]}.")
     elif wants_pdf:
         save_pdf(win)
 
@@ -158,27 +164,30 @@ def save_pdf(win: MainWindow) -> Path | None:
 
     doc = current_document(win)
     if doc is None:
-        win.statusBar().showMessage(NOTHING, 8000)
+        win.statusBar().showMessage(translate("PrintCommands", NOTHING), 8000)
         return None
     size = page_size_key(settings.PAGE_SIZE.read(win.settings))
     folder = settings.EXPORT_FOLDER.read(win.settings) or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen = ask_save_path_and_filter(win, "Save as PDF", Path(str(folder)) / f"{file_stem(doc.title)}.pdf",
-                                      ";;".join(PDF_FILTERS.values()), PDF_FILTERS[size])
+    filters = {k: translate("PrintCommands", f) for k, f in PDF_FILTERS.items()}
+    chosen = ask_save_path_and_filter(win, translate("PrintCommands", "Save as PDF"),
+                                      Path(str(folder)) / f"{file_stem(doc.title)}.pdf", ";;".join(filters.values()),
+                                      filters[size])
     if chosen is None:
         return None
     path, name_filter = chosen
-    size = next((k for k, f in PDF_FILTERS.items() if f == name_filter), size)
+    size = next((k for k, f in filters.items() if f == name_filter), size)
     try:
         # replace: the dialog asked before replacing the very name written (it adds the suffix itself)
         written = write_pdf(path, doc, size, replace=True)
     except PrintError as exc:
-        _warn(win, "Save as PDF failed", f"Could not write\n{path}\n\n{exc}.\n\nNothing was written. "
-              "Choose another folder.")
+        _warn(win, translate("PrintCommands", "Save as PDF failed"),
+              translate("PrintCommands", "Could not write\n{path}\n\n{error}.\n\nNothing was written. Choose "
+                                         "another folder.").format(path=path, error=exc))
         return None
     settings.EXPORT_FOLDER.write(win.settings, str(path.parent))
     settings.PAGE_SIZE.write(win.settings, size)
-    win.statusBar().showMessage(f"Saved {written}", 8000)
+    win.statusBar().showMessage(translate("PrintCommands", "Saved {path}").format(path=written), 8000)
     return written
 
 
@@ -190,12 +199,13 @@ def export_markdown(win: MainWindow) -> Path | None:
     markdown = getattr(widget, "markdown", None)
     got = markdown() if callable(markdown) else None
     if not got:
-        win.statusBar().showMessage("This view has no Markdown export: open a party or a comparison.", 8000)
+        win.statusBar().showMessage(translate("PrintCommands", "This view has no Markdown export: open a party or a "
+                                                               "comparison."), 8000)
         return None
     title, text = got
-    path = save_text(win, text, f"{file_stem(title)}.md", "Markdown (*.md)", win.settings)
+    path = save_text(win, text, f"{file_stem(title)}.md", translate("PrintCommands", "Markdown (*.md)"), win.settings)
     if path is not None:
-        win.statusBar().showMessage(f"Saved {path}", 8000)
+        win.statusBar().showMessage(translate("PrintCommands", "Saved {path}").format(path=path), 8000)
     return path
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QByteArray, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -137,7 +137,9 @@ def paint_pages(device: QPagedPaintDevice, doc: Doc) -> int:
     footer_font.setPixelSize(round(FOOTER_PT * LAYOUT_DPI / 72))  # in the layout's pixels, scaled with them
     fm = QFontMetricsF(footer_font, reference)
     width = float(rect.width())
-    number_width = fm.horizontalAdvance("page 9999 of 9999")
+    # the footer's page number in the window's language (English from the command line: no catalogue loaded)
+    page_of = QCoreApplication.translate("Printing", "page {number} of {count}")
+    number_width = fm.horizontalAdvance(page_of.format(number=9999, count=9999))
     gap = fm.height()
     cite_box = fm.boundingRect(QRectF(0, 0, width - number_width - gap, 1e6),
                                int(Qt.TextFlag.TextWordWrap), doc.citation)
@@ -170,7 +172,7 @@ def paint_pages(device: QPagedPaintDevice, doc: Doc) -> int:
             text.documentLayout().draw(painter, ctx)
             painter.restore()
             _footer(painter, footer_font, QRectF(0, height, width, footer_height), doc.citation,
-                    f"page {i + 1} of {pages}", gap)
+                    page_of.format(number=i + 1, count=pages), gap)
     finally:
         painter.end()
     return pages

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kzbrowser.atomic import WriteError, write_atomically
@@ -40,7 +40,7 @@ def save_text(parent: QWidget, text: str, name: str, file_filter: str,
     settings = settings or QSettings()
     folder = EXPORT_FOLDER.read(settings) or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
-    path = ask_save_path(parent, "Export", Path(str(folder)) / name, file_filter)
+    path = ask_save_path(parent, QCoreApplication.translate("Save", "Export"), Path(str(folder)) / name, file_filter)
     if path is None:
         return None
 
@@ -50,8 +50,10 @@ def save_text(parent: QWidget, text: str, name: str, file_filter: str,
     try:
         write_atomically(path, write, replace=True)  # the dialog asked before replacing the very name written
     except WriteError as exc:
-        QMessageBox.warning(parent, "Export failed",
-                            f"Could not write\n{path}\n\n{exc}.\n\nNothing was written. Choose another folder.")
+        QMessageBox.warning(parent, QCoreApplication.translate("Save", "Export failed"),
+                            QCoreApplication.translate("Save", "Could not write\n{path}\n\n{error}.\n\nNothing was "
+                                                               "written. Choose another folder.").format(
+                                path=path, error=exc))
         return None
     EXPORT_FOLDER.write(settings, str(path.parent))
     return path

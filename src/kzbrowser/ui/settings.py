@@ -214,6 +214,8 @@ def write_citation_details(settings: QSettings, value: Details) -> None:
 # The paper of File > Print and Save as PDF (ui/printing.py PAGE_SIZES); "locale": Letter where the locale
 # measures in US units, A4 elsewhere. Remembered from the last print or PDF.
 PAGE_SIZE = Setting("print/page_size", Choice("locale", "a4", "letter"), "locale")
+# The interface language (ui/i18n.py): the system locale's, or one chosen under View > Language.
+LANGUAGE = Setting("ui/language", Choice("system", "en", "ru"), "system")
 # What the user left the window showing (main_window, window_setup): the view (a tab's index; one the window
 # does not have falls back), the party list's sort (PartyListPane.SORTS), the 1999 list, the search's scope
 # (search_pane.SCOPES).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.lazy_tab import Unavailable
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def make_search(win: MainWindow) -> SearchPane:
     from kzbrowser.ui.search_keys import ResultKeys
     from kzbrowser.ui.search_pane import SearchPane
 
-    search = SearchPane(win.conn, win.parties.filter_choices(win.names), win.source, win.settings, win)
+    search = SearchPane(win.conn, win.parties.filter_choices(win.names, translate), win.source, win.settings, win)
     win.search_keys = ResultKeys(search, win.settings)  # Down into the results, Find Next, the scope kept
     return search
 
@@ -60,14 +61,15 @@ def make_charts(win: MainWindow) -> ChartsTab:
     try:
         from kzbrowser.ui.charts.tab import ChartsTab  # pyqtgraph: imported only when the charts are shown
     except ImportError as exc:  # charts not installed in this build
-        raise Unavailable(f"Charts are not available: {exc}") from exc
+        raise Unavailable(translate("MainWindow", "Charts are not available: {error}").format(error=exc)) from exc
 
     return ChartsTab(win.conn, win.settings, win, actions=win.chart_actions, source=win.source)
 
 
 def connect_charts(win: MainWindow, charts: ChartsTab) -> None:
     charts.party_activated.connect(win.show_party)
-    charts.exported.connect(lambda path: win.statusBar().showMessage(f"Saved {path}", 8000))
+    charts.exported.connect(lambda path: win.statusBar().showMessage(
+        translate("MainWindow", "Saved {path}").format(path=path), 8000))
     charts.checks_requested.connect(win.show_checks)
     charts.article_requested.connect(win.show_in_article)
     charts.tabs.currentChanged.connect(win.nav.chart_changed)
@@ -98,7 +100,7 @@ def make_about(win: MainWindow) -> DetailPane:
     from kzbrowser.ui.detail_pane import DetailPane
 
     about = DetailPane(win)
-    about.browser.setAccessibleName("About the data")
+    about.browser.setAccessibleName(translate("MainWindow", "About the data"))
     style_about(win, about)
     about.set_page(about_page(win, about))
     return about
@@ -108,7 +110,7 @@ def about_page(win: MainWindow, about: DetailPane) -> Page:
     from kzbrowser.present.about import render_about  # runs the verification report: only when asked
     from kzbrowser.ui.palette import colors_for
 
-    return render_about(win.conn, str(win.db_path), colors_for(about.browser))
+    return render_about(win.conn, str(win.db_path), colors_for(about.browser), translate)
 
 
 def overview_exports(win: MainWindow) -> tuple[Callable[[], Printable]]:
@@ -116,6 +118,6 @@ def overview_exports(win: MainWindow) -> tuple[Callable[[], Printable]]:
     def printable() -> Printable:
         from kzbrowser.present.printable import overview_printable
 
-        return overview_printable(win.conn, win.summaries, win.source)
+        return overview_printable(win.conn, win.summaries, win.source, translate)
 
     return (printable,)

@@ -16,6 +16,7 @@ from kzbrowser.read.search import cyrillic
 from kzbrowser.read.search import query as ql
 from kzbrowser.read.search.hits import CLOSE, OPEN, Hit, artefacts, hit, kind_label, snippet
 from kzbrowser.schema import SEARCHED
+from kzbrowser.translate import QT_TRANSLATE_NOOP
 
 __all__ = ["CLOSE", "OPEN", "QUERY_HELP", "Hit", "Results", "kind_label", "search", "snippet"]
 
@@ -26,8 +27,8 @@ RANK = "bm25(1.0, 1.0, 0.5)"
 COUNT_CAP = 10_000  # Results.*_total above this is reported as COUNT_CAP + 1 ("more than 10,000")
 RANK_CAP = 1_000  # more matches than this in a table: only the first RANK_CAP (article order) are ranked
 
-QUERY_HELP = """\
-Search the quotes and the article.
+# Marked for the window's translation (kzbrowser.translate); `kzbrowser search --help` shows it in English.
+QUERY_HELP = QT_TRANSLATE_NOOP("SearchHelp", """Search the quotes and the article.
   ethnic harmony        texts containing all the words, in any order
   "ethnic harmony"      the exact phrase ("curly" quotes work too)
   harmony OR accord     either word (OR in capitals; it binds the two words next to it)
@@ -38,7 +39,7 @@ Case, accents and word endings do not matter: democrats finds democratic, cafe f
 A party is found under any of its names and variants: Auyl and AuyI, Otan and the Homeland, CPK;
 its quotes and paragraphs count even where they do not name it.
 Names typed in Cyrillic, Russian or Kazakh, find the article's Latin spelling: Отан Otan, Ақ жол Ak zhol.
-Anything else (an unclosed quote, a lone operator, parentheses) is searched as plain words."""
+Anything else (an unclosed quote, a lone operator, parentheses) is searched as plain words.""")
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,22 @@ from dataclasses import dataclass
 
 from kzbrowser.read.names import fold_name
 from kzbrowser.spans import plain, printed_spans
+from kzbrowser.translate import QT_TRANSLATE_NOOP
 
 OPEN, CLOSE = "\x02", "\x03"  # around each match in Hit.snippet
 SNIPPET_CHARS = 220
 
 # What each kind of hit is called where results are shown (the kinds of passages are schema.TABLES["passages"]).
-KINDS = {"quote": "Quote", "paragraph": "Paragraph", "title": "Title", "author": "Author",
-         "affiliation": "Affiliation", "heading": "Heading", "caption": "Table caption", "table": "Table line",
-         "footnote": "Footnote"}
+# Marked for the window's translation (kzbrowser.translate); the command line and exports keep them English.
+KINDS = {"quote": QT_TRANSLATE_NOOP("SearchHits", "Quote"),
+         "paragraph": QT_TRANSLATE_NOOP("SearchHits", "Paragraph"),
+         "title": QT_TRANSLATE_NOOP("SearchHits", "Title"),
+         "author": QT_TRANSLATE_NOOP("SearchHits", "Author"),
+         "affiliation": QT_TRANSLATE_NOOP("SearchHits", "Affiliation"),
+         "heading": QT_TRANSLATE_NOOP("SearchHits", "Heading"),
+         "caption": QT_TRANSLATE_NOOP("SearchHits", "Table caption"),
+         "table": QT_TRANSLATE_NOOP("SearchHits", "Table line"),
+         "footnote": QT_TRANSLATE_NOOP("SearchHits", "Footnote")}
 
 
 def kind_label(kind: str) -> str:

@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
 
 from kzbrowser.present.chart_options import PRESETS, TIMELINE_ZOOMS, OptionError, Options, options
 from kzbrowser.read.chart_data import Chart
+from kzbrowser.translate import QT_TRANSLATE_NOOP
 from kzbrowser.ui import settings as settings_
+from kzbrowser.ui.i18n import translate
 
 log = logging.getLogger(__name__)
-PAGES = {"standard": "Standard page (10 inches wide, as tall as needed)", **{k: p.label for k, p in PRESETS.items()},
-         "custom": "Custom size"}
+PAGES = {"standard": QT_TRANSLATE_NOOP("ExportDialog", "Standard page (10 inches wide, as tall as needed)"),
+         **{k: p.label for k, p in PRESETS.items()},  # marked in present/chart_options.py
+         "custom": QT_TRANSLATE_NOOP("ExportDialog", "Custom size")}
 PREVIEW_W = 420
 
 
@@ -49,11 +52,11 @@ class ExportDialog(QDialog):
     def __init__(self, chart: Chart, fmt: str, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart, self.fmt, self.settings = chart, fmt, settings
-        self.setWindowTitle(f"Export {fmt.upper()}")
+        self.setWindowTitle(self.tr("Export {format}").format(format=fmt.upper()))
         s = settings
         self.page = QComboBox()
         for key, label in PAGES.items():
-            self.page.addItem(label, key)
+            self.page.addItem(translate("ExportDialog", label), key)
         self.page.setCurrentIndex(list(PAGES).index(settings_.EXPORT_PAGE.read(s)))
         self.width_box = QSpinBox(minimum=100, maximum=20000, singleStep=100, suffix=" px")
         self.width_box.setValue(settings_.EXPORT_WIDTH.read(s))
@@ -62,31 +65,33 @@ class ExportDialog(QDialog):
         self.scale_box = QDoubleSpinBox(minimum=0.5, maximum=4.0, singleStep=0.1, decimals=2)
         self.scale_box.setValue(settings_.EXPORT_FONT_SCALE.read(s))
         self.checks = {}
-        for key, text in (("title", "&Title"), ("legend", "&Legend"), ("notes", "&Notes and source"),
-                          ("greyscale", "&Greyscale")):
+        for key, text in (("title", self.tr("&Title")), ("legend", self.tr("&Legend")),
+                          ("notes", self.tr("&Notes and source")), ("greyscale", self.tr("&Greyscale"))):
             box = QCheckBox(text)
             box.setChecked(settings_.EXPORT_TOGGLES[key].read(s))
             self.checks[key] = box
         self.years = QComboBox()
         for key in TIMELINE_ZOOMS:
-            self.years.addItem("All years" if key == "all" else key.replace("-", "\u2013"), key)
+            self.years.addItem(self.tr("All years") if key == "all" else key.replace("-", "\u2013"), key)
         self.years.setCurrentIndex(list(TIMELINE_ZOOMS).index(settings_.EXPORT_YEARS.read(s)))
         self.preview = QLabel()
         self.preview.setMinimumWidth(PREVIEW_W)
-        self.preview.setAccessibleName("Preview of the exported page")
+        self.preview.setAccessibleName(self.tr("Preview of the exported page"))
         self.error = QLabel()
         form = QFormLayout()
-        form.addRow("&Page:", self.page)
+        form.addRow(self.tr("&Page:"), self.page)
         size = QHBoxLayout()
         size.addWidget(self.width_box)
         size.addWidget(QLabel("×"))
         size.addWidget(self.height_box)
-        form.addRow("&Size:", size)
-        form.addRow("&Text scale:", self.scale_box)
+        size_label = QLabel(self.tr("&Size:"))  # a row of two fields: the label's buddy is set here, or it shows "&"
+        size_label.setBuddy(self.width_box)
+        form.addRow(size_label, size)
+        form.addRow(self.tr("&Text scale:"), self.scale_box)
         for box in self.checks.values():
             form.addRow(box)
         if chart.name == "timeline":
-            form.addRow("&Years:", self.years)
+            form.addRow(self.tr("&Years:"), self.years)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -98,7 +98,7 @@ class Figure:
     def title(self) -> str:
         years = self.opts.years
         if years and style_of(self.chart).layout == "timeline":
-            return timeline_title(*years)
+            return timeline_title(*years, self.chart.translate)
         return self.chart.title
 
     def axis(self) -> tuple[float, float, list[tuple[float, str]]]:

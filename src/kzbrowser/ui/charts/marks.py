@@ -66,7 +66,8 @@ class Marks:
         if item.value is None:
             w = 46 * u
             S.append(Shape("hatch", base, mid - h / 2, w, h, stroke=GREY, width=u, row=row,
-                           tip=f"{item.label}: No data (unknown, not zero)", role="bar"))
+                           tip=self.c.translate("Charts", "{label}: No data (unknown, not zero)").format(
+                               label=item.label), role="bar"))
             S.append(text(base + w + 8 * u, mid + 0.36 * self.value_size, "No data", self.value_size, "value",
                           fill=GREY))
             return S
@@ -108,7 +109,7 @@ class Marks:
         for e, lane in zip(item.events, lane_of, strict=True):
             ly = mid + (lane - (n - 1) / 2) * self.pitch
             colour, shape = event_style(e.kind)
-            tip = f"{item.label} — {e.describe()}"
+            tip = f"{item.label} — {e.describe(self.c.translate)}"
             if e.latest is not None and e.is_range:
                 xa = max(self.sx(year_fraction(e.earliest)), left)
                 xb = min(self.sx(year_fraction(e.latest + timedelta(days=1))), right)

@@ -9,11 +9,25 @@ from kzbrowser.present.chart_options import TIMELINE_ZOOMS
 from kzbrowser.present.chart_style import legend_entries
 from kzbrowser.present.html import bounded, escape, shown
 from kzbrowser.read.chart_data import Chart, timeline_title
+from kzbrowser.read.chart_words import TABLE4_GLOSSES
+from kzbrowser.translate import translated_label
 from kzbrowser.ui.charts.table import ChartTableModel, DataView
+from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.settings import TIMELINE_YEARS
 
 SWATCH = {"square": "■", "hatch": "▨", "circle": "●", "diamond": "◆", "triangle": "▲", "tdown": "▼", "range": "├─┤",
           "arrow": "→"}
+
+TABLE_OF = {"membership": 1, "poll": 3, "assessment": 4}  # the article's table each chart draws (timeline: none)
+
+
+def category_tips(chart: Chart) -> str:
+    """For Table 4, each category as printed with its translation (read/chart_words.TABLE4_GLOSSES), if any."""
+    if chart.name != "assessment":
+        return ""
+    glosses = [(c, translated_label(translate, "Table4", TABLE4_GLOSSES, c)) for c in chart.series]
+    return "\n".join(f"{c} — {gloss}" for c, gloss in glosses if gloss != c)
+
 
 class ChartPage(QWidget):
     """One chart: title, legend, (timeline) the years shown, plot, notes and source above its data table.
@@ -33,20 +47,21 @@ class ChartPage(QWidget):
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         legend = QLabel(wordWrap=True)
         legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setText("&nbsp;&nbsp;&nbsp;".join(
+        legend.setText("&nbsp;&nbsp;&nbsp;".join(  # Table 4's categories as printed, their translation a tip
             f'<span style="color:{e.colour}">{SWATCH[e.swatch]}</span>&nbsp;{escape(e.label)}'
             for e in legend_entries(chart)))
         legend.setVisible(bool(legend_entries(chart)))
+        legend.setToolTip(category_tips(chart))
         self.plot = ChartPlot(chart, self)
         # The timeline's years: a zoom to 2003-2004, where most of section 3's events are, as the export offers.
         self.years = QComboBox()
         for key in TIMELINE_ZOOMS:
-            self.years.addItem("All years" if key == "all" else key.replace("-", "\u2013"), key)
-        self.years.setAccessibleName("Years shown")
+            self.years.addItem(self.tr("All years") if key == "all" else key.replace("-", "\u2013"), key)
+        self.years.setAccessibleName(self.tr("Years shown"))
         years_row = QWidget()
         row = QHBoxLayout(years_row)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Years:")
+        label = QLabel(self.tr("&Years:"))
         label.setBuddy(self.years)
         row.addWidget(label)
         row.addWidget(self.years)
@@ -57,16 +72,18 @@ class ChartPage(QWidget):
                 self.years.setCurrentIndex(list(TIMELINE_ZOOMS).index(TIMELINE_YEARS.read(settings)))
             self._on_years_changed()
         self.years.currentIndexChanged.connect(self._on_years_changed)
-        self.plot.setAccessibleName(f"Chart: {chart.title}")
+        self.plot.setAccessibleName(self.tr("Chart: {title}").format(title=chart.title))
         self.caption = QLabel("<br>".join(shown(n) for n in (*chart.notes, chart.caption)), wordWrap=True,
                               textFormat=Qt.TextFormat.RichText)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caption.setEnabled(True)
         self.caption.setForegroundRole(self.caption.foregroundRole())
         self.caption.setStyleSheet("color: palette(placeholder-text);")
-        where = f"Table {chart.title.split('.')[0].split()[-1]}" if chart.title.startswith("Table") else "section 3"
-        self.links = QLabel(f'<a href="checks">Check these figures</a> (the consistency checks) &nbsp;·&nbsp; '
-                            f'<a href="article">Show {where} in the article</a>')
+        table = TABLE_OF.get(chart.name)  # not read from the title, which is in the window's language
+        where = self.tr("Table {number}").format(number=table) if table else self.tr("section 3")
+        self.links = QLabel(self.tr('<a href="checks">Check these figures</a> (the consistency checks)')
+                            + " &nbsp;·&nbsp; "
+                            + self.tr('<a href="article">Show {where} in the article</a>').format(where=escape(where)))
         self.links.setTextFormat(Qt.TextFormat.RichText)
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
@@ -74,7 +91,7 @@ class ChartPage(QWidget):
         self.model = ChartTableModel(self.table)
         self.model.set_rows(chart.headers, chart.rows)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(f"Data: {chart.title}")
+        self.table.setAccessibleName(self.tr("Data: {title}").format(title=chart.title))
         top = QWidget()
         lay = QVBoxLayout(top)
         lay.setContentsMargins(8, 8, 8, 4)
@@ -108,6 +125,6 @@ class ChartPage(QWidget):
         years = TIMELINE_ZOOMS[key]
         if years != self.plot.years:
             self.plot.set_years(years)
-        self.title.setText(bounded(timeline_title(*years) if years else self.chart.title)[0])
+        self.title.setText(bounded(timeline_title(*years, self.chart.translate) if years else self.chart.title)[0])
         if self.settings is not None:
             TIMELINE_YEARS.write(self.settings, key)

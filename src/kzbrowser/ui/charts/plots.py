@@ -122,7 +122,7 @@ class ChartPlot(pg.PlotWidget):
                 bar = pg.BarGraphItem(x0=[0], y=[i], width=[stub], height=BAR_H,
                                       brush=QBrush(QColor(GREY), Qt.BrushStyle.BDiagPattern), pen=pg.mkPen(GREY))
                 self._text(" No data", stub, i, (0, 0.5), GREY)
-                tip = f"{it.label}: No data (unknown, not zero)"
+                tip = self.chart.translate("Charts", "{label}: No data (unknown, not zero)").format(label=it.label)
                 self.hits.append(Hit(0, stub, i - BAR_H / 2, i + BAR_H / 2, tip, it.key))
             else:
                 bar = pg.BarGraphItem(x0=[0], y=[i], width=[it.value], height=BAR_H,
@@ -178,7 +178,7 @@ class ChartPlot(pg.PlotWidget):
                 y = i + (lane - (n - 1) / 2) * 0.3
                 colour, shape = event_style(e.kind)
                 x = year_fraction(e.earliest)
-                tip = f"{it.label} — {e.describe()}"
+                tip = f"{it.label} — {e.describe(self.chart.translate)}"
                 if e.latest is not None and e.is_range:
                     x1 = year_fraction(e.latest + timedelta(days=1))
                     self.addItem(pg.BarGraphItem(x0=[x], x1=[x1], y=[y], height=0.18, brush=colour,

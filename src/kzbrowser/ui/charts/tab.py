@@ -26,16 +26,23 @@ from kzbrowser.read import chart_data, chart_links
 from kzbrowser.read.chart_data import Chart
 from kzbrowser.read.citation import Source
 from kzbrowser.read.cite_table import cite_cells
+from kzbrowser.translate import QT_TRANSLATE_NOOP
 from kzbrowser.ui.charts import export as chart_export
 from kzbrowser.ui.charts.dialog import ExportDialog, save_file_dialog
 from kzbrowser.ui.charts.page import ChartPage
+from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.menus import CHART_COMMANDS, chart_action
 from kzbrowser.ui.settings import CHART_FOLDER, CHART_TAB
 
-TAB_TITLES = {"membership": "Membership (Table 1)", "poll": "Political processes (Table 3)",
-              "assessment": "Assessment of parties (Table 4)", "timeline": "Timeline"}
-FORMAT_FILTERS = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "pdf": "PDF document (*.pdf)",
-                  "csv": "CSV table (*.csv)"}
+# Translated where shown (translate("ChartsTab", ...)).
+TAB_TITLES = {"membership": QT_TRANSLATE_NOOP("ChartsTab", "Membership (Table 1)"),
+              "poll": QT_TRANSLATE_NOOP("ChartsTab", "Political processes (Table 3)"),
+              "assessment": QT_TRANSLATE_NOOP("ChartsTab", "Assessment of parties (Table 4)"),
+              "timeline": QT_TRANSLATE_NOOP("ChartsTab", "Timeline")}
+FORMAT_FILTERS = {"png": QT_TRANSLATE_NOOP("ChartsTab", "PNG image (*.png)"),
+                  "svg": QT_TRANSLATE_NOOP("ChartsTab", "SVG image (*.svg)"),
+                  "pdf": QT_TRANSLATE_NOOP("ChartsTab", "PDF document (*.pdf)"),
+                  "csv": QT_TRANSLATE_NOOP("ChartsTab", "CSV table (*.csv)")}
 
 class _LazyPages:
     """A read-only sequence of chart pages that builds each one the first time it is asked for."""
@@ -84,7 +91,7 @@ class ChartsTab(QWidget):
         super().__init__(parent)
         self.source = source if source is not None else Source.from_db(conn)
         self.settings = settings if settings is not None else QSettings()
-        self.charts = [chart_data.chart(conn, name) for name in chart_data.CHART_NAMES]
+        self.charts = [chart_data.chart(conn, name, translate) for name in chart_data.CHART_NAMES]
         self._checks = {n: list(chart_links.check_keys(conn, n)) for n in chart_data.CHART_NAMES}
         self._spans = {n: chart_links.article_spans(conn, n) for n in chart_data.CHART_NAMES}
         self.tabs = QTabWidget(documentMode=True)
@@ -96,7 +103,7 @@ class ChartsTab(QWidget):
             layout = QVBoxLayout(holder)
             layout.setContentsMargins(0, 0, 0, 0)
             self._holders.append(layout)
-            self.tabs.addTab(holder, TAB_TITLES[chart.name])
+            self.tabs.addTab(holder, translate("ChartsTab", TAB_TITLES[chart.name]))
         self.pages = _LazyPages(self._build_page, len(self.charts))
         self.tabs.setCurrentIndex(CHART_TAB.read(self.settings))
         # The shown chart's page is built when the tab is first shown (or prepared, or asked for): the window
@@ -108,7 +115,7 @@ class ChartsTab(QWidget):
         else:
             self._actions = list(actions)
         # Export buttons in view: a first-time user should not have to find the menu or the shortcut.
-        self.toolbar = QToolBar("Chart export", self)
+        self.toolbar = QToolBar(self.tr("Chart export"), self)
         self.toolbar.setObjectName("chart_export")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in self._actions:
@@ -192,8 +199,9 @@ class ChartsTab(QWidget):
     def ask_path(self, fmt: str) -> str:
         chart = self.current_chart()
         suggestion = self.default_folder(fmt) / f"kzbrowser-{chart.name}.{fmt}"
-        dlg = save_file_dialog(self, f"Export {TAB_TITLES[chart.name]} as {fmt.upper()}", str(suggestion), fmt,
-                               FORMAT_FILTERS[fmt])
+        caption = self.tr("Export {chart} as {format}").format(chart=translate("ChartsTab", TAB_TITLES[chart.name]),
+                                                               format=fmt.upper())
+        dlg = save_file_dialog(self, caption, str(suggestion), fmt, translate("ChartsTab", FORMAT_FILTERS[fmt]))
         if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.selectedFiles():
             return ""
         return dlg.selectedFiles()[0]
@@ -216,7 +224,8 @@ class ChartsTab(QWidget):
         try:
             return self.export_to(path, fmt, width=width, options=opts)
         except chart_export.ExportError as exc:
-            QMessageBox.warning(self, "Export failed", f"The chart was not exported.\n\n{exc}")
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                self.tr("The chart was not exported.\n\n{error}").format(error=exc))
             return None
 
     def export_to(self, path: str | Path, fmt: str | None = None, width: int | None = None,

@@ -9,6 +9,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from kzbrowser.read.chart_words import CELLS, HEADINGS, TABLE4_GLOSSES
+from kzbrowser.translate import translated_label
+from kzbrowser.ui.i18n import translate
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -36,7 +40,8 @@ class ChartTableModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return value
+            # kzbrowser's words (yes, month...) in the window's language; the article's data as printed
+            return translated_label(translate, "ChartCells", CELLS, value)
         if role == Qt.ItemDataRole.TextAlignmentRole and _numeric(value):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -49,10 +54,17 @@ class ChartTableModel(QAbstractTableModel):
                     r[section] for r in self._rows):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            column = self._columns[section] if 0 <= section < len(self._columns) else ""
+            gloss = translated_label(translate, "Table4", TABLE4_GLOSSES, column)  # a Table 4 category: its translation
+            return gloss if gloss != column else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._columns[section] if 0 <= section < len(self._columns) else None
+            # kzbrowser's headings translated; Table 4's categories (no translation) stay as printed
+            if not 0 <= section < len(self._columns):
+                return None
+            return translated_label(translate, "Charts", HEADINGS, self._columns[section])
         return section + 1
 
 
@@ -69,14 +81,14 @@ class DataView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        copy = QAction("Copy", self, shortcut=QKeySequence(QKeySequence.StandardKey.Copy))
+        copy = QAction(self.tr("Copy"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Copy))
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
         self.addAction(copy)
         # Set by the charts tab: the selected (row, column) cells, or none for all, as text with its citation.
         # No shortcut: Ctrl+Shift+C copies the chart's image while the charts are shown.
         self.cite: Callable[[list[tuple[int, int]]], str] | None = None
-        self.copy_cited_action = QAction("Copy with citation", self)
+        self.copy_cited_action = QAction(self.tr("Copy with citation"), self)
         self.copy_cited_action.triggered.connect(self.copy_cited)
         self.addAction(self.copy_cited_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
