@@ -1146,7 +1146,7 @@ or:  python scripts/build_db.py</source>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation>Сра&amp;внение</translation>
+        <translation>Ср&amp;авнение</translation>
     </message>
     <message>
         <source>Select a party on the left; every fact links to where the article says it.</source>
@@ -1566,7 +1566,7 @@ or:  python scripts/build_db.py</source>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation>Сра&amp;внить</translation>
+        <translation>Сравн&amp;ить</translation>
     </message>
     <message>
         <source>Compare the selected parties side by side (select 2 to 6 with Ctrl+click)</source>
@@ -1586,7 +1586,7 @@ or:  python scripts/build_db.py</source>
     </message>
     <message>
         <source>C&amp;ompare ({count})</source>
-        <translation>Сра&amp;внить ({count})</translation>
+        <translation>Сравн&amp;ить ({count})</translation>
     </message>
     <message>
         <source>Compare the selected parties ({count})</source>
