@@ -145,3 +145,39 @@ def test_idle_steps_hold_the_work_while_the_user_types_and_let_it_go_after(qtbot
     assert held == [True, False]
     runner.stop()
     assert held[-1] is False
+
+
+def test_input_still_holds_the_steps_after_many_have_run(qtbot):
+    # The runner stops watching while a step of its own runs (nothing of the user's arrives then): it must be
+    # watching again between steps, however many have run.
+    from PySide6.QtWidgets import QLineEdit
+
+    ran = []
+
+    def gen():
+        while True:
+            ran.append(1)
+            yield None
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    runner = IdleSteps(gen())
+    runner.start()
+    qtbot.waitUntil(lambda: len(ran) > 20, timeout=5_000)
+    qtbot.keyClicks(field, "x")
+    assert runner.paused()
+    before = len(ran)
+    qtbot.wait(100)  # within QUIET_MS: held
+    assert len(ran) == before
+    runner.stop()
+
+
+def test_several_imports_share_one_thread_and_stop_at_the_first_that_fails(module_dir):
+    (module_dir / "kzb_probe_first.py").write_text("import threading\nTHREAD = threading.current_thread().name\n")
+    (module_dir / "kzb_probe_second.py").write_text("raise RuntimeError('second is broken')\n")
+    (module_dir / "kzb_probe_third.py").write_text("VALUE = 3\n")
+    with pytest.raises(RuntimeError, match="second is broken"):
+        list(preload.import_in_background("kzb_probe_first", "kzb_probe_second", "kzb_probe_third"))
+    assert threading.main_thread().name != sys.modules["kzb_probe_first"].THREAD
+    assert "kzb_probe_third" not in sys.modules  # not tried after the failure
