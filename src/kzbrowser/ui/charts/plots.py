@@ -53,14 +53,20 @@ class Hit:
     marker: bool = False  # a point: widen by a few pixels when testing
 
 
-def plot_item() -> Pieces[pg.PlotItem]:
-    """The frame of every chart's plot (its view box and axes, then the plot item), in two pieces.
+@dataclass
+class Frame:
+    """The parts of a plot's frame made before the plot (a piece of their own): its view box and axes.
 
-    pyqtgraph's own context menus are not made: the chart's menu is the Charts tab's (its exports)."""
-    box = pg.ViewBox(enableMenu=False)
-    axes = {name: pg.AxisItem(name) for name in ("left", "bottom")}
-    yield None
-    return pg.PlotItem(viewBox=box, axisItems=axes, enableMenu=False)
+    pyqtgraph's context menu of the view box is not made: the chart's menu is the Charts tab's (its exports).
+    (The PlotItem itself is made by the PlotWidget, after its view: made before it, the stacked bars' edges
+    came out a shade different, on 25 pixels, when the page was built at once while shown.)"""
+
+    box: pg.ViewBox
+    axes: dict[str, pg.AxisItem]
+
+    @classmethod
+    def make(cls) -> Frame:
+        return cls(pg.ViewBox(enableMenu=False), {name: pg.AxisItem(name) for name in ("left", "bottom")})
 
 
 class ChartPlot(pg.PlotWidget):
@@ -72,13 +78,14 @@ class ChartPlot(pg.PlotWidget):
     party_activated = Signal(str)
 
     def __init__(self, chart: Chart, parent: QWidget | None = None, years: tuple[int, int] | None = None,
-                 item: pg.PlotItem | None = None, draw: bool = True) -> None:
+                 frame: Frame | None = None, draw: bool = True) -> None:
         """``years``: a timeline shows only those years (inclusive), as the export's Options.years.
-        ``item`` and ``draw``: for in_pieces (the frame made beforehand, the marks drawn afterwards)."""
+        ``frame`` and ``draw``: for in_pieces (the frame made beforehand, the marks drawn afterwards)."""
         pal = (parent or self).palette()
         self._ink = pal.color(QPalette.ColorRole.Text)
-        super().__init__(parent, background=pal.color(QPalette.ColorRole.Base),
-                         plotItem=item if item is not None else finish(plot_item()))
+        frame = frame or Frame.make()
+        super().__init__(parent, background=pal.color(QPalette.ColorRole.Base), viewBox=frame.box,
+                         axisItems=frame.axes, enableMenu=False)
         self.chart = chart
         self.hits: list[Hit] = []
         item = self.getPlotItem()
@@ -106,11 +113,11 @@ class ChartPlot(pg.PlotWidget):
     @classmethod
     def in_pieces(cls, chart: Chart, parent: QWidget | None = None,
                   years: tuple[int, int] | None = None) -> Pieces[ChartPlot]:
-        """``ChartPlot(chart, parent, years)``, made a piece at a time: its frame, the widget, then its marks a
-        row or a series at a time (for building it in idle time: see ui/pieces.py)."""
-        item = yield from plot_item()
+        """``ChartPlot(chart, parent, years)``, made a piece at a time: its frame, the widget (with its plot
+        item), then its marks a row or a series at a time (for building it in idle time: see ui/pieces.py)."""
+        frame = Frame.make()
         yield None
-        plot = cls(chart, parent, years, item=item, draw=False)
+        plot = cls(chart, parent, years, frame=frame, draw=False)
         yield None
         yield from plot.drawing(years)
         return plot
