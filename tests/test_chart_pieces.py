@@ -173,3 +173,25 @@ def test_a_click_on_the_charts_tab_midway_shows_the_whole_chart(qtbot, window, h
     assert charts.prepare() is page and charts.pages.built() == 1
     assert charts.findChildren(ChartPage) == [page]  # no half-built page left behind it
 
+
+
+def test_a_page_whose_build_failed_midway_is_built_afresh_when_asked_for(qtbot, conn, settings, monkeypatch):
+    tab = ChartsTab(conn, settings)
+    qtbot.addWidget(tab)
+    real = ChartPage.build
+    calls = []
+
+    def failing(self):
+        calls.append(1)
+        if len(calls) == 1:
+            yield None
+            raise OSError("disk went away")
+        yield from real(self)
+
+    monkeypatch.setattr(ChartPage, "build", failing)
+    steps = tab.prepare_steps()
+    with pytest.raises(OSError, match="disk went away"):
+        list(steps)
+    page = tab.prepare()
+    assert page is not None and page.plot.hits and tab.pages.built() == 1
+    qtbot.waitUntil(lambda: tab.findChildren(ChartPage) == [page], timeout=3000)  # the half-built one is gone

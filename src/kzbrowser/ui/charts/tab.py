@@ -79,6 +79,9 @@ class _LazyPages:
                 self._pages[i] = done.value
                 del self._pending[i]
                 return
+            except BaseException:  # not left half-built: asked for later, the page is built afresh
+                del self._pending[i]
+                raise
             yield None
 
     def __iter__(self) -> Iterator[ChartPage]:
@@ -159,7 +162,12 @@ class ChartsTab(QWidget):
         yield None
         # The parent: never a window, even for a moment.
         page = ChartPage(chart, self.settings, self._holders[i].parentWidget(), built=False)
-        yield from page.build()
+        try:
+            yield from page.build()
+        except BaseException:  # failed or abandoned half-way: nothing of it is left to be shown
+            page.hide()
+            page.deleteLater()
+            raise
         page.plot.party_activated.connect(self.party_activated)
         page.table.cite = lambda cells, chart=page.chart: cite_cells(chart, cells, self.source)
         page.links.linkActivated.connect(lambda link, n=page.chart.name: self._on_link(link, n))
