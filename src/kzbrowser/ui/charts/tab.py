@@ -79,7 +79,7 @@ class _LazyPages:
                 self._pages[i] = done.value
                 del self._pending[i]
                 return
-            except BaseException:  # not left half-built: asked for later, the page is built afresh
+            except Exception:  # not left half-built: asked for later, the page is built afresh
                 del self._pending[i]
                 raise
             yield None
@@ -164,7 +164,8 @@ class ChartsTab(QWidget):
         page = ChartPage(chart, self.settings, self._holders[i].parentWidget(), built=False)
         try:
             yield from page.build()
-        except BaseException:  # failed or abandoned half-way: nothing of it is left to be shown
+        except Exception:  # failed half-way: nothing of it is left to be shown (not on GeneratorExit: the
+            # pieces are dropped when the tab goes, and the page with it)
             page.hide()
             page.deleteLater()
             raise
