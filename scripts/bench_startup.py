@@ -86,7 +86,7 @@ def rounds(n):
             base.append(time.perf_counter() - t)
     return ours, base
 during = rounds(1)[0] if sys.argv[1:] == ["during"] else []  # while the charts still load in the background
-while not win.charts_loader.done:  # then once that has finished
+while not (win.charts_loader.done and win.pages_loader.done):  # then once that has finished
     app.processEvents()
     time.sleep(0.002)
 ours, base = rounds(5)

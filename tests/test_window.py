@@ -420,6 +420,44 @@ def test_pages_render_again_when_the_palette_changes(qtbot, window):
     qtbot.waitUntil(lambda: _heading_lightness(window.detail.page.html) < 100, timeout=3000)
 
 
+def _shown_heading_lightness(win) -> int:
+    """The lightness of the first h3 heading as the pane draws it (its document, not the HTML given to it)."""
+    block = win.detail.browser.document().begin()
+    while block.isValid() and block.blockFormat().headingLevel() != 3:
+        block = block.next()
+    assert block.isValid(), "the page has no h3 heading"
+    return block.begin().fragment().charFormat().foreground().color().lightness()
+
+
+def test_a_page_shown_again_is_drawn_in_the_palette_and_size_of_now(qtbot, window):
+    """Selecting a party shows a page parsed in idle time (Browser.prepare): one parsed in another palette or
+    text size must never be the one drawn."""
+    qtbot.waitUntil(lambda: window.pages_loader.done, timeout=10000)
+    app = QApplication.instance()
+    old = app.palette()
+    window.show_party("otan")
+    window.show_party("asar")
+    assert _shown_heading_lightness(window) < 100
+    usual = window.detail.browser.font().pointSizeF()
+    try:
+        app.setPalette(_dark())
+        qtbot.waitUntil(lambda: _shown_heading_lightness(window) > 150, timeout=3000)
+        window.show_party("otan")  # shown before, in the light palette
+        assert _shown_heading_lightness(window) > 150
+        assert "Otan" in _text(window)
+        qtbot.keySequence(window, QKeySequence("Ctrl++"))
+        window.show_party("asar")  # shown before, at the usual size
+        assert window.detail.browser.document().defaultFont().pointSizeF() == usual + 1
+        assert "Asar" in _text(window)
+    finally:
+        app.setPalette(old)
+        qtbot.keySequence(window, QKeySequence("Ctrl+0"))
+    qtbot.waitUntil(lambda: _shown_heading_lightness(window) < 100, timeout=3000)
+    window.show_party("otan")
+    assert _shown_heading_lightness(window) < 100
+    assert window.detail.browser.document().defaultFont().pointSizeF() == usual
+
+
 def test_a_system_colour_scheme_change_renders_again(qtbot, window):
     window._repaint_timer.stop()
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
     chart_actions: list[QAction]  # menus.CHART_COMMANDS, in the Charts menu from the start
     focus_frame: FocusFrame  # made once the first frame is shown (window_setup.finish_setup)
     search_keys: ResultKeys | None = None  # the search tab's keys, once it is built (views.make_search)
+    pages_loader: IdleSteps | None = None  # the party pages parsed in idle time (window_setup.prepare_pages)
 
     def __init__(self, conn: sqlite3.Connection, db_path: Path, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.copy_menus: dict[str, CopyMenu] = {}  # the copy actions of the article and the search results
         self.summaries = summaries = self.parties.summaries()
         self.names = {p.key: p.full_name for p in summaries}
-        self._p1999 = {r["name"]: r for r in self.parties.parties_1999()}
+        self.parties_1999 = {r["name"]: r for r in self.parties.parties_1999()}
         self.nav = Navigator(self)  # back and forward across the views
         self.detail_place = Place(OVERVIEW)  # what the Party tab shows
         self._marks: dict[int, list[tuple[int, int]]] | None = None  # a search's matches on the party shown
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
 
         # The article's title stays as printed (in English); only "kzbrowser —" is ours
         self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
-        self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self, self.parties.groups())
+        self.list_pane = PartyListPane(summaries, list(self.parties_1999.values()), self, self.parties.groups())
         self.detail = DetailPane(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Views"))
@@ -149,20 +150,29 @@ class MainWindow(QMainWindow):
                    ) -> None:
         self.nav.leave()
         self._marks = marks
-        profile = self.parties.profile(key)
-        page = render_profile(profile, self.source, colors_for(self.detail.browser), marks, translate)
-        self._show_detail(Place(PARTY, key), page, key, None, record, profile_exports(profile, self.source))
+        page, exports = self.party_page(key, marks)
+        self._show_detail(Place(PARTY, key), page, key, None, record, exports)
         for quote_id in marks or {}:
             self.detail.browser.scrollToAnchor(f"quote-{quote_id}")
         settings.LAST_PARTY.write(self.settings, key)
 
+    def party_page(self, key: str, marks: dict[int, list[tuple[int, int]]] | None = None
+                   ) -> tuple[Page, tuple[Any, ...]]:
+        """A 2004 party's page in the current palette and language, and its exports (for print_commands)."""
+        profile = self.parties.profile(key)
+        page = render_profile(profile, self.source, colors_for(self.detail.browser), marks, translate)
+        return page, profile_exports(profile, self.source)
+
     def show_party_1999(self, name: str, record: bool = True) -> None:
         self.nav.leave()
-        party = self._p1999[name]
+        page, exports = self.party_1999_page(name)
+        self._show_detail(Place(PARTY_1999, name), page, None, name, record, exports)
+
+    def party_1999_page(self, name: str) -> tuple[Page, tuple[Any, ...]]:
+        party = self.parties_1999[name]
         successor = self.names.get(party.get("successor") or "")
         page = render_1999(party, successor, colors_for(self.detail.browser), translate)
-        self._show_detail(Place(PARTY_1999, name), page, None, name, record,
-                          party_1999_exports(party, successor, self.source))
+        return page, party_1999_exports(party, successor, self.source)
 
     def show_overview(self, record: bool = True) -> None:
         """The overview page (first launch, Help): what the article is, its parties, how to use kzbrowser."""
@@ -304,6 +314,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.charts_loader.stop()  # a window closed is not idle: its database may be closed next
+        if self.pages_loader is not None:
+            self.pages_loader.stop()
         self._setup_timer.stop()  # nor is one closed before its set-up after the first frame has run
         settings.GEOMETRY.write(self.settings, self.saveGeometry())
         settings.STATE.write(self.settings, self.saveState())
