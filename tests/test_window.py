@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from conftest import BUNDLED_DB
 from kzbrowser.read.db import connect
-from kzbrowser.ui import geometry
+from kzbrowser.ui import edit, geometry
 from kzbrowser.ui.geometry import Rect, clipped, first_size
 from kzbrowser.ui.history import ARTICLE, PARTY, SEARCH, History, Place
 from kzbrowser.ui.main_window import ABOUT_TAB, ARTICLE_TAB, CHARTS_TAB, PARTY_TAB, SEARCH_TAB, MainWindow
@@ -445,13 +445,13 @@ def test_a_page_shown_again_is_drawn_in_the_palette_and_size_of_now(qtbot, windo
         window.show_party("otan")  # shown before, in the light palette
         assert _shown_heading_lightness(window) > 150
         assert "Otan" in _text(window)
-        qtbot.keySequence(window, QKeySequence("Ctrl++"))
+        edit.zoom(window, 1)  # Ctrl++
         window.show_party("asar")  # shown before, at the usual size
         assert window.detail.browser.document().defaultFont().pointSizeF() == usual + 1
         assert "Asar" in _text(window)
     finally:
         app.setPalette(old)
-        qtbot.keySequence(window, QKeySequence("Ctrl+0"))
+        edit.zoom(window, 0)
     qtbot.waitUntil(lambda: _shown_heading_lightness(window) < 100, timeout=3000)
     window.show_party("otan")
     assert _shown_heading_lightness(window) < 100

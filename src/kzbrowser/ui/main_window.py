@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -10,10 +11,7 @@ from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
-from kzbrowser.present.html import Page
 from kzbrowser.present.overview import render_overview
-from kzbrowser.present.profile import render_1999, render_profile
-from kzbrowser.read.citation import Source
 from kzbrowser.read.parties import Parties
 from kzbrowser.ui import settings, views
 from kzbrowser.ui.charts.preload import GATE, preload_then_build
@@ -26,9 +24,10 @@ from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.navigation import Navigator
 from kzbrowser.ui.palette import colors_for
 from kzbrowser.ui.party_list import PartyListPane
-from kzbrowser.ui.print_commands import party_1999_exports, profile_exports
 
-if TYPE_CHECKING:  # each is imported when its tab is first built
+if TYPE_CHECKING:  # each is imported when its tab is first built, or its page first shown
+    from kzbrowser.present.html import Page
+    from kzbrowser.read.citation import Source
     from kzbrowser.ui.article_view import ArticleView
     from kzbrowser.ui.cite_copy import CopyMenu
     from kzbrowser.ui.compare_view import CompareView
@@ -71,7 +70,6 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.settings = settings or QSettings()
         self.parties = Parties(conn)
-        self.source = Source.from_db(conn)  # the one citation: its details and style are read in _restore
         self.copy_menus: dict[str, CopyMenu] = {}  # the copy actions of the article and the search results
         self.summaries = summaries = self.parties.summaries()
         self.names = {p.key: p.full_name for p in summaries}
@@ -139,6 +137,15 @@ class MainWindow(QMainWindow):
                                              "says it."))
         self._restore()
 
+    @cached_property
+    def source(self) -> Source:
+        """The one citation, with the user's details and style (File > Citation details…): made when first
+        needed (a party's page, a copy), not for the first frame."""
+        from kzbrowser.read.citation import Source
+
+        s = self.settings
+        return Source.from_db(self.conn, settings.citation_details(s), settings.CITE_STYLE.read(s))
+
     def _connect_pane(self, pane: DetailPane | CompareView) -> None:
         pane.show_spans.connect(self.show_in_article)
         pane.party_requested.connect(self.show_party)
@@ -160,6 +167,9 @@ class MainWindow(QMainWindow):
                    ) -> tuple[Page, tuple[Any, ...]]:
         """A 2004 party's page in the current palette and language, and its exports (for print_commands)."""
         profile = self.parties.profile(key)
+        from kzbrowser.present.profile import render_profile
+        from kzbrowser.ui.print_commands import profile_exports
+
         page = render_profile(profile, self.source, colors_for(self.detail.browser), marks, translate)
         return page, profile_exports(profile, self.source)
 
@@ -171,6 +181,9 @@ class MainWindow(QMainWindow):
     def party_1999_page(self, name: str) -> tuple[Page, tuple[Any, ...]]:
         party = self.parties_1999[name]
         successor = self.names.get(party.get("successor") or "")
+        from kzbrowser.present.profile import render_1999
+        from kzbrowser.ui.print_commands import party_1999_exports
+
         page = render_1999(party, successor, colors_for(self.detail.browser), translate)
         return page, party_1999_exports(party, successor, self.source)
 
@@ -262,7 +275,6 @@ class MainWindow(QMainWindow):
         if not self.splitter.restoreState(settings.SPLITTER.read(s)):
             list_width = max(470, self.width() * 2 // 5)  # party names in two lines at most, where there is room
             self.splitter.setSizes([list_width, max(300, self.width() - list_width)])
-        self.source.details, self.source.style = settings.citation_details(s), settings.CITE_STYLE.read(s)
         self.list_pane.sort.blockSignals(True)  # applied with the header sorting, once the first frame is shown
         self.list_pane.sort.setCurrentIndex(settings.SORT.read(s))
         self.list_pane.sort.blockSignals(False)
@@ -317,6 +329,7 @@ class MainWindow(QMainWindow):
         if self.pages_loader is not None:
             self.pages_loader.stop()
         self._setup_timer.stop()  # nor is one closed before its set-up after the first frame has run
+        self._repaint_timer.stop()  # nor rendered again (its pages' queries) once closed
         settings.GEOMETRY.write(self.settings, self.saveGeometry())
         settings.STATE.write(self.settings, self.saveState())
         settings.SPLITTER.write(self.settings, self.splitter.saveState())
