@@ -68,7 +68,7 @@ def zoom(win: MainWindow, step: int) -> None:
     if win.article_tab.view is not None:
         win.article_tab.view.rebuild()  # its headings' sizes are set from the text size when it is built
     if win.is_ready:
-        from kzbrowser.ui.window_setup import prepare_pages
+        from kzbrowser.ui.pages import prepare_pages
 
         prepare_pages(win)  # the party pages in the new size
     win.statusBar().showMessage(translate("Edit", "Text at its usual size") if level == 0

@@ -11,18 +11,15 @@ from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
-from kzbrowser.present.overview import render_overview
 from kzbrowser.read.parties import Parties
-from kzbrowser.ui import settings, views
+from kzbrowser.ui import pages, settings, views
 from kzbrowser.ui.charts.preload import GATE, preload_then_build
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.geometry import place_window
 from kzbrowser.ui.history import ABOUT, ARTICLE, OVERVIEW, PARTY, PARTY_1999, Place
-from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.navigation import Navigator
-from kzbrowser.ui.palette import colors_for
 from kzbrowser.ui.party_list import PartyListPane
 
 if TYPE_CHECKING:  # each is imported when its tab is first built, or its page first shown
@@ -157,41 +154,22 @@ class MainWindow(QMainWindow):
                    ) -> None:
         self.nav.leave()
         self._marks = marks
-        page, exports = self.party_page(key, marks)
+        page, exports = pages.party_page(self, key, marks)
         self._show_detail(Place(PARTY, key), page, key, None, record, exports)
         for quote_id in marks or {}:
             self.detail.browser.scrollToAnchor(f"quote-{quote_id}")
         settings.LAST_PARTY.write(self.settings, key)
 
-    def party_page(self, key: str, marks: dict[int, list[tuple[int, int]]] | None = None
-                   ) -> tuple[Page, tuple[Any, ...]]:
-        """A 2004 party's page in the current palette and language, and its exports (for print_commands)."""
-        profile = self.parties.profile(key)
-        from kzbrowser.present.profile import render_profile
-        from kzbrowser.ui.print_commands import profile_exports
-
-        page = render_profile(profile, self.source, colors_for(self.detail.browser), marks, translate)
-        return page, profile_exports(profile, self.source)
-
     def show_party_1999(self, name: str, record: bool = True) -> None:
         self.nav.leave()
-        page, exports = self.party_1999_page(name)
+        page, exports = pages.party_1999_page(self, name)
         self._show_detail(Place(PARTY_1999, name), page, None, name, record, exports)
-
-    def party_1999_page(self, name: str) -> tuple[Page, tuple[Any, ...]]:
-        party = self.parties_1999[name]
-        successor = self.names.get(party.get("successor") or "")
-        from kzbrowser.present.profile import render_1999
-        from kzbrowser.ui.print_commands import party_1999_exports
-
-        page = render_1999(party, successor, colors_for(self.detail.browser), translate)
-        return page, party_1999_exports(party, successor, self.source)
 
     def show_overview(self, record: bool = True) -> None:
         """The overview page (first launch, Help): what the article is, its parties, how to use kzbrowser."""
         self.nav.leave()
-        page = render_overview(self.conn, self.summaries, colors_for(self.detail.browser), translate=translate)
-        self._show_detail(Place(OVERVIEW), page, None, None, record, views.overview_exports(self))
+        page, exports = pages.overview_page(self)
+        self._show_detail(Place(OVERVIEW), page, None, None, record, exports)
 
     def _show_detail(self, place: Place, page: Page, key: str | None, name_1999: str | None, record: bool,
                      exports: tuple[Any, ...] = ()) -> None:

@@ -6,16 +6,14 @@ Here rather than in main_window.py: none of it is needed for the first frame, an
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kzbrowser.ui import settings, views
+from kzbrowser.ui import pages, settings, views
 from kzbrowser.ui.history import PARTY, PARTY_1999
-from kzbrowser.ui.lazy_tab import IdleSteps
 
 if TYPE_CHECKING:
     from kzbrowser.ui.main_window import MainWindow
@@ -65,28 +63,7 @@ def finish_setup(win: MainWindow) -> None:
     win.focus_frame = FocusFrame(win)
     for view in (win.list_pane.view, win.list_pane.view_1999, win.detail.browser):
         win.focus_frame.watch(view)
-    prepare_pages(win)
-
-
-def prepare_pages(win: MainWindow) -> None:
-    """Parse every party's page in idle time, in the current palette, language and text size, so that
-    selecting a party only shows its page (Browser.prepare: parsing is most of what showing one costs).
-    Called again when any of those changes; the pages parsed before are then never shown again."""
-    old = getattr(win, "pages_loader", None)
-    if old is not None:
-        old.stop()
-    win.pages_loader = IdleSteps(_page_steps(win), win)
-    win.pages_loader.start()
-
-
-def _page_steps(win: MainWindow) -> Iterator[None]:
-    browser = win.detail.browser
-    for key in list(win.names):
-        browser.prepare(win.party_page(key)[0].html)
-        yield None
-    for name in list(win.parties_1999):
-        browser.prepare(win.party_1999_page(name)[0].html)
-        yield None
+    pages.prepare_pages(win)
 
 
 def style_view(win: MainWindow, view: QWidget) -> None:
@@ -121,4 +98,4 @@ def rerender(win: MainWindow) -> None:
         about_bar.setValue(about_scroll)
     if win.article_tab.view is not None:
         win.article_tab.view.rebuild()
-    prepare_pages(win)
+    pages.prepare_pages(win)
