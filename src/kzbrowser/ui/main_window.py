@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.detail_place = Place(OVERVIEW)  # what the Party tab shows
         self._marks: dict[int, list[tuple[int, int]]] | None = None  # a search's matches on the party shown
         self.zoom_level = 0  # points added to the reading views' text (ui/edit.py)
+        self.pages: dict[tuple[Any, ...], tuple[Page, tuple[Any, ...]]] = {}  # rendered pages (ui/pages.py)
         # What the first frame does not need is set up once that frame is painted (see paintEvent): header
         # sorting, which needs the Qt namespace (~40 ms, see party_models.DISPLAY_ROLE), and the filter's clear
         # button (PartyListPane.finish_setup). A child timer, so it never fires for a window already gone.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from kzbrowser.ui.history import PARTY, PARTY_1999
 from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.lazy_tab import IdleSteps
 from kzbrowser.ui.palette import colors_for
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from kzbrowser.present.html import Page
     from kzbrowser.ui.main_window import MainWindow
 
+KEPT = 100  # pages kept (24 parties in each palette and citation style the user tries)
 Marks = dict[int, list[tuple[int, int]]]  # a search's matches: quote id -> spans in that quote
 
 
@@ -22,9 +24,15 @@ def party_page(win: MainWindow, key: str, marks: Marks | None = None) -> tuple[P
     from kzbrowser.present.profile import render_profile
     from kzbrowser.ui.print_commands import profile_exports
 
+    colors = colors_for(win.detail.browser)
+    memo = (PARTY, key, colors, win.source.details, win.source.style)
+    if marks is None and memo in win.pages:
+        return win.pages[memo]
     profile = win.parties.profile(key)
-    page = render_profile(profile, win.source, colors_for(win.detail.browser), marks, translate)
-    return page, profile_exports(profile, win.source)
+    made = render_profile(profile, win.source, colors, marks, translate), profile_exports(profile, win.source)
+    if marks is None:
+        _keep(win, memo, made)
+    return made
 
 
 def party_1999_page(win: MainWindow, name: str) -> tuple[Page, tuple[Any, ...]]:
@@ -32,10 +40,22 @@ def party_1999_page(win: MainWindow, name: str) -> tuple[Page, tuple[Any, ...]]:
     from kzbrowser.present.profile import render_1999
     from kzbrowser.ui.print_commands import party_1999_exports
 
-    party = win.parties_1999[name]
-    successor = win.names.get(party.get("successor") or "")
-    page = render_1999(party, successor, colors_for(win.detail.browser), translate)
-    return page, party_1999_exports(party, successor, win.source)
+    colors = colors_for(win.detail.browser)
+    memo = (PARTY_1999, name, colors, win.source.details, win.source.style)
+    if memo not in win.pages:
+        party = win.parties_1999[name]
+        successor = win.names.get(party.get("successor") or "")
+        page = render_1999(party, successor, colors, translate)
+        _keep(win, memo, (page, party_1999_exports(party, successor, win.source)))
+    return win.pages[memo]
+
+
+def _keep(win: MainWindow, memo: tuple[Any, ...], made: tuple[Page, tuple[Any, ...]]) -> None:
+    """A page depends on nothing but what its memo names (the data are read-only; the language is set at
+    start), so it is kept and shown again as it is. Pages of older palettes or citation details go in time."""
+    if len(win.pages) >= KEPT:
+        win.pages.clear()
+    win.pages[memo] = made
 
 
 def overview_page(win: MainWindow) -> tuple[Page, tuple[Any, ...]]:
