@@ -458,6 +458,24 @@ def test_a_page_shown_again_is_drawn_in_the_palette_and_size_of_now(qtbot, windo
     assert window.detail.browser.document().defaultFont().pointSizeF() == usual
 
 
+def test_a_browser_keeps_a_bounded_number_of_pages_and_shows_the_one_asked_for(qtbot):
+    from PySide6.QtGui import QTextDocument
+
+    from kzbrowser.ui.browser import Browser
+
+    browser = Browser()
+    qtbot.addWidget(browser)
+    for i in range(300):  # a long session: many pages, some set directly (as a test or a bench would)
+        browser.show_html(f"<p>page {i % 120}</p>")
+        browser.setHtml(f"<p>direct {i}</p>")
+        assert browser.toPlainText() == f"direct {i}"
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    browser.show_html("<p>page 7</p>")
+    assert browser.toPlainText() == "page 7"
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert len(browser.findChildren(QTextDocument)) < 60  # not one per page shown
+
+
 def test_a_system_colour_scheme_change_renders_again(qtbot, window):
     window._repaint_timer.stop()
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)

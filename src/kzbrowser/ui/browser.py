@@ -48,12 +48,20 @@ class Browser(QTextBrowser):
         key = (html, self.font().key())
         doc = documents.pop(key, None) or self._parse(html)
         documents[key] = doc  # now the most recently shown
-        if doc is not self.document():
+        previous = self.document()
+        if doc is not previous:
+            # one _leave_kept made goes (Qt deletes the browser's first document itself)
+            made_here = previous.parent() is self and not self._kept(previous)
             self.setDocument(doc)
+            if made_here:
+                previous.deleteLater()
         while len(documents) > self.KEPT:
             old = documents.pop(next(iter(documents)))
             if old is not self.document():
                 old.deleteLater()
+
+    def _kept(self, doc: QTextDocument) -> bool:
+        return any(kept is doc for kept in self._docs.values())
 
     def setHtml(self, text: str) -> None:
         self._leave_kept()
@@ -65,8 +73,7 @@ class Browser(QTextBrowser):
 
     def _leave_kept(self) -> None:
         """Text set directly goes into a document of its own: a kept one must stay as its HTML made it."""
-        current = self.document()
-        if any(doc is current for doc in self._docs.values()):
+        if self._kept(self.document()):
             self.setDocument(self._parse(""))
 
     def prepare(self, html: str) -> None:
