@@ -37,6 +37,7 @@ class Browser(QTextBrowser):
         super().__init__(parent)
         self.style_sheet = ""  # the default style sheet of every document this browser shows
         self._docs: OrderedDict[tuple[str, str], QTextDocument] = OrderedDict()
+        self._loose: QTextDocument | None = None  # the document of text set directly, once a kept one was shown
 
     def set_style_sheet(self, css: str) -> None:
         self.style_sheet = css
@@ -48,13 +49,11 @@ class Browser(QTextBrowser):
         key = (html, self.font().key())
         doc = documents.pop(key, None) or self._parse(html)
         documents[key] = doc  # now the most recently shown
-        previous = self.document()
-        if doc is not previous:
-            # one _leave_kept made goes (Qt deletes the browser's first document itself)
-            made_here = previous.parent() is self and not self._kept(previous)
-            self.setDocument(doc)
-            if made_here:
-                previous.deleteLater()
+        if doc is not self.document():
+            self.setDocument(doc)  # Qt deletes the browser's first document itself
+            if self._loose is not None:  # and the one _leave_kept made goes too
+                self._loose.deleteLater()
+                self._loose = None
         while len(documents) > self.KEPT:
             old = documents.pop(next(iter(documents)))
             if old is not self.document():
@@ -74,7 +73,8 @@ class Browser(QTextBrowser):
     def _leave_kept(self) -> None:
         """Text set directly goes into a document of its own: a kept one must stay as its HTML made it."""
         if self._kept(self.document()):
-            self.setDocument(self._parse(""))
+            self._loose = self._parse("")
+            self.setDocument(self._loose)
 
     def prepare(self, html: str) -> None:
         """Parse ``html`` now (in idle time) so that showing it later is quick."""
