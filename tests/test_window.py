@@ -465,6 +465,7 @@ def test_a_browser_keeps_a_bounded_number_of_pages_and_shows_the_one_asked_for(q
 
     browser = Browser()
     qtbot.addWidget(browser)
+    browser.prepare("<p>page 0</p>")  # as the window does once it is up
     for i in range(300):  # a long session: many pages, some set directly (as a test or a bench would)
         browser.show_html(f"<p>page {i % 120}</p>")
         browser.setHtml(f"<p>direct {i}</p>")

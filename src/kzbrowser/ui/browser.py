@@ -44,8 +44,13 @@ class Browser(QTextBrowser):
         self.document().setDefaultStyleSheet(css)
 
     def show_html(self, html: str) -> None:
-        """Show ``html`` (as setHtml would), reusing its parsed document if this browser has one."""
+        """Show ``html`` (as setHtml would), reusing its parsed document if this browser has one. Until the
+        first prepare() (after start-up) it is setHtml: the first frame waits for no document of our own
+        (nor for PySide's QFont type, which the key would build)."""
         documents = self._docs
+        if not documents:
+            self.setHtml(html)
+            return
         key = (html, self.font().key())
         doc = documents.pop(key, None) or self._parse(html)
         documents[key] = doc  # now the most recently shown
