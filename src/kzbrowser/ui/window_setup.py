@@ -54,7 +54,10 @@ def finish_setup(win: MainWindow) -> None:
         if action is not None:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     app = QApplication.instance()
-    if app is not None:
+    if isinstance(app, QApplication):
+        from kzbrowser.ui.app import set_icon
+
+        set_icon(app)
         app.installEventFilter(MouseHistory(win))  # a child of the window: removed with it
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(win.on_scheme_changed)  # a method: disconnected with the window
