@@ -319,7 +319,7 @@ def collect(qtbot, monkeypatch, tmp_path) -> list[tuple[str, str]]:
         edit.zoom(win, level)
         seen += [("status bar", win.statusBar().currentMessage())]
     win.list_pane.show_1999.setChecked(True)
-    for name in win._p1999:  # every 1999 party's page
+    for name in win.parties_1999:  # every 1999 party's page
         win.show_party_1999(name)
         seen += document_texts(win.detail.browser.document())
     win.list_pane.filter.setText("no such party")
