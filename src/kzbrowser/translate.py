@@ -62,8 +62,8 @@ class Message:
     def text(self, translate: Translate = english) -> str:
         """The sentence in the language of ``translate`` (English by default)."""
         values = {k: v.text(translate) if isinstance(v, Message) else v for k, v in self.values}
-        try:
-            return translate(self.context, self.template).format(**values)
+        try:  # no context: kzbrowser's own arrangement of parts (plain, joined), the same in every language
+            return (translate(self.context, self.template) if self.context else self.template).format(**values)
         except (KeyError, IndexError, ValueError):  # a translation naming a field the template does not have
             return self.template.format(**values)
 
