@@ -268,3 +268,69 @@ def test_qts_file_dialog_and_our_filters_are_in_russian(russian, qtbot, monkeypa
     conn.close()
     assert {"&Перейти к:", "&Имя файла:", "&Типы файлов:", "Изображение PNG (*.png)"} <= seen[0]
     assert "Экспорт: Численность (таблица 1) в PNG" in seen[0]
+
+
+# -- files that could not be written: said in Russian in the window, in English on the command line ------------
+def test_a_chart_export_that_fails_says_why_in_russian(russian, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kzbrowser.ui.charts.tab import ChartsTab
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(f"{title}\n{text}"))
+    conn = connect(BUNDLED_DB)
+    tab = ChartsTab(conn, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(tab)
+    target = tmp_path / "gone" / "chart.csv"
+    monkeypatch.setattr(tab, "ask_path", lambda fmt: str(target))
+    assert tab.export_with_dialog("csv") is None
+    conn.close()
+    assert said == [f"Экспорт не удался\nДиаграмма не экспортирована.\n\nне удаётся записать {target}: папки "
+                    f"{target.parent} не существует"]
+
+
+def test_an_export_of_search_results_that_fails_says_why_in_russian(russian, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from kzbrowser.ui import save
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    target = tmp_path / "a-folder"
+    target.mkdir()
+    monkeypatch.setattr(save, "ask_save_path", lambda *args: target)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert save.save_text(parent, "text", "x.md", "Markdown (*.md)",
+                          QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)) is None
+    assert f"не удаётся записать {target}: это папка; укажите имя файла" in said[0]
+
+
+def test_a_pdf_that_cannot_be_written_says_why_in_russian(russian, tmp_path):
+    from kzbrowser.ui.i18n import translate
+    from kzbrowser.ui.printing import Doc, PrintError, write_pdf
+
+    target = tmp_path / "gone" / "x.pdf"
+    with pytest.raises(PrintError) as info:
+        write_pdf(target, Doc("T", "<p>text</p>", "citation"), "a4")
+    assert info.value.why.text(translate) == f"не удаётся записать {target}: папки {target.parent} не существует"
+    assert str(info.value) == f"cannot write {target}: the folder {target.parent} does not exist"
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["export-chart", "membership", "-o", "{tmp}/gone/x.png"],
+     "kzbrowser: export failed: cannot write {tmp}/gone/x.png: the folder {tmp}/gone does not exist"),
+    (["export-chart", "membership", "-o", "{tmp}/x.png", "--width", "5"],
+     "kzbrowser: width 5 px is out of range (100-20000)"),
+    (["export-chart", "membership", "-o", "{tmp}/here.png"],
+     "kzbrowser: export failed: {tmp}/here.png exists; not replacing it (choose another name, or pass --force)"),
+    (["export-chart", "membership", "-o", "{tmp}/x.gif"],
+     "kzbrowser: export failed: unknown format 'gif': choose one of png, svg, pdf, csv"),
+    (["export-party", "Otan", "-o", "{tmp}/gone/x.pdf"],
+     "kzbrowser: export failed: cannot write {tmp}/gone/x.pdf: the folder {tmp}/gone does not exist"),
+])
+def test_the_command_lines_export_failures_are_unchanged(capsys, tmp_path, argv, said):
+    (tmp_path / "here.png").write_bytes(b"kept")
+    code, _, err = run_cli(capsys, *(a.format(tmp=tmp_path) for a in argv))
+    assert code != 0 and err.strip() == said.format(tmp=tmp_path)
+    assert (tmp_path / "here.png").read_bytes() == b"kept"

@@ -253,6 +253,69 @@ or:  python scripts/build_db.py</source>
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>width {width} px is out of range (100-20000)</source>
+        <translation>ширина {width} px вне допустимого диапазона (100-20000)</translation>
+    </message>
+    <message>
+        <source>cannot write a PDF to {path}</source>
+        <translation>не удаётся записать PDF в {path}</translation>
+    </message>
+    <message>
+        <source>the PDF writer failed on {path}</source>
+        <translation>сбой при записи PDF в {path}</translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>сбой кодировщика PNG</translation>
+    </message>
+    <message>
+        <source>unknown format {format!r}: choose one of {formats}</source>
+        <translation>неизвестный формат «{format}»: выберите один из: {formats}</translation>
+    </message>
+    <message>
+        <source>the PNG file has no PNG signature</source>
+        <translation>у файла PNG нет сигнатуры PNG</translation>
+    </message>
+    <message>
+        <source>the PNG file goes on after its end</source>
+        <translation>файл PNG продолжается после своего конца</translation>
+    </message>
+    <message>
+        <source>the PNG file is incomplete</source>
+        <translation>файл PNG записан не полностью</translation>
+    </message>
+    <message>
+        <source>the SVG file is incomplete (not well-formed XML)</source>
+        <translation>файл SVG записан не полностью (XML построен неправильно)</translation>
+    </message>
+    <message>
+        <source>the SVG file is incomplete (no closing &lt;/svg&gt;)</source>
+        <translation>файл SVG записан не полностью (нет закрывающего &lt;/svg&gt;)</translation>
+    </message>
+    <message>
+        <source>the PDF file is incomplete (no startxref and %%EOF trailer)</source>
+        <translation>файл PDF записан не полностью (нет концовки startxref и %%EOF)</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged (its startxref is wrong)</source>
+        <translation>файл PDF повреждён (неверный startxref)</translation>
+    </message>
+    <message>
+        <source>the CSV file is damaged (not UTF-8)</source>
+        <translation>файл CSV повреждён (не в кодировке UTF-8)</translation>
+    </message>
+    <message>
+        <source>the CSV file has no header</source>
+        <translation>у файла CSV нет строки заголовков</translation>
+    </message>
+    <message>
+        <source>the CSV file is incomplete</source>
+        <translation>файл CSV записан не полностью</translation>
+    </message>
+</context>
+<context>
     <name>ChartPage</name>
     <message>
         <source>All years</source>
@@ -1223,6 +1286,57 @@ or:  python scripts/build_db.py</source>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>cannot write {target}: give a file name, not a folder</source>
+        <translation>не удаётся записать {target}: укажите имя файла, а не папку</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {folder} is not a folder</source>
+        <translation>не удаётся записать {target}: {folder} — не папка</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: the folder {folder} does not exist</source>
+        <translation>не удаётся записать {target}: папки {folder} не существует</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: it is a folder; give a file name</source>
+        <translation>не удаётся записать {target}: это папка; укажите имя файла</translation>
+    </message>
+    <message>
+        <source>not replacing {target}: it is not a regular file (a device, pipe or socket)</source>
+        <translation>{target} не заменён: это не обычный файл (а устройство, канал или сокет)</translation>
+    </message>
+    <message>
+        <source>{target} exists; not replacing it (choose another name, or pass --force)</source>
+        <translation>{target} уже существует и не заменён (выберите другое имя или укажите --force)</translation>
+    </message>
+    <message>
+        <source>not replacing {target}: it has other hard links, which would keep the old contents; write to another name</source>
+        <translation>{target} не заменён: у него есть другие жёсткие ссылки, которые сохранили бы старое содержимое; запишите под другим именем</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder {folder}: {error}</source>
+        <translation>не удаётся записать в папку {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>nothing was written to {target}</source>
+        <translation>в {target} ничего не записано</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {problem} (is the disk full?)</source>
+        <translation>не удаётся записать {target}: {problem} (не переполнен ли диск?)</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {error}</source>
+        <translation>не удаётся записать {target}: {error}</translation>
+    </message>
+    <message>
+        <source>{target} appeared while it was being written; not replacing it</source>
+        <translation>{target} появился во время записи и не заменён</translation>
+    </message>
+</context>
+<context>
     <name>Groups</name>
     <message>
         <source>Opposition parties</source>
@@ -1893,6 +2007,22 @@ Nothing was written. Choose another folder.</source>
     <message>
         <source>page {number} of {count}</source>
         <translation>стр. {number} из {count}</translation>
+    </message>
+    <message>
+        <source>the page is too small for the text</source>
+        <translation>страница слишком мала для текста</translation>
+    </message>
+    <message>
+        <source>cannot start painting on the printer or file</source>
+        <translation>не удаётся начать вывод на принтер или в файл</translation>
+    </message>
+    <message>
+        <source>the printer or file refused a new page</source>
+        <translation>принтер или файл не принял новую страницу</translation>
+    </message>
+    <message>
+        <source>the PDF writer refused the page layout</source>
+        <translation>модуль записи PDF не принял макет страницы</translation>
     </message>
 </context>
 <context>

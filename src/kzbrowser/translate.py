@@ -76,3 +76,12 @@ def joined(separator: str, parts: Iterable[str | Message]) -> Message:
     listed = list(parts)
     return Message("", separator.join(f"{{p{i}}}" for i in range(len(listed))),
                    tuple((f"p{i}", part) for i, part in enumerate(listed)))
+
+
+class MessageError(Exception):
+    """An error whose one line for the user is a Message: ``str()`` is its English (the command line), ``why`` the
+    Message for the window to translate."""
+
+    def __init__(self, why: Message | str) -> None:
+        self.why = why if isinstance(why, Message) else Message.plain(why)
+        super().__init__(str(self.why))

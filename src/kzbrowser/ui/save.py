@@ -53,7 +53,7 @@ def save_text(parent: QWidget, text: str, name: str, file_filter: str,
         QMessageBox.warning(parent, QCoreApplication.translate("Save", "Export failed"),
                             QCoreApplication.translate("Save", "Could not write\n{path}\n\n{error}.\n\nNothing was "
                                                                "written. Choose another folder.").format(
-                                path=path, error=exc))
+                                path=path, error=exc.why.text(QCoreApplication.translate)))
         return None
     EXPORT_FOLDER.write(settings, str(path.parent))
     return path
