@@ -24,9 +24,14 @@ from kzbrowser.ui import i18n
 
 @pytest.fixture
 def russian(qapp):
+    from PySide6.QtCore import QLocale
+
     loaded = i18n.load(qapp, "ru")
     assert len(loaded) == 2  # kzbrowser's catalogue and Qt's own
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru"))  # as i18n.install does
     yield
+    QLocale.setDefault(before)
     for translator in loaded:
         qapp.removeTranslator(translator)
 
@@ -334,3 +339,23 @@ def test_the_command_lines_export_failures_are_unchanged(capsys, tmp_path, argv,
     code, _, err = run_cli(capsys, *(a.format(tmp=tmp_path) for a in argv))
     assert code != 0 and err.strip() == said.format(tmp=tmp_path)
     assert (tmp_path / "here.png").read_bytes() == b"kept"
+
+
+def test_qts_file_dialog_says_a_files_type_in_russian(russian, qtbot, tmp_path):
+    """Qt 6 names a file's type in QAbstractFileIconProvider's context, which qtbase_ru.qm lacks."""
+    from PySide6.QtWidgets import QListView, QTreeView
+
+    from kzbrowser.ui.save import save_dialog
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "other").mkdir()
+    dialog = save_dialog(None, "Экспорт", str(tmp_path), "Изображение PNG (*.png)", "png")
+    qtbot.addWidget(dialog)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.show()
+    model = dialog.findChild(QTreeView).model()
+    root = model.index(str(tmp_path))
+    qtbot.waitUntil(lambda: model.rowCount(root) == 2)
+    assert [model.index(r, 2, root).data() for r in range(2)] == ["Папка", "Папка"]
+    side = dialog.findChild(QListView, "sidebar")  # its places are not cut short ("Ко…" for Компьютер)
+    assert side.width() >= side.fontMetrics().horizontalAdvance("Компьютер") + side.iconSize().width()

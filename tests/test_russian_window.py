@@ -461,3 +461,22 @@ def test_a_charts_link_names_its_table_in_russian(russian, qtbot, name, link):
     qtbot.addWidget(page)
     assert link in TAGS.sub("", page.links.text())
     conn.close()
+
+
+def test_the_russian_window_fits_a_1366_pixel_wide_screen(russian, qtbot, tmp_path):
+    """Russian runs longer: no tab may make the window wider than a 1366 x 768 laptop's screen (the search tab's
+    party box once sized itself to the longest party name, and the window grew past the screen's edge)."""
+    from PySide6.QtCore import QSettings
+
+    from kzbrowser.ui.main_window import MainWindow
+
+    conn = connect(BUNDLED_DB)
+    win = MainWindow(conn, BUNDLED_DB, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    for i in range(win.tabs.count()):
+        win.tabs.setCurrentIndex(i)
+        qtbot.wait(50)  # a deferred tab builds on the next pass of the event loop
+    assert win.minimumSizeHint().width() <= 1366
+    win.close()
+    conn.close()

@@ -919,6 +919,10 @@ or:  python scripts/build_db.py</source>
         <translation>Отношение к курсу президента</translation>
     </message>
     <message>
+        <source>supports</source>
+        <translation>поддерживает</translation>
+    </message>
+    <message>
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
@@ -2342,6 +2346,17 @@ Nothing was written. Choose another folder.</source>
     <message>
         <source>Inferences (kzbrowser&apos;s reading; the article does not state these)</source>
         <translation>Выводы (прочтение kzbrowser; в статье это прямо не сказано)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
     </message>
 </context>
 <context>

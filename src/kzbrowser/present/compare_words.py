@@ -48,6 +48,7 @@ WORDS = frozenset((
     QT_TRANSLATE_NOOP("Compare", "not named an opposition party"),
     QT_TRANSLATE_NOOP("Compare", "At the time of the poll (Table 4, footnote 5)"),
     QT_TRANSLATE_NOOP("Compare", "Stance toward the president's course"),
+    QT_TRANSLATE_NOOP("Compare", "supports"),  # a stance (the database's word, kzbrowser's reading of the quote below)
     QT_TRANSLATE_NOOP("Compare", "not stated"),
     QT_TRANSLATE_NOOP("Compare", "no rank"),
     QT_TRANSLATE_NOOP("Compare", "No data in Table 1"),

@@ -79,6 +79,10 @@ class SearchPane(QWidget):
         self.party.addItem(self.tr("All parties"), None)
         for key, name in parties:
             self.party.addItem(name, key)
+        # The longest party name would set the row's (and so the window's) least width: the box shrinks, eliding
+        # the name shown (its list shows them whole), so that the row fits beside the list in longer languages too.
+        self.party.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.party.setMinimumContentsLength(18)
         self.scope = QComboBox(self)
         self.scope.setAccessibleName(self.tr("Search in"))
         for label, value in SCOPES:
