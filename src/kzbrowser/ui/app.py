@@ -62,7 +62,7 @@ def database_error_dialog(error: DatabaseError) -> QMessageBox:
 
     box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "kzbrowser cannot open its database"),
                       translate("App", "kzbrowser cannot open its database.\n\nFile: {path}\n\n{reason}").format(
-                          path=visible(str(error.path)), reason=visible(error.reason)),
+                          path=visible(str(error.path)), reason=visible(error.why.text(translate))),
                       QMessageBox.StandardButton.Close)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(translate("App", "To rebuild it from the article, run in the kzbrowser folder:\n\n"
