@@ -175,6 +175,8 @@ def test_details_are_remembered_marked_and_used_everywhere(qtbot, tmp_path):
     win = MainWindow(conn, BUNDLED_DB, store)
     qtbot.addWidget(win)
     win.show()
+    win.show_party("rukhaniat")  # its page shown once without the details: shown again, it must cite with them
+    win.show_party("otan")
     dialog = _dialog(win)
     for name, value in (("journal", JOURNAL), ("year", "2005"), ("volume", "6"), ("pages", "45–52")):
         dialog.fields[name].setText(value)

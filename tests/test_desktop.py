@@ -61,15 +61,20 @@ def test_icon_has_an_svg_and_every_usual_png_size():
     assert svg.get("viewBox") == "0 0 256 256"
 
 
-def test_the_window_sets_its_icon_version_and_desktop_file_name(qapp):
+def test_the_window_sets_its_icon_version_and_desktop_file_name(qtbot, window):
+    from PySide6.QtGui import QIcon
+
     from kzbrowser.ui.app import application
 
     app = application()
     assert app.applicationVersion() == VERSION
     assert (RESOURCES / f"{app.desktopFileName()}.desktop").is_file()
-    sizes = sorted(s.width() for s in app.windowIcon().availableSizes())
+    app.setWindowIcon(QIcon())  # what an earlier window set: this one must set it again
+    qtbot.waitUntil(lambda: window.is_ready)  # set with what the first frame does not show
+    icon = window.windowIcon()
+    sizes = sorted(s.width() for s in icon.availableSizes())
     assert sizes == list(SIZES)
-    assert not app.windowIcon().pixmap(16, 16).toImage().isNull()
+    assert not icon.pixmap(16, 16).toImage().isNull()
 
 
 # -- install-desktop ---------------------------------------------------------------------------------------------

@@ -82,7 +82,9 @@ def test_the_compiled_catalogue_is_fresh(tmp_path):
     assert out.read_bytes() == QM.read_bytes(), "run scripts/update_translations.sh: the .qm is older than the .ts"
 
 
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+# A field of str.format: its name, then a conversion or a format a translation may change ({value!r} -> «{value}»,
+# {limit:,} -> {limit}: Russian groups digits otherwise).
+PLACEHOLDER = re.compile(r"\{([a-z_]*)(?:![rsa])?(?::[^{}]*)?\}")
 TAG = re.compile(r"</?[a-z]+[^>]*>")
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from conftest import BUNDLED_DB
 from kzbrowser.read.db import connect
-from kzbrowser.ui import geometry
+from kzbrowser.ui import edit, geometry
 from kzbrowser.ui.geometry import Rect, clipped, first_size
 from kzbrowser.ui.history import ARTICLE, PARTY, SEARCH, History, Place
 from kzbrowser.ui.main_window import ABOUT_TAB, ARTICLE_TAB, CHARTS_TAB, PARTY_TAB, SEARCH_TAB, MainWindow
@@ -418,6 +418,63 @@ def test_pages_render_again_when_the_palette_changes(qtbot, window):
     finally:
         app.setPalette(old)
     qtbot.waitUntil(lambda: _heading_lightness(window.detail.page.html) < 100, timeout=3000)
+
+
+def _shown_heading_lightness(win) -> int:
+    """The lightness of the first h3 heading as the pane draws it (its document, not the HTML given to it)."""
+    block = win.detail.browser.document().begin()
+    while block.isValid() and block.blockFormat().headingLevel() != 3:
+        block = block.next()
+    assert block.isValid(), "the page has no h3 heading"
+    return block.begin().fragment().charFormat().foreground().color().lightness()
+
+
+def test_a_page_shown_again_is_drawn_in_the_palette_and_size_of_now(qtbot, window):
+    """Selecting a party shows a page parsed in idle time (Browser.prepare): one parsed in another palette or
+    text size must never be the one drawn."""
+    qtbot.waitUntil(lambda: window.pages_loader.done, timeout=10000)
+    app = QApplication.instance()
+    old = app.palette()
+    window.show_party("otan")
+    window.show_party("asar")
+    assert _shown_heading_lightness(window) < 100
+    usual = window.detail.browser.font().pointSizeF()
+    try:
+        app.setPalette(_dark())
+        qtbot.waitUntil(lambda: _shown_heading_lightness(window) > 150, timeout=3000)
+        window.show_party("otan")  # shown before, in the light palette
+        assert _shown_heading_lightness(window) > 150
+        assert "Otan" in _text(window)
+        edit.zoom(window, 1)  # Ctrl++
+        window.show_party("asar")  # shown before, at the usual size
+        assert window.detail.browser.document().defaultFont().pointSizeF() == usual + 1
+        assert "Asar" in _text(window)
+    finally:
+        app.setPalette(old)
+        edit.zoom(window, 0)
+    qtbot.waitUntil(lambda: _shown_heading_lightness(window) < 100, timeout=3000)
+    window.show_party("otan")
+    assert _shown_heading_lightness(window) < 100
+    assert window.detail.browser.document().defaultFont().pointSizeF() == usual
+
+
+def test_a_browser_keeps_a_bounded_number_of_pages_and_shows_the_one_asked_for(qtbot):
+    from PySide6.QtGui import QTextDocument
+
+    from kzbrowser.ui.browser import Browser
+
+    browser = Browser()
+    qtbot.addWidget(browser)
+    browser.prepare("<p>page 0</p>")  # as the window does once it is up
+    for i in range(300):  # a long session: many pages, some set directly (as a test or a bench would)
+        browser.show_html(f"<p>page {i % 120}</p>")
+        browser.setHtml(f"<p>direct {i}</p>")
+        assert browser.toPlainText() == f"direct {i}"
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    browser.show_html("<p>page 7</p>")
+    assert browser.toPlainText() == "page 7"
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert len(browser.findChildren(QTextDocument)) < 60  # not one per page shown
 
 
 def test_a_system_colour_scheme_change_renders_again(qtbot, window):

@@ -253,6 +253,69 @@ or:  python scripts/build_db.py</source>
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>width {width} px is out of range (100-20000)</source>
+        <translation>ширина {width} px вне допустимого диапазона (100-20000)</translation>
+    </message>
+    <message>
+        <source>cannot write a PDF to {path}</source>
+        <translation>не удаётся записать PDF в {path}</translation>
+    </message>
+    <message>
+        <source>the PDF writer failed on {path}</source>
+        <translation>сбой при записи PDF в {path}</translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>сбой кодировщика PNG</translation>
+    </message>
+    <message>
+        <source>unknown format {format!r}: choose one of {formats}</source>
+        <translation>неизвестный формат «{format}»: выберите один из: {formats}</translation>
+    </message>
+    <message>
+        <source>the PNG file has no PNG signature</source>
+        <translation>у файла PNG нет сигнатуры PNG</translation>
+    </message>
+    <message>
+        <source>the PNG file goes on after its end</source>
+        <translation>файл PNG продолжается после своего конца</translation>
+    </message>
+    <message>
+        <source>the PNG file is incomplete</source>
+        <translation>файл PNG записан не полностью</translation>
+    </message>
+    <message>
+        <source>the SVG file is incomplete (not well-formed XML)</source>
+        <translation>файл SVG записан не полностью (XML построен неправильно)</translation>
+    </message>
+    <message>
+        <source>the SVG file is incomplete (no closing &lt;/svg&gt;)</source>
+        <translation>файл SVG записан не полностью (нет закрывающего &lt;/svg&gt;)</translation>
+    </message>
+    <message>
+        <source>the PDF file is incomplete (no startxref and %%EOF trailer)</source>
+        <translation>файл PDF записан не полностью (нет концовки startxref и %%EOF)</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged (its startxref is wrong)</source>
+        <translation>файл PDF повреждён (неверный startxref)</translation>
+    </message>
+    <message>
+        <source>the CSV file is damaged (not UTF-8)</source>
+        <translation>файл CSV повреждён (не в кодировке UTF-8)</translation>
+    </message>
+    <message>
+        <source>the CSV file has no header</source>
+        <translation>у файла CSV нет строки заголовков</translation>
+    </message>
+    <message>
+        <source>the CSV file is incomplete</source>
+        <translation>файл CSV записан не полностью</translation>
+    </message>
+</context>
+<context>
     <name>ChartPage</name>
     <message>
         <source>All years</source>
@@ -628,6 +691,54 @@ or:  python scripts/build_db.py</source>
         <source>web address</source>
         <translation>веб-адрес</translation>
     </message>
+    <message>
+        <source>{name}: not a citation detail</source>
+        <translation>{name}: это не поле выходных данных</translation>
+    </message>
+    <message>
+        <source>{label}: not text</source>
+        <translation>{label}: это не текст</translation>
+    </message>
+    <message>
+        <source>{label}: contains control or invisible formatting characters</source>
+        <translation>{label}: содержит управляющие или невидимые символы форматирования</translation>
+    </message>
+    <message>
+        <source>{label}: braces and backslashes are not allowed</source>
+        <translation>{label}: фигурные скобки и обратная косая черта недопустимы</translation>
+    </message>
+    <message>
+        <source>{label}: {value!r} is not a year (four digits, e.g. {first})</source>
+        <translation>{label}: «{value}» — это не год (нужны четыре цифры, напр., {first})</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not possible: the article reports events of December {first} (give {first}-{last})</source>
+        <translation>{label}: {value} невозможен: статья сообщает о событиях декабря {first} года (укажите {first}-{last})</translation>
+    </message>
+    <message>
+        <source>{label}: {value!r} is not a volume or issue number (letters, digits, e.g. 6 or 3 (27))</source>
+        <translation>{label}: «{value}» — это не номер тома или выпуска (буквы, цифры, напр., 6 или 3 (27))</translation>
+    </message>
+    <message>
+        <source>{label}: {value!r} is not a page or page range (e.g. 45-52)</source>
+        <translation>{label}: «{value}» — это не страница и не диапазон страниц (напр., 45-52)</translation>
+    </message>
+    <message>
+        <source>{label}: too long (at most {limit} characters)</source>
+        <translation>{label}: слишком длинно (не более {limit} символов)</translation>
+    </message>
+    <message>
+        <source>{label}: not a web address ({error})</source>
+        <translation>{label}: это не веб-адрес ({error})</translation>
+    </message>
+    <message>
+        <source>{label}: give a full http:// or https:// address without spaces</source>
+        <translation>{label}: укажите полный адрес http:// или https:// без пробелов</translation>
+    </message>
+    <message>
+        <source>volume, issue and pages are a journal&apos;s: give the journal too</source>
+        <translation>том, номер и страницы бывают только у журнала: укажите и журнал</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
@@ -808,6 +919,10 @@ or:  python scripts/build_db.py</source>
         <translation>Отношение к курсу президента</translation>
     </message>
     <message>
+        <source>supports</source>
+        <translation>поддерживает</translation>
+    </message>
+    <message>
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
@@ -927,6 +1042,18 @@ or:  python scripts/build_db.py</source>
         <source>first secretary</source>
         <translation>первый секретарь</translation>
     </message>
+    <message>
+        <source>a party is given twice: give each party once</source>
+        <translation>партия указана дважды: указывайте каждую партию один раз</translation>
+    </message>
+    <message>
+        <source>compare takes {low} to {high} parties, not {count}</source>
+        <translation>для сравнения нужно от {low} до {high} партий, а выбрано: {count}</translation>
+    </message>
+    <message>
+        <source>no group {group!r}; the groups are: {groups}</source>
+        <translation>нет группы «{group}»; группы: {groups}</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -972,6 +1099,93 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>Copy with citation</source>
         <translation>Копировать со ссылкой</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Файл не существует.</translation>
+    </message>
+    <message>
+        <source>The file cannot be reached ({error}).</source>
+        <translation>К файлу нет доступа ({error}).</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>Это папка, а не файл базы данных.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, pipe or socket), so not a database.</source>
+        <translation>Это не обычный файл (а устройство, канал или сокет), а значит, не база данных.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Файл пуст (0 байт).</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it ({error}).</source>
+        <translation>SQLite не может его открыть ({error}).</translation>
+    </message>
+    <message>
+        <source>This is an SQLite file, but not a kzbrowser database (application_id {found:#x}, expected {expected:#x}).</source>
+        <translation>Это файл SQLite, но не база данных kzbrowser (application_id {found:#x}, ожидался {expected:#x}).</translation>
+    </message>
+    <message>
+        <source>The database has schema version {found}; this kzbrowser reads version {expected}.</source>
+        <translation>Версия схемы базы данных — {found}; эта версия kzbrowser читает версию {expected}.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (quick_check: {result}).</source>
+        <translation>База данных повреждена (quick_check: {result}).</translation>
+    </message>
+    <message>
+        <source>The database does not have the contents kzbrowser reads: {problem}.</source>
+        <translation>В базе данных нет того, что читает kzbrowser: {problem}.</translation>
+    </message>
+    <message>
+        <source>The database does not have the contents kzbrowser reads: {problem} (and {count} more problems).</source>
+        <translation>В базе данных нет того, что читает kzbrowser: {problem} (других проблем: {count}).</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({error}).</source>
+        <translation>База данных повреждена ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is not a usable SQLite database ({error}).</source>
+        <translation>Файл не является пригодной базой данных SQLite ({error}).</translation>
+    </message>
+    <message>
+        <source>{table} is a view, not a table</source>
+        <translation>{table} — представление, а не таблица</translation>
+    </message>
+    <message>
+        <source>the search index {table} is missing</source>
+        <translation>нет поискового индекса {table}</translation>
+    </message>
+    <message>
+        <source>the table {table} is missing</source>
+        <translation>нет таблицы {table}</translation>
+    </message>
+    <message>
+        <source>the table {table} has no column {column}</source>
+        <translation>в таблице {table} нет столбца {column}</translation>
+    </message>
+    <message>
+        <source>{table}.{column} is declared {found}, not {kind}</source>
+        <translation>столбец {table}.{column} объявлен как {found}, а не {kind}</translation>
+    </message>
+    <message>
+        <source>{table}.{column} is declared untyped, not {kind}</source>
+        <translation>столбец {table}.{column} объявлен без типа, а не как {kind}</translation>
+    </message>
+    <message>
+        <source>the table {table} has an unknown column {column}</source>
+        <translation>в таблице {table} есть неизвестный столбец {column}</translation>
+    </message>
+    <message>
+        <source>the table {table} holds a value of the wrong type (row {row})</source>
+        <translation>в таблице {table} есть значение неверного типа (строка {row})</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1287,57 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>&amp;Years:</source>
         <translation>&amp;Годы:</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>cannot write {target}: give a file name, not a folder</source>
+        <translation>не удаётся записать {target}: укажите имя файла, а не папку</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {folder} is not a folder</source>
+        <translation>не удаётся записать {target}: {folder} — не папка</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: the folder {folder} does not exist</source>
+        <translation>не удаётся записать {target}: папки {folder} не существует</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: it is a folder; give a file name</source>
+        <translation>не удаётся записать {target}: это папка; укажите имя файла</translation>
+    </message>
+    <message>
+        <source>not replacing {target}: it is not a regular file (a device, pipe or socket)</source>
+        <translation>{target} не заменён: это не обычный файл (а устройство, канал или сокет)</translation>
+    </message>
+    <message>
+        <source>{target} exists; not replacing it (choose another name, or pass --force)</source>
+        <translation>{target} уже существует и не заменён (выберите другое имя или укажите --force)</translation>
+    </message>
+    <message>
+        <source>not replacing {target}: it has other hard links, which would keep the old contents; write to another name</source>
+        <translation>{target} не заменён: у него есть другие жёсткие ссылки, которые сохранили бы старое содержимое; запишите под другим именем</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder {folder}: {error}</source>
+        <translation>не удаётся записать в папку {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>nothing was written to {target}</source>
+        <translation>в {target} ничего не записано</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {problem} (is the disk full?)</source>
+        <translation>не удаётся записать {target}: {problem} (не переполнен ли диск?)</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {error}</source>
+        <translation>не удаётся записать {target}: {error}</translation>
+    </message>
+    <message>
+        <source>{target} appeared while it was being written; not replacing it</source>
+        <translation>{target} появился во время записи и не заменён</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2012,22 @@ Nothing was written. Choose another folder.</source>
         <source>page {number} of {count}</source>
         <translation>стр. {number} из {count}</translation>
     </message>
+    <message>
+        <source>the page is too small for the text</source>
+        <translation>страница слишком мала для текста</translation>
+    </message>
+    <message>
+        <source>cannot start painting on the printer or file</source>
+        <translation>не удаётся начать вывод на принтер или в файл</translation>
+    </message>
+    <message>
+        <source>the printer or file refused a new page</source>
+        <translation>принтер или файл не принял новую страницу</translation>
+    </message>
+    <message>
+        <source>the PDF writer refused the page layout</source>
+        <translation>модуль записи PDF не принял макет страницы</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2068,6 +2349,28 @@ Nothing was written. Choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Print</source>
@@ -2200,6 +2503,125 @@ Anything else (an unclosed quote, a lone operator, parentheses) is searched as p
     <message>
         <source>Footnote</source>
         <translation>Сноска</translation>
+    </message>
+</context>
+<context>
+    <name>SearchNotice</name>
+    <message>
+        <source>{typed} → {forms} (and {count} more)</source>
+        <translation>{typed} → {forms} (и ещё {count})</translation>
+    </message>
+    <message>
+        <source>In the article&apos;s spelling: {terms}.</source>
+        <translation>В написании статьи: {terms}.</translation>
+    </message>
+    <message>
+        <source>The query could not be used as typed</source>
+        <translation>Запрос нельзя использовать в том виде, в каком он набран</translation>
+    </message>
+    <message>
+        <source>The search failed; try other words.</source>
+        <translation>Поиск не удался; попробуйте другие слова.</translation>
+    </message>
+    <message>
+        <source>The query only excludes words; add a word to search for.</source>
+        <translation>Запрос только исключает слова; добавьте слово, которое нужно найти.</translation>
+    </message>
+    <message>
+        <source>The query has no words to look for; add a word to search for.</source>
+        <translation>В запросе нет слов для поиска; добавьте слово, которое нужно найти.</translation>
+    </message>
+    <message>
+        <source>Very many matches: the best of the first {limit:,} of each kind are shown; add words to narrow the search.</source>
+        <translation>Совпадений очень много: показаны лучшие из первых {limit} каждого вида; добавьте слова, чтобы сузить поиск.</translation>
+    </message>
+    <message>
+        <source>No quote or paragraph matches {words}.</source>
+        <translation>Нет цитат и абзацев по запросу: {words}.</translation>
+    </message>
+    <message>
+        <source>No quote or paragraph matches {words} for this party.</source>
+        <translation>Нет цитат и абзацев этой партии по запросу: {words}.</translation>
+    </message>
+    <message>
+        <source>No quote matches {words}.</source>
+        <translation>Нет цитат по запросу: {words}.</translation>
+    </message>
+    <message>
+        <source>No quote matches {words} for this party.</source>
+        <translation>Нет цитат этой партии по запросу: {words}.</translation>
+    </message>
+    <message>
+        <source>No paragraph matches {words}.</source>
+        <translation>Нет абзацев по запросу: {words}.</translation>
+    </message>
+    <message>
+        <source>No paragraph matches {words} for this party.</source>
+        <translation>Нет абзацев этой партии по запросу: {words}.</translation>
+    </message>
+    <message>
+        <source>The query is not valid</source>
+        <translation>Запрос составлен неверно</translation>
+    </message>
+    <message>
+        <source>{problem}, and there are no words to search for.</source>
+        <translation>{problem}, а слов для поиска в нём нет.</translation>
+    </message>
+    <message>
+        <source>{problem}, so the query was searched as any of its words, best matches first: {words}.</source>
+        <translation>{problem}, поэтому искалось любое из слов запроса, сначала лучшие совпадения: {words}.</translation>
+    </message>
+    <message>
+        <source>{problem}, so the query was searched as plain words (all must match): {words}.</source>
+        <translation>{problem}, поэтому запрос искался как обычные слова (должны совпасть все): {words}.</translation>
+    </message>
+    <message>
+        <source>The article is in English and has no {words}</source>
+        <translation>Статья написана по-английски, в ней нет: {words}</translation>
+    </message>
+    <message>
+        <source>The query is long ({length:,} characters)</source>
+        <translation>Запрос длинный (символов: {length})</translation>
+    </message>
+    <message>
+        <source>The query has {count} terms</source>
+        <translation>Слов в запросе: {count}</translation>
+    </message>
+    <message>
+        <source>Parentheses are not part of the query language</source>
+        <translation>Скобки не входят в язык запросов</translation>
+    </message>
+    <message>
+        <source>{operator} follows another operator</source>
+        <translation>{operator} стоит сразу после другого оператора</translation>
+    </message>
+    <message>
+        <source>{operator} needs a word to look for before it</source>
+        <translation>Перед {operator} нужно слово для поиска</translation>
+    </message>
+    <message>
+        <source>A lone - excludes nothing</source>
+        <translation>Одинокий минус ничего не исключает</translation>
+    </message>
+    <message>
+        <source>OR joins words to look for, not exclusions</source>
+        <translation>OR соединяет искомые слова, а не исключения</translation>
+    </message>
+    <message>
+        <source>The query ends with an operator</source>
+        <translation>Запрос заканчивается оператором</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed</source>
+        <translation>Кавычка не закрыта</translation>
+    </message>
+    <message>
+        <source>* only works at the end of a word, as in democra*</source>
+        <translation>* действует только в конце слова, как в democra*</translation>
+    </message>
+    <message>
+        <source>A lone {mark} has no word to work on</source>
+        <translation>Одинокий знак {mark} не относится ни к какому слову</translation>
     </message>
 </context>
 <context>

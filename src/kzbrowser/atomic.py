@@ -9,9 +9,20 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Message, MessageError
 
-class WriteError(Exception):
+
+class WriteError(MessageError):
     """The file could not be written; the message names it and says why. Nothing was changed."""
+
+
+def _said(template: str, **values: str | Message) -> Message:
+    """Why a file was not written; ``template`` is marked QT_TRANSLATE_NOOP("Files", ...)."""
+    return Message.of("Files", template, **values)
+
+
+def _reason(exc: BaseException) -> str:
+    return str(getattr(exc, "strerror", None) or exc)
 
 
 class TargetExists(WriteError):
@@ -26,35 +37,42 @@ def check_target(target: Path | str, *, replace: bool) -> Path:
     """
     target = Path(target)
     if not target.name:
-        raise WriteError(f"cannot write {target}: give a file name, not a folder")
+        raise WriteError(_said(QT_TRANSLATE_NOOP("Files", "cannot write {target}: give a file name, not a folder"),
+                               target=str(target)))
     try:
         if target.is_symlink():
             target = target.resolve(strict=False)
         folder = target.parent
         if folder.exists() and not folder.is_dir():
-            raise WriteError(f"cannot write {target}: {folder} is not a folder")
+            raise WriteError(_said(QT_TRANSLATE_NOOP("Files", "cannot write {target}: {folder} is not a folder"),
+                                   target=str(target), folder=str(folder)))
         if not folder.is_dir():
-            raise WriteError(f"cannot write {target}: the folder {folder} does not exist")
+            raise WriteError(_said(QT_TRANSLATE_NOOP("Files", "cannot write {target}: the folder {folder} does not "
+                                                              "exist"), target=str(target), folder=str(folder)))
         st = os.stat(target)
     except FileNotFoundError:
         st = None
     except (OSError, RuntimeError) as exc:  # a name too long, a loop of links, no permission
-        raise WriteError(f"cannot write {target}: {getattr(exc, 'strerror', None) or exc}") from None
+        raise WriteError(_said(CANNOT, target=str(target), error=_reason(exc))) from None
     if st is not None:
         if stat.S_ISDIR(st.st_mode):
-            raise WriteError(f"cannot write {target}: it is a folder; give a file name")
+            raise WriteError(_said(QT_TRANSLATE_NOOP("Files", "cannot write {target}: it is a folder; give a file "
+                                                              "name"), target=str(target)))
         if not stat.S_ISREG(st.st_mode):
-            raise WriteError(f"not replacing {target}: it is not a regular file (a device, pipe or socket)")
+            raise WriteError(_said(QT_TRANSLATE_NOOP("Files", "not replacing {target}: it is not a regular file (a "
+                                                              "device, pipe or socket)"), target=str(target)))
         if not replace:
-            raise TargetExists(f"{target} exists; not replacing it (choose another name, or pass --force)")
+            raise TargetExists(_said(QT_TRANSLATE_NOOP("Files", "{target} exists; not replacing it (choose another "
+                                                                "name, or pass --force)"), target=str(target)))
         if st.st_nlink > 1:
-            raise WriteError(f"not replacing {target}: it has other hard links, which would keep the old "
-                             "contents; write to another name")
+            raise WriteError(_said(QT_TRANSLATE_NOOP("Files", "not replacing {target}: it has other hard links, which "
+                                                              "would keep the old contents; write to another name"),
+                                   target=str(target)))
     return target
 
 
 def write_atomically(target: Path | str, write: Callable[[Path], None], *, replace: bool = False,
-                     check: Callable[[Path], str | None] | None = None) -> Path:
+                     check: Callable[[Path], str | Message | None] | None = None) -> Path:
     """Call ``write(tmp)`` on a temporary file beside ``target``, then rename it over ``target``; return the path
     written (a symlink's target).
 
@@ -68,15 +86,17 @@ def write_atomically(target: Path | str, write: Callable[[Path], None], *, repla
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name[:200]}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise WriteError(f"cannot write to the folder {folder}: {exc.strerror or exc}") from None
+        raise WriteError(_said(QT_TRANSLATE_NOOP("Files", "cannot write to the folder {folder}: {error}"),
+                               folder=str(folder), error=_reason(exc))) from None
     os.close(fd)
     tmp = Path(name)
     try:
         write(tmp)
         if tmp.stat().st_size == 0:
-            raise WriteError(f"nothing was written to {target}")
+            raise WriteError(_said(QT_TRANSLATE_NOOP("Files", "nothing was written to {target}"), target=str(target)))
         if check is not None and (problem := check(tmp)):
-            raise WriteError(f"cannot write {target}: {problem} (is the disk full?)")
+            raise WriteError(_said(QT_TRANSLATE_NOOP("Files", "cannot write {target}: {problem} (is the disk full?)"),
+                                   target=str(target), problem=problem))
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         try:
@@ -91,7 +111,7 @@ def write_atomically(target: Path | str, write: Callable[[Path], None], *, repla
         else:
             _publish_new(tmp, target)
     except OSError as exc:
-        raise WriteError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise WriteError(_said(CANNOT, target=str(target), error=_reason(exc))) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -104,8 +124,12 @@ def _publish_new(tmp: Path, target: Path) -> None:
     try:
         os.link(tmp, target)
     except FileExistsError:
-        raise TargetExists(f"{target} appeared while it was being written; not replacing it") from None
+        raise TargetExists(_said(APPEARED, target=str(target))) from None
     except OSError:  # a file system without hard links (FAT, some network shares): check once more, then rename
         if os.path.lexists(target):
-            raise TargetExists(f"{target} appeared while it was being written; not replacing it") from None
+            raise TargetExists(_said(APPEARED, target=str(target))) from None
         os.replace(tmp, target)
+
+
+CANNOT = QT_TRANSLATE_NOOP("Files", "cannot write {target}: {error}")
+APPEARED = QT_TRANSLATE_NOOP("Files", "{target} appeared while it was being written; not replacing it")

@@ -81,4 +81,4 @@ def write_pdf_file(out: Path, title: str, html: str, citation: str, size: str, f
     try:
         return write_pdf(out, Doc(title, html, citation), size, replace=force)
     except PrintError as exc:
-        raise WriteError(str(exc)) from None
+        raise WriteError(exc.why) from None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Message
+
 APPLICATION_ID = 0x4B5A4252  # "KZBR"
 USER_VERSION = 2
 SOURCE_NAME = "party-system-in-kazakhstan-and-the-ethnic-issue.txt"
@@ -171,6 +173,15 @@ def columns(table: str) -> dict[str, str]:
 def problems(conn: sqlite3.Connection) -> list[str]:
     """What keeps the database from being one this kzbrowser can read: missing tables, missing, extra or retyped
     columns, values of the wrong type. Empty when it matches."""
+    return [str(m) for m in problem_messages(conn)]
+
+
+def _problem(template: str, **values: str) -> Message:
+    return Message.of("Database", template, **values)
+
+
+def problem_messages(conn: sqlite3.Connection) -> list[Message]:
+    """:func:`problems`, to translate (kzbrowser.translate.Message)."""
     found: dict[str, dict[str, str]] = {}
     views = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
     # Only tables: a view is never queried (a recursive one would run for ever), so one standing in for a
@@ -179,26 +190,34 @@ def problems(conn: sqlite3.Connection) -> list[str]:
             "SELECT m.name, p.name, p.type FROM sqlite_master m JOIN pragma_table_info(m.name) p "
             "WHERE m.type = 'table'"):
         found.setdefault(table, {})[column] = declared.upper()
-    out = [f"{v} is a view, not a table" for v in sorted(views) if v in TABLES]
-    out += [f"the search index {t} is missing" for t in TABLES if t.endswith("_fts") and t not in found]
+    out = [_problem(QT_TRANSLATE_NOOP("Database", "{table} is a view, not a table"), table=v)
+           for v in sorted(views) if v in TABLES]
+    out += [_problem(QT_TRANSLATE_NOOP("Database", "the search index {table} is missing"), table=t)
+            for t in TABLES if t.endswith("_fts") and t not in found]
     for table in COLUMNS:
         want, have = columns(table), found.get(table)
         if have is None and table in views:
             continue
         if have is None:
-            out.append(f"the table {table} is missing")
+            out.append(_problem(QT_TRANSLATE_NOOP("Database", "the table {table} is missing"), table=table))
             continue
         for name, kind in want.items():
             if name not in have:
-                out.append(f"the table {table} has no column {name}")
+                out.append(_problem(QT_TRANSLATE_NOOP("Database", "the table {table} has no column {column}"),
+                                    table=table, column=name))
             elif have[name] != kind:
-                out.append(f"{table}.{name} is declared {have[name] or 'untyped'}, not {kind}")
-        out += [f"the table {table} has an unknown column {name}" for name in have if name not in want]
+                out.append(_problem(QT_TRANSLATE_NOOP("Database", "{table}.{column} is declared {found}, not {kind}")
+                                    if have[name] else
+                                    QT_TRANSLATE_NOOP("Database", "{table}.{column} is declared untyped, not {kind}"),
+                                    table=table, column=name, found=have[name], kind=kind))
+        out += [_problem(QT_TRANSLATE_NOOP("Database", "the table {table} has an unknown column {column}"),
+                         table=table, column=name) for name in have if name not in want]
     if out:
         return out
     for table in COLUMNS:
         checks = " + ".join(f'(typeof("{n}") NOT IN {_STORED[k]})' for n, k in columns(table).items())
         wrong = conn.execute(f'SELECT rowid FROM "{table}" WHERE {checks} LIMIT 1').fetchone()
         if wrong:
-            out.append(f"the table {table} holds a value of the wrong type (row {wrong[0]})")
+            out.append(_problem(QT_TRANSLATE_NOOP("Database", "the table {table} holds a value of the wrong type (row "
+                                                              "{row})"), table=table, row=str(wrong[0])))
     return out

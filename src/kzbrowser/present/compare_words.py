@@ -3,7 +3,8 @@ words in a cell), marked for the window's translation.
 
 present/compare.py translates a text of the comparison only when it is one of these: never the article's data (a
 name, a quote, a figure), nor the themes' labels stored in the database. A word added to read/compare.py is added
-here too; until then it stays English (tests/test_russian_window.py finds it).
+here too; until then it stays English (tests/test_russian_window.py finds it). Why parties cannot be compared
+(read/compare.py's CompareError) is a kzbrowser.translate.Message, marked where it is raised.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ WORDS = frozenset((
     QT_TRANSLATE_NOOP("Compare", "not named an opposition party"),
     QT_TRANSLATE_NOOP("Compare", "At the time of the poll (Table 4, footnote 5)"),
     QT_TRANSLATE_NOOP("Compare", "Stance toward the president's course"),
+    QT_TRANSLATE_NOOP("Compare", "supports"),  # a stance (the database's word, kzbrowser's reading of the quote below)
     QT_TRANSLATE_NOOP("Compare", "not stated"),
     QT_TRANSLATE_NOOP("Compare", "no rank"),
     QT_TRANSLATE_NOOP("Compare", "No data in Table 1"),

@@ -15,8 +15,8 @@ ANSI = ("\x1b[1;4m", "\x1b[0m")  # bold underlined
 
 
 def results_json(res: Results) -> dict[str, Any]:
-    """Everything in the results, hits as plain dicts (tuples become lists)."""
-    return asdict(res)
+    """Everything in the results, hits as plain dicts (tuples become lists), the notice as its English text."""
+    return {("notice" if k == "message" else k): (res.notice if k == "message" else v) for k, v in asdict(res).items()}
 
 
 def print_results(res: Results, article: str, color: bool = False) -> None:

@@ -10,14 +10,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
 
-from kzbrowser.translate import QT_TRANSLATE_NOOP
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Message
 
 STYLES = ("chicago", "apa")  # Chicago author-date, APA 7th edition
 STYLE_NAMES = {"chicago": QT_TRANSLATE_NOOP("CiteDetails", "Chicago (author-date)"), "apa": "APA"}
 # The article reports events of 2 December 2004 (the financiers' statement, section 1): it cannot be older.
 FIRST_YEAR, LAST_YEAR = 2004, 2100
 LIMITS = {"journal": 200, "year": 4, "volume": 20, "issue": 20, "pages": 30, "url": 500}
-# Marked for the window's translation (kzbrowser.translate); the command line and the messages stay English.
+# Marked for the window's translation (kzbrowser.translate); the command line stays English.
 LABELS = {"journal": QT_TRANSLATE_NOOP("CiteDetails", "journal"), "year": QT_TRANSLATE_NOOP("CiteDetails", "year"),
           "volume": QT_TRANSLATE_NOOP("CiteDetails", "volume"), "issue": QT_TRANSLATE_NOOP("CiteDetails", "issue"),
           "pages": QT_TRANSLATE_NOOP("CiteDetails", "pages"), "url": QT_TRANSLATE_NOOP("CiteDetails", "web address")}
@@ -28,7 +28,12 @@ _HIDDEN = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
 
 
 class DetailsError(ValueError):
-    """A supplied detail that cannot be used: the message is one line that names the field."""
+    """A supplied detail that cannot be used: the message is one line that names the field (``why``: the same, to
+    translate)."""
+
+    def __init__(self, template: str, **values: str | int | Message) -> None:
+        self.why = Message.of("CiteDetails", template, **values)
+        super().__init__(str(self.why))
 
 
 @dataclass(frozen=True)
@@ -63,49 +68,61 @@ class Details:
 def check(name: str, raw: object) -> str:
     """The cleaned value of one field, "" for blank; DetailsError when it is not a value of that field."""
     if name not in LIMITS:
-        raise DetailsError(f"{name}: not a citation detail")
-    label = LABELS[name]
+        raise DetailsError(QT_TRANSLATE_NOOP("CiteDetails", "{name}: not a citation detail"), name=name)
+    label = Message.of("CiteDetails", LABELS[name])
     if not isinstance(raw, str):
-        raise DetailsError(f"{label}: not text")
+        raise DetailsError(QT_TRANSLATE_NOOP("CiteDetails", "{label}: not text"), label=label)
     if len(raw) > 4 * LIMITS[name] + 100:  # before any work on it: a pasted book is refused at once
-        raise DetailsError(f"{label}: too long (at most {LIMITS[name]} characters)")
+        raise DetailsError(TOO_LONG, label=label, limit=LIMITS[name])
     text = " ".join(unicodedata.normalize("NFC", raw).split())  # pasted line breaks and tabs become spaces
     if any(unicodedata.category(ch) in _HIDDEN for ch in text):
-        raise DetailsError(f"{label}: contains control or invisible formatting characters")
+        raise DetailsError(QT_TRANSLATE_NOOP("CiteDetails", "{label}: contains control or invisible formatting "
+                                                            "characters"), label=label)
     if len(text) > LIMITS[name]:
-        raise DetailsError(f"{label}: too long (at most {LIMITS[name]} characters)")
+        raise DetailsError(TOO_LONG, label=label, limit=LIMITS[name])
     if not text:
         return ""
     if name == "journal" and any(ch in text for ch in "{}\\"):
-        raise DetailsError(f"{label}: braces and backslashes are not allowed")
+        raise DetailsError(QT_TRANSLATE_NOOP("CiteDetails", "{label}: braces and backslashes are not allowed"),
+                           label=label)
     if name == "year":
         if not (text.isascii() and text.isdigit() and len(text) == 4):
-            raise DetailsError(f"year: {_short(text)!r} is not a year (four digits, e.g. {FIRST_YEAR})")
+            raise DetailsError(QT_TRANSLATE_NOOP("CiteDetails", "{label}: {value!r} is not a year (four digits, e.g. "
+                                                                "{first})"), label=label, value=_short(text),
+                               first=FIRST_YEAR)
         if not FIRST_YEAR <= int(text) <= LAST_YEAR:
-            raise DetailsError(f"year: {text} is not possible: the article reports events of December "
-                               f"{FIRST_YEAR} (give {FIRST_YEAR}-{LAST_YEAR})")
+            raise DetailsError(QT_TRANSLATE_NOOP("CiteDetails", "{label}: {value} is not possible: the article reports "
+                                                                "events of December {first} (give {first}-{last})"),
+                               label=label, value=text, first=FIRST_YEAR, last=LAST_YEAR)
     if name in ("volume", "issue") and not (text.isascii() and _NUMBERING.fullmatch(text)):
-        raise DetailsError(f"{label}: {_short(text)!r} is not a volume or issue number (letters, digits, "
-                           "e.g. 6 or 3 (27))")
+        raise DetailsError(QT_TRANSLATE_NOOP("CiteDetails", "{label}: {value!r} is not a volume or issue number "
+                                                            "(letters, digits, e.g. 6 or 3 (27))"),
+                           label=label, value=_short(text))
     if name == "pages":
         m = _PAGES.fullmatch(text)
         if not m:
-            raise DetailsError(f"pages: {_short(text)!r} is not a page or page range (e.g. 45-52)")
+            raise DetailsError(QT_TRANSLATE_NOOP("CiteDetails", "{label}: {value!r} is not a page or page range (e.g. "
+                                                                "45-52)"), label=label, value=_short(text))
         text = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")
     if name == "url":
-        _check_url(text)
+        _check_url(text, label)
     return text
 
 
-def _check_url(text: str) -> None:
+TOO_LONG = QT_TRANSLATE_NOOP("CiteDetails", "{label}: too long (at most {limit} characters)")
+
+
+def _check_url(text: str, label: Message) -> None:
     from urllib.parse import urlsplit  # only when an address is given: not at start-up
 
     try:
         parts = urlsplit(text)
     except ValueError as exc:
-        raise DetailsError(f"web address: not a web address ({exc})") from exc
+        raise DetailsError(QT_TRANSLATE_NOOP("CiteDetails", "{label}: not a web address ({error})"), label=label,
+                           error=str(exc)) from exc
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in text:
-        raise DetailsError("web address: give a full http:// or https:// address without spaces")
+        raise DetailsError(QT_TRANSLATE_NOOP("CiteDetails", "{label}: give a full http:// or https:// address "
+                                                            "without spaces"), label=label)
 
 
 def _short(text: str) -> str:
@@ -116,5 +133,6 @@ def details(**raw: object) -> Details:
     """Details from raw field values (None or "" = not given); the first bad one raises DetailsError."""
     out = replace(Details(), **{name: check(name, value) for name, value in raw.items() if value is not None})
     if not out.journal and (out.volume or out.issue or out.pages):
-        raise DetailsError("volume, issue and pages are a journal's: give the journal too")
+        raise DetailsError(QT_TRANSLATE_NOOP("CiteDetails", "volume, issue and pages are a journal's: give the journal "
+                                                            "too"))
     return out

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from kzbrowser.read.citation import MARKS, PASSAGE, Source
 from kzbrowser.read.parties import GROUPS, Parties, Record
 from kzbrowser.spans import plain
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Message
 
 MIN_PARTIES, MAX_PARTIES = 2, 6
 NOT_IN_ARTICLE = "not in the article"
@@ -32,7 +33,12 @@ Span = tuple[int, int]
 
 
 class CompareError(ValueError):
-    """The parties asked for cannot be compared (too few, too many, one twice); the message says why."""
+    """The parties asked for cannot be compared (too few, too many, one twice); the message says why (``why``: the
+    same, to translate)."""
+
+    def __init__(self, template: str, **values: str | int | Message) -> None:
+        self.why = Message.of("Compare", template, **values)
+        super().__init__(str(self.why))
 
 
 class Item(NamedTuple):
@@ -69,9 +75,10 @@ class Comparison(NamedTuple):
 
 def check_keys(keys: Sequence[str]) -> None:
     if len(set(keys)) != len(keys):
-        raise CompareError("a party is given twice: give each party once")
+        raise CompareError(QT_TRANSLATE_NOOP("Compare", "a party is given twice: give each party once"))
     if not MIN_PARTIES <= len(keys) <= MAX_PARTIES:
-        raise CompareError(f"compare takes {MIN_PARTIES} to {MAX_PARTIES} parties, not {len(keys)}")
+        raise CompareError(QT_TRANSLATE_NOOP("Compare", "compare takes {low} to {high} parties, not {count}"),
+                           low=MIN_PARTIES, high=MAX_PARTIES, count=len(keys))
 
 
 def compare(conn: sqlite3.Connection, keys: Sequence[str], source: Source | None = None) -> Comparison:
@@ -245,5 +252,6 @@ def group_keys(conn: sqlite3.Connection, group: str) -> tuple[str, ...]:
     """The parties of a group (see read.parties.GROUPS)."""
     found = Parties(conn).groups()
     if group not in found:
-        raise CompareError(f"no group {group!r}; the groups are: {', '.join(GROUPS)}")
+        raise CompareError(QT_TRANSLATE_NOOP("Compare", "no group {group!r}; the groups are: {groups}"), group=group,
+                           groups=", ".join(GROUPS))
     return found[group]

@@ -10,19 +10,48 @@ from typing import Any
 
 from kzbrowser import schema
 from kzbrowser.schema import APPLICATION_ID, USER_VERSION
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Message
 
 QUERY_SECONDS = 5.0  # no query of ours takes a hundredth of this; a hostile file (a recursive view) is stopped
 
 REBUILD_HINT = "Rebuild it with:  kzbrowser build  (or: python scripts/build_db.py)"
 
+# Why a file cannot be used, by code: the command line prints them in English, the window translates them.
+REASONS = {
+    "missing": QT_TRANSLATE_NOOP("Database", "The file does not exist."),
+    "unreachable": QT_TRANSLATE_NOOP("Database", "The file cannot be reached ({error})."),
+    "folder": QT_TRANSLATE_NOOP("Database", "This is a folder, not a database file."),
+    "special": QT_TRANSLATE_NOOP("Database", "This is not a regular file (a device, pipe or socket), so not a "
+                                             "database."),
+    "empty": QT_TRANSLATE_NOOP("Database", "The file is empty (0 bytes)."),
+    "sqlite": QT_TRANSLATE_NOOP("Database", "SQLite cannot open it ({error})."),
+    "foreign": QT_TRANSLATE_NOOP("Database", "This is an SQLite file, but not a kzbrowser database (application_id "
+                                             "{found:#x}, expected {expected:#x})."),
+    "version": QT_TRANSLATE_NOOP("Database", "The database has schema version {found}; this kzbrowser reads "
+                                             "version {expected}."),
+    "quick_check": QT_TRANSLATE_NOOP("Database", "The database is damaged (quick_check: {result})."),
+    "contents": QT_TRANSLATE_NOOP("Database", "The database does not have the contents kzbrowser reads: {problem}."),
+    "contents+": QT_TRANSLATE_NOOP("Database", "The database does not have the contents kzbrowser reads: {problem} "
+                                               "(and {count} more problems)."),
+    "damaged": QT_TRANSLATE_NOOP("Database", "The database is damaged ({error})."),
+    "unusable": QT_TRANSLATE_NOOP("Database", "The file is not a usable SQLite database ({error})."),
+}
+
 
 class DatabaseError(Exception):
-    """The database is missing or unusable. ``reason`` says what is wrong, ``path`` which file."""
+    """The database is missing or unusable. ``reason`` says what is wrong (``why``: the same, to translate),
+    ``path`` which file."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path, reason: str | Message) -> None:
         self.path = path
-        self.reason = reason
+        self.why = reason if isinstance(reason, Message) else Message.plain(reason)
+        self.reason = str(self.why)
+        super().__init__(f"{path}: {self.reason}")
+
+    @classmethod
+    def of(cls, path: Path, code: str, **values: str | int | Message) -> DatabaseError:
+        """The error for one of the REASONS, its fields filled with ``values``."""
+        return cls(path, Message.of("Database", REASONS[code], **values))
 
     def message(self) -> str:
         return f"Cannot open the database\n{self.path}\n\n{self.reason}\n\n{REBUILD_HINT}"
@@ -59,43 +88,41 @@ def connect(path: Path | str) -> sqlite3.Connection:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise DatabaseError(path, "The file does not exist.") from None
+        raise DatabaseError.of(path, "missing") from None
     except OSError as exc:  # a name too long, a folder that cannot be entered, a loop of links
-        raise DatabaseError(path, f"The file cannot be reached ({exc.strerror or exc}).") from None
+        raise DatabaseError.of(path, "unreachable", error=str(exc.strerror or exc)) from None
     if stat.S_ISDIR(st.st_mode):
-        raise DatabaseError(path, "This is a folder, not a database file.")
+        raise DatabaseError.of(path, "folder")
     if not stat.S_ISREG(st.st_mode):  # reading a pipe or a device could block for ever
-        raise DatabaseError(path, "This is not a regular file (a device, pipe or socket), so not a database.")
+        raise DatabaseError.of(path, "special")
     if st.st_size == 0:
-        raise DatabaseError(path, "The file is empty (0 bytes).")
+        raise DatabaseError.of(path, "empty")
     # A URI from as_uri() survives '?' and '#' in the path; immutable=1 means SQLite never writes or
     # locks, so the bundled file is safe even on a read-only medium.
     uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False, factory=BoundedConnection)
     except sqlite3.Error as exc:
-        raise DatabaseError(path, f"SQLite cannot open it ({exc}).") from None
+        raise DatabaseError.of(path, "sqlite", error=str(exc)) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
-            raise DatabaseError(path, "This is an SQLite file, but not a kzbrowser database "
-                                      f"(application_id {app_id:#x}, expected {APPLICATION_ID:#x}).")
+            raise DatabaseError.of(path, "foreign", found=app_id, expected=APPLICATION_ID)
         if version != USER_VERSION:
-            raise DatabaseError(path, f"The database has schema version {version}; this kzbrowser reads "
-                                      f"version {USER_VERSION}.")
+            raise DatabaseError.of(path, "version", found=version, expected=USER_VERSION)
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise DatabaseError(path, f"The database is damaged (quick_check: {result}).")
-        wrong = schema.problems(conn)
+            raise DatabaseError.of(path, "quick_check", result=str(result))
+        wrong = schema.problem_messages(conn)
         if wrong:
-            more = f" (and {len(wrong) - 1} more problems)" if len(wrong) > 1 else ""
-            raise DatabaseError(path, f"The database does not have the contents kzbrowser reads: {wrong[0]}{more}.")
+            raise DatabaseError.of(path, "contents+" if len(wrong) > 1 else "contents", problem=wrong[0],
+                                   count=len(wrong) - 1)
     except sqlite3.Error as exc:
         conn.close()
         if "malformed" in str(exc):
-            raise DatabaseError(path, f"The database is damaged ({exc}).") from None
-        raise DatabaseError(path, f"The file is not a usable SQLite database ({exc}).") from None
+            raise DatabaseError.of(path, "damaged", error=str(exc)) from None
+        raise DatabaseError.of(path, "unusable", error=str(exc)) from None
     except DatabaseError:
         conn.close()
         raise

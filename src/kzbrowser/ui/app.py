@@ -11,8 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QSize, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kzbrowser import __version__, paths
@@ -37,17 +36,21 @@ def application() -> QApplication:
     app.setApplicationDisplayName("kzbrowser")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE.removesuffix(".desktop"))  # Wayland and taskbars match it to the entry
-    app.setWindowIcon(_icon())
     return app
 
 
-def _icon() -> QIcon:
-    """The application icon at each size it is drawn at (Qt loads a file only when that size is wanted)."""
+def set_icon(app: QApplication) -> None:
+    """The application icon at each size it is drawn at. Set by the window once its first frame is shown
+    and by the database error dialog: Qt opens every file, and scans its image plugins, to learn its format,
+    which the first frame need not wait for (taskbars show the desktop entry's icon meanwhile)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     folder = paths.resources_dir() / "icons"
     for size in ICON_SIZES:
         icon.addFile(str(folder / f"kzbrowser-{size}.png"), QSize(size, size))
-    return icon
+    app.setWindowIcon(icon)
 
 
 def database_error_dialog(error: DatabaseError) -> QMessageBox:
@@ -59,7 +62,7 @@ def database_error_dialog(error: DatabaseError) -> QMessageBox:
 
     box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "kzbrowser cannot open its database"),
                       translate("App", "kzbrowser cannot open its database.\n\nFile: {path}\n\n{reason}").format(
-                          path=visible(str(error.path)), reason=visible(error.reason)),
+                          path=visible(str(error.path)), reason=visible(error.why.text(translate))),
                       QMessageBox.StandardButton.Close)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(translate("App", "To rebuild it from the article, run in the kzbrowser folder:\n\n"
@@ -114,6 +117,7 @@ def run(db_path: Path | None = None) -> int:
         conn = connect(path)
     except DatabaseError as exc:
         gc.enable()
+        set_icon(app)
         database_error_dialog(exc).exec()
         return EXIT_DB_ERROR
     from kzbrowser.ui.main_window import MainWindow

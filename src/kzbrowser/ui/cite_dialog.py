@@ -121,7 +121,7 @@ class CitationDialog(QDialog):
         try:
             chosen = self.chosen()
         except DetailsError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(exc.why.text(translate))
             self.problem.setVisible(True)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             for b in self.copy_buttons.values():

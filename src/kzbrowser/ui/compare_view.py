@@ -105,7 +105,8 @@ class CompareView(QWidget):
         try:
             cmp = compare(self.conn, keys, self.source)
         except CompareError as exc:
-            self.message.setText(f"{str(exc)[:1].upper()}{str(exc)[1:]}. {hint()}")
+            why = exc.why.text(translate)
+            self.message.setText(f"{why[:1].upper()}{why[1:]}. {hint()}")
             return False
         self.keys = list(keys)
         self.comparison = cmp

@@ -60,7 +60,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.browser = _PaneBrowser(self)
         self.browser.setOpenLinks(False)
-        self.browser.document().setDefaultStyleSheet(ICON_STYLE)
+        self.browser.set_style_sheet(ICON_STYLE)
         self.browser.setAccessibleName(self.tr("Party details"))
         self.browser.anchorClicked.connect(self._on_link)
         self.page: Page | None = None
@@ -85,7 +85,7 @@ class DetailPane(QWidget):
         protocol) when asked for. Without them the page has nothing to print."""
         self.page = page
         self._printable, self._markdown = printable, markdown
-        self.browser.setHtml(page.html)
+        self.browser.show_html(page.html)
         self.browser.verticalScrollBar().setValue(0)
         self._on_scrolled(0)
 

@@ -67,6 +67,10 @@ def zoom(win: MainWindow, step: int) -> None:
         apply_zoom(browser, level)
     if win.article_tab.view is not None:
         win.article_tab.view.rebuild()  # its headings' sizes are set from the text size when it is built
+    if win.is_ready:
+        from kzbrowser.ui.pages import prepare_pages
+
+        prepare_pages(win)  # the party pages in the new size
     win.statusBar().showMessage(translate("Edit", "Text at its usual size") if level == 0
                                 else translate("Edit", "Text size {level} pt").format(level=f"{level:+d}"), 3000)
 

@@ -8,12 +8,21 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from kzbrowser import paths
+from kzbrowser.translate import QT_TRANSLATE_NOOP
 from kzbrowser.ui import settings
 
 # The window's one translate(context, text): also what present/ and read/ are given for their interface words.
 translate = QCoreApplication.translate
 
 CATALOGUE_DIR = "i18n"  # under resources/
+# Qt's own file dialog (the one drawn by Qt, used where no desktop provides one: under Xvfb, or a bare window
+# manager) shows texts that Qt's Russian catalogue (qtbase_ru.qm) lacks: it has "Look in:" and "Files of type:",
+# from before the accelerators were added, and none of Qt 6's QAbstractFileIconProvider (the type of a folder or
+# a drive; a file's is its MIME type's comment, in the language of QLocale's default: see install()). kzbrowser's
+# catalogue supplies them, in Qt's contexts.
+QT_MISSING = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+              QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+              QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"))
 TRANSLATED = ("ru",)  # the languages with a catalogue: resources/i18n/kzbrowser_<lang>.qm
 
 

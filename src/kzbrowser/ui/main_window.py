@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -10,25 +11,20 @@ from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
-from kzbrowser.present.html import Page
-from kzbrowser.present.overview import render_overview
-from kzbrowser.present.profile import render_1999, render_profile
-from kzbrowser.read.citation import Source
 from kzbrowser.read.parties import Parties
-from kzbrowser.ui import settings, views
+from kzbrowser.ui import pages, settings, views
 from kzbrowser.ui.charts.preload import GATE, preload_then_build
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.geometry import place_window
 from kzbrowser.ui.history import ABOUT, ARTICLE, OVERVIEW, PARTY, PARTY_1999, Place
-from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.navigation import Navigator
-from kzbrowser.ui.palette import colors_for
 from kzbrowser.ui.party_list import PartyListPane
-from kzbrowser.ui.print_commands import party_1999_exports, profile_exports
 
-if TYPE_CHECKING:  # each is imported when its tab is first built
+if TYPE_CHECKING:  # each is imported when its tab is first built, or its page first shown
+    from kzbrowser.present.html import Page
+    from kzbrowser.read.citation import Source
     from kzbrowser.ui.article_view import ArticleView
     from kzbrowser.ui.cite_copy import CopyMenu
     from kzbrowser.ui.compare_view import CompareView
@@ -62,6 +58,7 @@ class MainWindow(QMainWindow):
     chart_actions: list[QAction]  # menus.CHART_COMMANDS, in the Charts menu from the start
     focus_frame: FocusFrame  # made once the first frame is shown (window_setup.finish_setup)
     search_keys: ResultKeys | None = None  # the search tab's keys, once it is built (views.make_search)
+    pages_loader: IdleSteps | None = None  # the party pages parsed in idle time (window_setup.prepare_pages)
 
     def __init__(self, conn: sqlite3.Connection, db_path: Path, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -70,15 +67,15 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.settings = settings or QSettings()
         self.parties = Parties(conn)
-        self.source = Source.from_db(conn)  # the one citation: its details and style are read in _restore
         self.copy_menus: dict[str, CopyMenu] = {}  # the copy actions of the article and the search results
         self.summaries = summaries = self.parties.summaries()
         self.names = {p.key: p.full_name for p in summaries}
-        self._p1999 = {r["name"]: r for r in self.parties.parties_1999()}
+        self.parties_1999 = {r["name"]: r for r in self.parties.parties_1999()}
         self.nav = Navigator(self)  # back and forward across the views
         self.detail_place = Place(OVERVIEW)  # what the Party tab shows
         self._marks: dict[int, list[tuple[int, int]]] | None = None  # a search's matches on the party shown
         self.zoom_level = 0  # points added to the reading views' text (ui/edit.py)
+        self.pages: dict[tuple[Any, ...], tuple[Page, tuple[Any, ...]]] = {}  # rendered pages (ui/pages.py)
         # What the first frame does not need is set up once that frame is painted (see paintEvent): header
         # sorting, which needs the Qt namespace (~40 ms, see party_models.DISPLAY_ROLE), and the filter's clear
         # button (PartyListPane.finish_setup). A child timer, so it never fires for a window already gone.
@@ -95,7 +92,7 @@ class MainWindow(QMainWindow):
 
         # The article's title stays as printed (in English); only "kzbrowser —" is ours
         self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
-        self.list_pane = PartyListPane(summaries, list(self._p1999.values()), self, self.parties.groups())
+        self.list_pane = PartyListPane(summaries, list(self.parties_1999.values()), self, self.parties.groups())
         self.detail = DetailPane(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Views"))
@@ -138,6 +135,15 @@ class MainWindow(QMainWindow):
                                              "says it."))
         self._restore()
 
+    @cached_property
+    def source(self) -> Source:
+        """The one citation, with the user's details and style (File > Citation details…): made when first
+        needed (a party's page, a copy), not for the first frame."""
+        from kzbrowser.read.citation import Source
+
+        s = self.settings
+        return Source.from_db(self.conn, settings.citation_details(s), settings.CITE_STYLE.read(s))
+
     def _connect_pane(self, pane: DetailPane | CompareView) -> None:
         pane.show_spans.connect(self.show_in_article)
         pane.party_requested.connect(self.show_party)
@@ -149,26 +155,22 @@ class MainWindow(QMainWindow):
                    ) -> None:
         self.nav.leave()
         self._marks = marks
-        profile = self.parties.profile(key)
-        page = render_profile(profile, self.source, colors_for(self.detail.browser), marks, translate)
-        self._show_detail(Place(PARTY, key), page, key, None, record, profile_exports(profile, self.source))
+        page, exports = pages.party_page(self, key, marks)
+        self._show_detail(Place(PARTY, key), page, key, None, record, exports)
         for quote_id in marks or {}:
             self.detail.browser.scrollToAnchor(f"quote-{quote_id}")
         settings.LAST_PARTY.write(self.settings, key)
 
     def show_party_1999(self, name: str, record: bool = True) -> None:
         self.nav.leave()
-        party = self._p1999[name]
-        successor = self.names.get(party.get("successor") or "")
-        page = render_1999(party, successor, colors_for(self.detail.browser), translate)
-        self._show_detail(Place(PARTY_1999, name), page, None, name, record,
-                          party_1999_exports(party, successor, self.source))
+        page, exports = pages.party_1999_page(self, name)
+        self._show_detail(Place(PARTY_1999, name), page, None, name, record, exports)
 
     def show_overview(self, record: bool = True) -> None:
         """The overview page (first launch, Help): what the article is, its parties, how to use kzbrowser."""
         self.nav.leave()
-        page = render_overview(self.conn, self.summaries, colors_for(self.detail.browser), translate=translate)
-        self._show_detail(Place(OVERVIEW), page, None, None, record, views.overview_exports(self))
+        page, exports = pages.overview_page(self)
+        self._show_detail(Place(OVERVIEW), page, None, None, record, exports)
 
     def _show_detail(self, place: Place, page: Page, key: str | None, name_1999: str | None, record: bool,
                      exports: tuple[Any, ...] = ()) -> None:
@@ -252,7 +254,6 @@ class MainWindow(QMainWindow):
         if not self.splitter.restoreState(settings.SPLITTER.read(s)):
             list_width = max(470, self.width() * 2 // 5)  # party names in two lines at most, where there is room
             self.splitter.setSizes([list_width, max(300, self.width() - list_width)])
-        self.source.details, self.source.style = settings.citation_details(s), settings.CITE_STYLE.read(s)
         self.list_pane.sort.blockSignals(True)  # applied with the header sorting, once the first frame is shown
         self.list_pane.sort.setCurrentIndex(settings.SORT.read(s))
         self.list_pane.sort.blockSignals(False)
@@ -304,7 +305,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.charts_loader.stop()  # a window closed is not idle: its database may be closed next
+        if self.pages_loader is not None:
+            self.pages_loader.stop()
         self._setup_timer.stop()  # nor is one closed before its set-up after the first frame has run
+        self._repaint_timer.stop()  # nor rendered again (its pages' queries) once closed
         settings.GEOMETRY.write(self.settings, self.saveGeometry())
         settings.STATE.write(self.settings, self.saveState())
         settings.SPLITTER.write(self.settings, self.splitter.saveState())

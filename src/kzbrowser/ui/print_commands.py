@@ -100,7 +100,7 @@ def print_preview(win: MainWindow) -> None:
         try:
             paint_pages(device, doc)
         except PrintError as exc:  # a page set up too small, a printer that refused: said once, after
-            errors.append(str(exc))
+            errors.append(exc.why.text(translate))
 
     dialog.paintRequested.connect(paint)
     wants_pdf = _take_over_printing(dialog, printer)
@@ -183,7 +183,7 @@ def save_pdf(win: MainWindow) -> Path | None:
     except PrintError as exc:
         _warn(win, translate("PrintCommands", "Save as PDF failed"),
               translate("PrintCommands", "Could not write\n{path}\n\n{error}.\n\nNothing was written. Choose "
-                                         "another folder.").format(path=path, error=exc))
+                                         "another folder.").format(path=path, error=exc.why.text(translate)))
         return None
     settings.EXPORT_FOLDER.write(win.settings, str(path.parent))
     settings.PAGE_SIZE.write(win.settings, size)

@@ -43,6 +43,7 @@ from PySide6.QtGui import (
 
 from kzbrowser import __version__
 from kzbrowser.atomic import WriteError, write_atomically
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Message, MessageError
 from kzbrowser.ui.pagination import paginate
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -55,8 +56,13 @@ LAYOUT_DPI = 300  # the resolution the pages are laid out at, on every device (s
 CREATOR = f"kzbrowser {__version__}"
 
 
-class PrintError(Exception):
-    """A one-line message: what could not be printed or written, and why."""
+class PrintError(MessageError):
+    """A one-line message: what could not be printed or written, and why (``why``: to translate)."""
+
+    @classmethod
+    def of(cls, template: str) -> PrintError:
+        """``template`` is marked QT_TRANSLATE_NOOP("Printing", ...)."""
+        return cls(Message.of("Printing", template))
 
 
 class Doc(NamedTuple):
@@ -146,7 +152,7 @@ def paint_pages(device: QPagedPaintDevice, doc: Doc) -> int:
     footer_height = cite_box.height() + 1.2 * gap
     height = rect.height() - footer_height
     if height < 10 * gap:
-        raise PrintError("the page is too small for the text")
+        raise PrintError.of(QT_TRANSLATE_NOOP("Printing", "the page is too small for the text"))
     text.setPageSize(QSizeF(width, height))
     paginate(text, height)
     pages = text.pageCount()
@@ -157,12 +163,12 @@ def paint_pages(device: QPagedPaintDevice, doc: Doc) -> int:
     ctx.palette = palette
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintError("cannot start painting on the printer or file")
+        raise PrintError.of(QT_TRANSLATE_NOOP("Printing", "cannot start painting on the printer or file"))
     try:
         painter.scale(device.logicalDpiX() / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)
         for i in range(pages):
             if i and not device.newPage():
-                raise PrintError("the printer or file refused a new page")
+                raise PrintError.of(QT_TRANSLATE_NOOP("Printing", "the printer or file refused a new page"))
             painter.save()
             painter.translate(0, -i * height)
             painter.setClipRect(QRectF(0, i * height, width, height))
@@ -206,11 +212,11 @@ def write_pdf(path: Path | str, doc: Doc, size: str = "locale", *, replace: bool
         writer.setTitle(doc.title)
         writer.setCreator(CREATOR)
         if not writer.setPageLayout(page_layout(size)):
-            raise PrintError("the PDF writer refused the page layout")
+            raise PrintError.of(QT_TRANSLATE_NOOP("Printing", "the PDF writer refused the page layout"))
         pages.append(paint_pages(writer, doc))
         del writer  # closes the file: its trailer is written now, before the check reads it
 
     try:
         return write_atomically(path, write, replace=replace, check=_pdf_problem)
     except WriteError as exc:
-        raise PrintError(str(exc)) from None
+        raise PrintError(exc.why) from None

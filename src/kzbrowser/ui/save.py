@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QListView, QMessageBox, QWidget
 
 from kzbrowser.atomic import WriteError, write_atomically
 from kzbrowser.ui.settings import EXPORT_FOLDER
@@ -23,16 +23,27 @@ def ask_save_path_and_filter(parent: QWidget | None, title: str, suggested: Path
                              selected_filter: str = "") -> tuple[Path, str] | None:
     """As :func:`ask_save_path`, with the name filter the user chose (``file_filter``'s ";;"-separated choices,
     ``selected_filter`` at first): Save as PDF offers its paper sizes so."""
-    dialog = QFileDialog(parent, title, str(suggested.parent), file_filter)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
+    dialog = save_dialog(parent, title, str(suggested.parent), file_filter, suggested.suffix.lstrip("."))
     if selected_filter:
         dialog.selectNameFilter(selected_filter)
     dialog.selectFile(str(suggested))
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0]), dialog.selectedNameFilter()
+
+
+def save_dialog(parent: QWidget | None, title: str, start: str, file_filter: str, suffix: str) -> QFileDialog:
+    """A save dialog whose own overwrite check sees the final name (``suffix`` is added before it asks)."""
+    dialog = QFileDialog(parent, title, start, file_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(suffix)
+    # Qt's own dialog (where the desktop has none) draws its places too narrow for their names ("Ко…" for
+    # Компьютер): as wide as the longest.
+    side = dialog.findChild(QListView, "sidebar")
+    if side is not None:
+        side.setMinimumWidth(min(240, side.sizeHintForColumn(0) + 2 * side.frameWidth() + 8))
+    return dialog
 
 
 def save_text(parent: QWidget, text: str, name: str, file_filter: str,
@@ -53,7 +64,7 @@ def save_text(parent: QWidget, text: str, name: str, file_filter: str,
         QMessageBox.warning(parent, QCoreApplication.translate("Save", "Export failed"),
                             QCoreApplication.translate("Save", "Could not write\n{path}\n\n{error}.\n\nNothing was "
                                                                "written. Choose another folder.").format(
-                                path=path, error=exc))
+                                path=path, error=exc.why.text(QCoreApplication.translate)))
         return None
     EXPORT_FOLDER.write(settings, str(path.parent))
     return path

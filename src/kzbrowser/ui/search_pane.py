@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrowser.read.citation import Source
+from kzbrowser.read.search.cyrillic import describe
 from kzbrowser.read.search.engine import QUERY_HELP, Hit, Results, search
 from kzbrowser.translate import QT_TRANSLATE_NOOP
 from kzbrowser.ui.i18n import translate
@@ -78,6 +79,10 @@ class SearchPane(QWidget):
         self.party.addItem(self.tr("All parties"), None)
         for key, name in parties:
             self.party.addItem(name, key)
+        # The longest party name would set the row's (and so the window's) least width: the box shrinks, eliding
+        # the name shown (its list shows them whole), so that the row fits beside the list in longer languages too.
+        self.party.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.party.setMinimumContentsLength(18)
         self.scope = QComboBox(self)
         self.scope.setAccessibleName(self.tr("Search in"))
         for label, value in SCOPES:
@@ -152,22 +157,23 @@ class SearchPane(QWidget):
         self._timer.stop()
         text = self.field.text()
         started = self.clock()
+        failed = ""
         try:
             results = search(self.conn, text, party=self.party.currentData(), scope=self.scope.currentData())
             self.recent_searches_s.append(self.clock() - started)
         except sqlite3.Error as exc:  # passed the checks at open, fails when read: say so, keep the window
-            results = Results(text, [], [], False, self.tr("The search could not read the database ({error}). "
-                                                           "About the data shows what is wrong with it.").format(
-                                                               error=exc))
+            results = Results(text, [], [], False, None)
+            failed = self.tr("The search could not read the database ({error}). About the data shows what is wrong "
+                             "with it.").format(error=exc)
         self.results = results
         self.model.set_results(results if text.strip() else None)
         has = bool(results.hits)
         self.export_csv.setEnabled(has)
         self.export_md.setEnabled(has)
-        note = results.notice or ""
+        note = results.message.text(translate) if results.message else failed
         if text.strip() and not has and not note:
             note = self.tr("Nothing matches. Try fewer words, a prefix like democra*, or OR between alternatives.")
-        note = " ".join(filter(None, (results.read_as_line, note)))  # Отан → Otan, before the rest
+        note = " ".join(filter(None, (describe(results.read_as, translate), note)))  # Отан → Otan, before the rest
         if len(text) >= self.field.maxLength():  # QLineEdit drops the rest of a longer paste without a word
             note = (self.tr("The search field holds at most {limit} characters: longer text was cut there, and "
                             "this searched its first {length}.").format(limit=f"{self.field.maxLength():,}",

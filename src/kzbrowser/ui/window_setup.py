@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kzbrowser.ui import settings, views
+from kzbrowser.ui import pages, settings, views
 from kzbrowser.ui.history import PARTY, PARTY_1999
 
 if TYPE_CHECKING:
@@ -54,7 +54,10 @@ def finish_setup(win: MainWindow) -> None:
         if action is not None:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     app = QApplication.instance()
-    if app is not None:
+    if isinstance(app, QApplication):
+        from kzbrowser.ui.app import set_icon
+
+        set_icon(app)
         app.installEventFilter(MouseHistory(win))  # a child of the window: removed with it
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(win.on_scheme_changed)  # a method: disconnected with the window
@@ -63,6 +66,7 @@ def finish_setup(win: MainWindow) -> None:
     win.focus_frame = FocusFrame(win)
     for view in (win.list_pane.view, win.list_pane.view_1999, win.detail.browser):
         win.focus_frame.watch(view)
+    pages.prepare_pages(win)
 
 
 def style_view(win: MainWindow, view: QWidget) -> None:
@@ -97,3 +101,4 @@ def rerender(win: MainWindow) -> None:
         about_bar.setValue(about_scroll)
     if win.article_tab.view is not None:
         win.article_tab.view.rebuild()
+    pages.prepare_pages(win)

@@ -20,8 +20,10 @@ from typing import NamedTuple
 
 from kzbrowser.read import translit
 from kzbrowser.read.search import query as ql
+from kzbrowser.read.search.query import notice
 from kzbrowser.read.words import fold, words_of
 from kzbrowser.schema import SEARCHED
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Message, Translate, english, joined
 
 MAX_SPELLINGS = 12  # Latin spellings of one typed term (a phrase multiplies its words' spellings)
 SHOWN = 6  # Latin forms named per term in describe()
@@ -35,15 +37,26 @@ class ReadAs:
     latin: tuple[str, ...]  # ("Otan",): as the article prints the word (most often)
 
 
-def describe(read_as: tuple[ReadAs, ...]) -> str | None:
-    """One line for the user: which Latin forms the Cyrillic words were searched as."""
+def describe(read_as: tuple[ReadAs, ...], translate: Translate = english) -> str | None:
+    """One line for the user: which Latin forms the Cyrillic words were searched as (English by default)."""
+    said = read_as_message(read_as)
+    return said.text(translate) if said else None
+
+
+def read_as_message(read_as: tuple[ReadAs, ...]) -> Message | None:
+    """:func:`describe`'s line, to translate (kzbrowser.translate.Message)."""
     if not read_as:
         return None
-    def forms(r: ReadAs) -> str:
-        more = f" (and {len(r.latin) - SHOWN} more)" if len(r.latin) > SHOWN else ""
-        return " / ".join(r.latin[:SHOWN]) + more
 
-    return "In the article's spelling: " + "; ".join(f"{r.typed} → {forms(r)}" for r in read_as) + "."
+    def term(r: ReadAs) -> str | Message:
+        forms = " / ".join(r.latin[:SHOWN])
+        if len(r.latin) <= SHOWN:
+            return f"{r.typed} → {forms}"
+        return notice(QT_TRANSLATE_NOOP("SearchNotice", "{typed} → {forms} (and {count} more)"), typed=r.typed,
+                      forms=forms, count=len(r.latin) - SHOWN)
+
+    return notice(QT_TRANSLATE_NOOP("SearchNotice", "In the article's spelling: {terms}."),
+                  terms=joined("; ", (term(r) for r in read_as)))
 
 
 def words_table(conn: sqlite3.Connection, table: str) -> str:

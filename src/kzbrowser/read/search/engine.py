@@ -15,8 +15,9 @@ from kzbrowser.read.parties import UnknownParty
 from kzbrowser.read.search import cyrillic
 from kzbrowser.read.search import query as ql
 from kzbrowser.read.search.hits import CLOSE, OPEN, Hit, artefacts, hit, kind_label, snippet
+from kzbrowser.read.search.query import notice
 from kzbrowser.schema import SEARCHED
-from kzbrowser.translate import QT_TRANSLATE_NOOP
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Message, joined
 
 __all__ = ["CLOSE", "OPEN", "QUERY_HELP", "Hit", "Results", "kind_label", "search", "snippet"]
 
@@ -48,7 +49,7 @@ class Results:
     quotes: list[Hit]
     paragraphs: list[Hit]
     literal_fallback: bool  # the query was not valid syntax and was searched literally
-    notice: str | None  # a sentence for the user about a fallback or an empty result
+    message: Message | None  # sentences for the user about a fallback or an empty result (``notice``: English)
     quote_total: int = 0  # all matching quotes (only ``limit`` are returned); COUNT_CAP + 1 means more
     paragraph_total: int = 0
     passages: list[Hit] = field(default_factory=list)  # the title, headings, tables, footnotes... that matched
@@ -56,9 +57,9 @@ class Results:
     read_as: tuple[cyrillic.ReadAs, ...] = ()  # the Cyrillic words of the query and the Latin forms searched
 
     @property
-    def read_as_line(self) -> str | None:
-        """The line that says which Latin forms the Cyrillic words were searched as (Отан → Otan), or None."""
-        return cyrillic.describe(self.read_as)
+    def notice(self) -> str | None:
+        """``message`` in English, as the command line prints it."""
+        return self.message.text() if self.message else None
 
     @property
     def hits(self) -> list[Hit]:
@@ -83,11 +84,13 @@ def search(conn: sqlite3.Connection, query: str, *, party: str | Sequence[str] |
     q, read_as = _latin_spelling(conn, query, ql.parse(query))
     out = _run(conn, query, q, party, scope, limit)
     if out is None:  # FTS5 refused our own expression: should not happen, but never fail the user
-        q, read_as = _latin_spelling(conn, query, ql.literal(query, "the query could not be used as typed"))
+        q, read_as = _latin_spelling(conn, query, ql.literal(query, notice(QT_TRANSLATE_NOOP(
+            "SearchNotice", "The query could not be used as typed"))))
         out = _run(conn, query, q, party, scope, limit)
     if out is not None and not out.hits:
         out = _retry_without_foreign_words(conn, query, q, party, scope, limit) or out
-    out = out or Results(query, [], [], True, "The search failed; try other words.")
+    out = out or Results(query, [], [], True, notice(QT_TRANSLATE_NOOP("SearchNotice",
+                                                                        "The search failed; try other words.")))
     return replace(out, read_as=read_as) if read_as else out  # a Latin query: not even a copy
 
 
@@ -123,8 +126,11 @@ def _run(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | Sequence
     try:
         expr = ql.to_fts(q, _party_lookup(conn), _word_lookup(conn))
         if expr is None:
-            what = "only excludes words" if q.clauses else "has no words to look for"
-            return Results(text, [], [], q.literal, _describe(q, f"The query {what}; add a word to search for."))
+            empty = notice(QT_TRANSLATE_NOOP("SearchNotice", "The query only excludes words; add a word to search for.")
+                           if q.clauses else
+                           QT_TRANSLATE_NOOP("SearchNotice", "The query has no words to look for; add a word to search "
+                                                             "for."))
+            return Results(text, [], [], q.literal, _describe(q, empty))
         quotes, nq = _table(conn, "quotes", expr, party, limit) if scope != "article" else ([], 0)
         paras, npara = _table(conn, "paragraphs", expr, party, limit) if scope != "quotes" else ([], 0)
         others, nother = _table(conn, "passages", expr, party, limit) if scope != "quotes" else ([], 0)
@@ -132,27 +138,39 @@ def _run(conn: sqlite3.Connection, text: str, q: ql.Query, party: str | Sequence
         if "interrupted" in str(exc):
             raise
         return None
-    notice = None
+    said = None
     if max(nq, npara, nother) > RANK_CAP:
-        notice = (f"Very many matches: the best of the first {RANK_CAP:,} of each kind are shown; "
-                  "add words to narrow the search.")
+        said = notice(QT_TRANSLATE_NOOP("SearchNotice", "Very many matches: the best of the first {limit:,} of each "
+                                                        "kind are shown; add words to narrow the search."),
+                      limit=RANK_CAP)
     if not quotes and not paras and not others:
-        where = {"all": "quote or paragraph", "quotes": "quote", "article": "paragraph"}[scope]
-        words = ", ".join(t.text for c in q.positive for t in c.terms)
-        notice = f"No {where} matches {words}" + (" for this party." if party else ".")
-    return Results(text, quotes, paras, q.literal, _describe(q, notice), nq, npara, others, nother)
+        said = notice(NO_MATCH[scope, bool(party)], words=", ".join(t.text for c in q.positive for t in c.terms))
+    return Results(text, quotes, paras, q.literal, _describe(q, said), nq, npara, others, nother)
 
 
-def _describe(q: ql.Query, notice: str | None) -> str | None:
+NO_MATCH = {  # (scope, for one party or a group of them)
+    ("all", False): QT_TRANSLATE_NOOP("SearchNotice", "No quote or paragraph matches {words}."),
+    ("all", True): QT_TRANSLATE_NOOP("SearchNotice", "No quote or paragraph matches {words} for this party."),
+    ("quotes", False): QT_TRANSLATE_NOOP("SearchNotice", "No quote matches {words}."),
+    ("quotes", True): QT_TRANSLATE_NOOP("SearchNotice", "No quote matches {words} for this party."),
+    ("article", False): QT_TRANSLATE_NOOP("SearchNotice", "No paragraph matches {words}."),
+    ("article", True): QT_TRANSLATE_NOOP("SearchNotice", "No paragraph matches {words} for this party."),
+}
+
+
+def _describe(q: ql.Query, said: Message | None) -> Message | None:
     if not q.literal:
-        return notice
-    problem = (q.problem or "the query is not valid")[0].upper() + (q.problem or "")[1:]
+        return said
+    problem = q.problem or notice(QT_TRANSLATE_NOOP("SearchNotice", "The query is not valid"))
     words = " ".join(_either(c) for c in q.clauses)
     if not words:
-        return f"{problem}, and there are no words to search for."
-    how = "any of its words, best matches first" if q.any_of else "plain words (all must match)"
-    first = f"{problem}, so the query was searched as {how}: {words}."
-    return f"{first} {notice}" if notice else first
+        return notice(QT_TRANSLATE_NOOP("SearchNotice", "{problem}, and there are no words to search for."),
+                      problem=problem)
+    first = notice(QT_TRANSLATE_NOOP("SearchNotice", "{problem}, so the query was searched as any of its words, "
+                                                     "best matches first: {words}.") if q.any_of else
+                   QT_TRANSLATE_NOOP("SearchNotice", "{problem}, so the query was searched as plain words (all must "
+                                                     "match): {words}."), problem=problem, words=words)
+    return joined(" ", (first, said)) if said else first
 
 
 def _either(c: ql.Clause) -> str:
@@ -166,8 +184,8 @@ def _retry_without_foreign_words(conn: sqlite3.Connection, text: str, q: ql.Quer
     if len(keep) == len(q.clauses) or not any(not c.negated for c in keep):
         return None
     dropped = [t.text for c in q.clauses if c not in keep for t in c.terms]
-    retry = ql.Query(keep, literal=True, any_of=q.any_of,
-                     problem=f"the article is in English and has no {', '.join(dropped)}")
+    retry = ql.Query(keep, literal=True, any_of=q.any_of, problem=notice(QT_TRANSLATE_NOOP(
+        "SearchNotice", "The article is in English and has no {words}"), words=", ".join(dropped)))
     out = _run(conn, text, retry, party, scope, limit)
     return out if out is not None and out.hits else None
 

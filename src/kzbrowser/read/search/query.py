@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kzbrowser.read.words import fold, without_marks, words_of
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Message
 
 # Straight, curly and guillemet quotes all delimit a phrase: people paste them from the article.
 QUOTES = '"“”„‟«»'
@@ -20,6 +21,8 @@ OPERATORS = ("OR", "AND", "NOT")
 MAX_CHARS = 500  # longer input is a paste, not a query: search for its words, best matches first
 MAX_TERMS = 24
 PARTY_NAME_WORDS = 7  # the longest party name, in words
+
+NOTICE = "SearchNotice"  # the context of the search's words for the user, marked where each is written
 
 _LEX = re.compile(rf'[{QUOTES}]|[()]|[^\s{QUOTES}()]+')
 
@@ -50,15 +53,22 @@ class Query:
     clauses: tuple[Clause, ...]
     literal: bool = False  # searched literally: the input was not valid query syntax
     any_of: bool = False  # results need any clause, not all (long pastes)
-    problem: str | None = None  # why it was searched literally, for the user
+    problem: Message | None = None  # why it was searched literally, for the user (a sentence's start)
 
     @property
     def positive(self) -> tuple[Clause, ...]:
         return tuple(c for c in self.clauses if not c.negated)
 
 
+def notice(template: str, **values: str | int | Message) -> Message:
+    """A sentence of the search for the user; ``template`` is marked QT_TRANSLATE_NOOP("SearchNotice", ...)."""
+    return Message.of(NOTICE, template, **values)
+
+
 class _Invalid(Exception):
-    pass
+    def __init__(self, template: str, **values: str | int | Message) -> None:
+        self.problem = notice(template, **values)
+        super().__init__(str(self.problem))
 
 
 def parse(text: str) -> Query:
@@ -67,17 +77,19 @@ def parse(text: str) -> Query:
     # Control characters would only ever separate words (FTS5 does the same).
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
     if len(text) > MAX_CHARS:
-        return literal(text, f"the query is long ({len(text):,} characters)", any_of=True)
+        return literal(text, notice(QT_TRANSLATE_NOOP("SearchNotice", "The query is long ({length:,} characters)"),
+                                    length=len(text)), any_of=True)
     try:
         q = _parse_strict(text)
     except _Invalid as exc:
-        return literal(text, str(exc))
+        return literal(text, exc.problem)
     if len(q.clauses) > MAX_TERMS:
-        return literal(text, f"the query has {len(q.clauses)} terms", any_of=True)
+        return literal(text, notice(QT_TRANSLATE_NOOP("SearchNotice", "The query has {count} terms"),
+                                    count=len(q.clauses)), any_of=True)
     return q
 
 
-def literal(text: str, problem: str, any_of: bool = False) -> Query:
+def literal(text: str, problem: Message, any_of: bool = False) -> Query:
     """Every word of ``text`` as a plain term, operators and punctuation ignored."""
     # "eth*nic" meant ethnic; a * anywhere else separates nothing
     words = list(dict.fromkeys(words_of(text.replace("*", ""))))
@@ -95,14 +107,15 @@ def _parse_strict(text: str) -> Query:
         tok = tokens[i]
         i += 1
         if tok in "()":
-            raise _Invalid("parentheses are not part of the query language")
+            raise _Invalid(QT_TRANSLATE_NOOP("SearchNotice", "Parentheses are not part of the query language"))
         if tok in OPERATORS:
             if pending_or or pending_not or pending_and:
-                raise _Invalid(f"{tok} follows another operator")
+                raise _Invalid(QT_TRANSLATE_NOOP("SearchNotice", "{operator} follows another operator"), operator=tok)
             if tok == "NOT":
                 pending_not = True
             elif not clauses or clauses[-1].negated:
-                raise _Invalid(f"{tok} needs a word to look for before it")
+                raise _Invalid(QT_TRANSLATE_NOOP("SearchNotice", "{operator} needs a word to look for before it"),
+                               operator=tok)
             else:
                 pending_or, pending_and = tok == "OR", tok == "AND"
             continue
@@ -118,18 +131,18 @@ def _parse_strict(text: str) -> Query:
             term = _word(tok)
         if term is None:  # punctuation only, such as "&" or ","
             if negated:
-                raise _Invalid("a lone - excludes nothing")
+                raise _Invalid(QT_TRANSLATE_NOOP("SearchNotice", "A lone - excludes nothing"))
             continue
         negated = negated or pending_not
         if pending_or:
             if negated:
-                raise _Invalid("OR joins words to look for, not exclusions")
+                raise _Invalid(QT_TRANSLATE_NOOP("SearchNotice", "OR joins words to look for, not exclusions"))
             clauses[-1] = replace(clauses[-1], terms=(*clauses[-1].terms, term))
         else:
             clauses.append(Clause((term,), negated))
         pending_or = pending_not = pending_and = False
     if pending_or or pending_not or pending_and:
-        raise _Invalid("the query ends with an operator")
+        raise _Invalid(QT_TRANSLATE_NOOP("SearchNotice", "The query ends with an operator"))
     return Query(tuple(clauses))
 
 
@@ -139,7 +152,7 @@ def _phrase(tokens: list[str], i: int) -> tuple[Term | None, int]:
         parts.append(tokens[i])
         i += 1
     if i == len(tokens):
-        raise _Invalid("a quotation mark is not closed")
+        raise _Invalid(QT_TRANSLATE_NOOP("SearchNotice", "A quotation mark is not closed"))
     i += 1
     prefix = i < len(tokens) and tokens[i] == "*"
     words = words_of(" ".join(parts))
@@ -150,11 +163,11 @@ def _word(tok: str) -> Term | None:
     prefix = tok.endswith("*")
     body = tok[:-1] if prefix else tok
     if "*" in body:
-        raise _Invalid("* only works at the end of a word, as in democra*")
+        raise _Invalid(QT_TRANSLATE_NOOP("SearchNotice", "* only works at the end of a word, as in democra*"))
     words = words_of(body)
     if not words:
         if prefix or tok.startswith("-"):
-            raise _Invalid(f"a lone {tok[0]} has no word to work on")
+            raise _Invalid(QT_TRANSLATE_NOOP("SearchNotice", "A lone {mark} has no word to work on"), mark=tok[0])
         return None
     return Term(words, prefix=prefix)
 

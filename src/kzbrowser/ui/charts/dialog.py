@@ -39,11 +39,9 @@ PREVIEW_W = 420
 
 def save_file_dialog(parent: QWidget, caption: str, start: str, fmt: str, name_filter: str) -> QFileDialog:
     """A save dialog whose own overwrite check sees the final name: the suffix is added before it asks."""
-    dlg = QFileDialog(parent, caption, start, name_filter)
-    dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dlg.setFileMode(QFileDialog.FileMode.AnyFile)
-    dlg.setDefaultSuffix(fmt)
-    return dlg
+    from kzbrowser.ui.save import save_dialog
+
+    return save_dialog(parent, caption, start, name_filter, fmt)
 
 
 class ExportDialog(QDialog):

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from kzbrowser.atomic import WriteError, write_atomically
 from kzbrowser.present.chart_options import BASE_WIDTH, Options
 from kzbrowser.read.chart_data import Chart
+from kzbrowser.translate import QT_TRANSLATE_NOOP, Message, MessageError
 from kzbrowser.ui.charts.figure import CREATOR, Figure
 from kzbrowser.ui.charts.paint import paint
 from kzbrowser.ui.charts.svg import svg_text
@@ -39,8 +40,13 @@ from kzbrowser.ui.charts.svg import svg_text
 FORMATS = ("png", "svg", "pdf", "csv")
 
 
-class ExportError(Exception):
+class ExportError(MessageError):
     """A one-line message for the user: what could not be written and why."""
+
+
+def _said(template: str, **values: str | int | Message) -> Message:
+    """What went wrong in an export; ``template`` is marked QT_TRANSLATE_NOOP("ChartExport", ...)."""
+    return Message.of("ChartExport", template, **values)
 
 
 def render_image(chart: Chart, width: int | None = None, dpi: float | None = None,
@@ -59,7 +65,8 @@ def render_image(chart: Chart, width: int | None = None, dpi: float | None = Non
         if width is None:
             width = round(BASE_WIDTH * (dpi or 96) / 96)
         if not 100 <= width <= 20000:
-            raise ExportError(f"width {width} px is out of range (100-20000)")
+            raise ExportError(_said(QT_TRANSLATE_NOOP("ChartExport", "width {width} px is out of range (100-20000)"),
+                                    width=width))
         fig = Figure(chart, opts)
         scale = width / fig.width
     img = QImage(width, math.ceil(fig.height * scale - 1e-6), QImage.Format.Format_RGB32)
@@ -94,13 +101,13 @@ def pdf_bytes_to(chart: Chart, path: str, opts: Options | None = None) -> None:
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     p = QPainter()
     if not p.begin(writer):
-        raise ExportError(f"cannot write a PDF to {path}")
+        raise ExportError(_said(QT_TRANSLATE_NOOP("ChartExport", "cannot write a PDF to {path}"), path=path))
     try:
         paint(fig, p)
     finally:
         ended = p.end()
     if not ended:
-        raise ExportError(f"the PDF writer failed on {path}")
+        raise ExportError(_said(QT_TRANSLATE_NOOP("ChartExport", "the PDF writer failed on {path}"), path=path))
 
 
 def xmp(chart: Chart) -> str:
@@ -128,7 +135,7 @@ def png_bytes(chart: Chart, width: int | None = None, dpi: float | None = None, 
     # PySide6's stubs want the format as bytes; at run time it takes only str.
     # Quality 80 (zlib level 2) about halves the encoding time of a 1920x1080 page (measured: 240 -> 115 ms).
     if not img.save(buf, "PNG", 80):  # type: ignore[call-overload]
-        raise ExportError("the PNG encoder failed")
+        raise ExportError(_said(QT_TRANSLATE_NOOP("ChartExport", "the PNG encoder failed")))
     return bytes(data.data())
 
 
@@ -143,9 +150,10 @@ def export(chart: Chart, path: str | os.PathLike[str], fmt: str | None = None, *
     target = Path(path)
     fmt = (fmt or target.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        raise ExportError(_said(QT_TRANSLATE_NOOP("ChartExport", "unknown format {format!r}: choose one of {formats}"),
+                                format=fmt, formats=", ".join(FORMATS)))
 
-    check: Callable[[Path], str | None]
+    check: Callable[[Path], Message | None]
     if fmt == "png":
         png = png_bytes(chart, width, dpi, options)  # before the file, so that a bad width touches nothing
         check = _png_problem
@@ -168,17 +176,32 @@ def export(chart: Chart, path: str | os.PathLike[str], fmt: str | None = None, *
     try:
         write_atomically(target, write, replace=replace, check=check)
     except WriteError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(exc.why) from None
     return target
+
+
+# What can be wrong with a written file (the checks below), said for the user.
+PROBLEMS = {
+    "png-signature": QT_TRANSLATE_NOOP("ChartExport", "the PNG file has no PNG signature"),
+    "png-after-end": QT_TRANSLATE_NOOP("ChartExport", "the PNG file goes on after its end"),
+    "png-incomplete": QT_TRANSLATE_NOOP("ChartExport", "the PNG file is incomplete"),
+    "svg-xml": QT_TRANSLATE_NOOP("ChartExport", "the SVG file is incomplete (not well-formed XML)"),
+    "svg-end": QT_TRANSLATE_NOOP("ChartExport", "the SVG file is incomplete (no closing </svg>)"),
+    "pdf-trailer": QT_TRANSLATE_NOOP("ChartExport", "the PDF file is incomplete (no startxref and %%EOF trailer)"),
+    "pdf-startxref": QT_TRANSLATE_NOOP("ChartExport", "the PDF file is damaged (its startxref is wrong)"),
+    "csv-utf8": QT_TRANSLATE_NOOP("ChartExport", "the CSV file is damaged (not UTF-8)"),
+    "csv-header": QT_TRANSLATE_NOOP("ChartExport", "the CSV file has no header"),
+    "csv-incomplete": QT_TRANSLATE_NOOP("ChartExport", "the CSV file is incomplete"),
+}
 
 
 # What a written file must look like to be renamed over the target: each returns the problem, or None.
 
-def _png_problem(tmp: Path) -> str | None:
+def _png_problem(tmp: Path) -> Message | None:
     """Every chunk whole, with a right CRC, up to and including IEND, and nothing missing before it."""
     data = tmp.read_bytes()
     if not data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "the PNG file has no PNG signature"
+        return _said(PROBLEMS["png-signature"])
     pos = 8
     while pos + 12 <= len(data):
         length, kind = struct.unpack(">I4s", data[pos:pos + 8])
@@ -186,40 +209,40 @@ def _png_problem(tmp: Path) -> str | None:
         if end > len(data) or zlib.crc32(data[pos + 4:end - 4]) != struct.unpack(">I", data[end - 4:end])[0]:
             break
         if kind == b"IEND":
-            return None if end == len(data) else "the PNG file goes on after its end"
+            return None if end == len(data) else _said(PROBLEMS["png-after-end"])
         pos = end
-    return "the PNG file is incomplete"
+    return _said(PROBLEMS["png-incomplete"])
 
 
-def _svg_problem(tmp: Path) -> str | None:
+def _svg_problem(tmp: Path) -> Message | None:
     """Parses as XML and ends with the closing </svg>."""
     data = tmp.read_bytes()
     try:
         ElementTree.fromstring(data)
     except ElementTree.ParseError:
-        return "the SVG file is incomplete (not well-formed XML)"
-    return None if data.rstrip().endswith(b"</svg>") else "the SVG file is incomplete (no closing </svg>)"
+        return _said(PROBLEMS["svg-xml"])
+    return None if data.rstrip().endswith(b"</svg>") else _said(PROBLEMS["svg-end"])
 
 
-def _pdf_problem(tmp: Path) -> str | None:
+def _pdf_problem(tmp: Path) -> Message | None:
     """Ends with %%EOF after a startxref that points at the cross-reference table inside the file."""
     data = tmp.read_bytes()
     found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*\Z", data[-1024:])
     if not data.startswith(b"%PDF-") or found is None:
-        return "the PDF file is incomplete (no startxref and %%EOF trailer)"
+        return _said(PROBLEMS["pdf-trailer"])
     offset = int(found.group(1))
-    return None if data[offset:offset + 4] == b"xref" else "the PDF file is damaged (its startxref is wrong)"
+    return None if data[offset:offset + 4] == b"xref" else _said(PROBLEMS["pdf-startxref"])
 
 
-def _csv_problem(tmp: Path, expected: str) -> str | None:
+def _csv_problem(tmp: Path, expected: str) -> Message | None:
     """Decodes as UTF-8 and is exactly the text meant: the expected header, then every row."""
     try:
         text = tmp.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
-        return "the CSV file is damaged (not UTF-8)"
+        return _said(PROBLEMS["csv-utf8"])
     if not text.startswith(expected.split("\n", 1)[0]):
-        return "the CSV file has no header"
-    return None if text == expected else "the CSV file is incomplete"
+        return _said(PROBLEMS["csv-header"])
+    return None if text == expected else _said(PROBLEMS["csv-incomplete"])
 
 
 def copy_image(chart: Chart, width: int = 1920) -> QImage:

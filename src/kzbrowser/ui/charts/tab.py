@@ -269,7 +269,8 @@ class ChartsTab(QWidget):
             return self.export_to(path, fmt, width=width, options=opts)
         except chart_export.ExportError as exc:
             QMessageBox.warning(self, self.tr("Export failed"),
-                                self.tr("The chart was not exported.\n\n{error}").format(error=exc))
+                                self.tr("The chart was not exported.\n\n{error}").format(
+                                    error=exc.why.text(translate)))
             return None
 
     def export_to(self, path: str | Path, fmt: str | None = None, width: int | None = None,
