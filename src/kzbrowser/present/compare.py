@@ -67,7 +67,9 @@ def render_comparison(cmp: Comparison, colors: Colors | None = None, printing: b
     b = Builder(colors or Colors(), translate, printing=printing)
     c = b.c
     n = len(cmp.parties)
-    each = 84 // n  # percent of the width for each party; what is left, for the row labels
+    # percent of the width for each party; what is left, for the row labels (a fifth with four parties: the longest
+    # word of a label, "государственность", on one line in the Russian window on a 1366-pixel screen)
+    each = 80 // n
     first = 99 - each * n
     b.parts.append(f'<h3 style="margin-bottom:2px">{escape(translate("Compare", TITLE))}: '
                    + escape(translate("Compare", "{count} parties").format(count=n)) + "</h3>")
