@@ -51,6 +51,15 @@ TECHNICAL = {"kzbrowser", "PNG", "SVG", "PDF", "CSV", "BibTeX", "Markdown", "SHA
              # keys and the query language on the overview page and in tips, the Qt the About box names
              "F1", "F3", "Shift+F3", "Ctrl+F", "Ctrl+L", "Ctrl+-", "-word", "a OR b", "exact phrase", "prefix*", "Qt",
              "PySide6"}
+# kzbrowser's own words stored in the database (its themes, checks, inferences and notes): not the article's data,
+# so in the Russian window they must be Russian (read/stored_words.py), bar the article's words quoted in them.
+KZBROWSER_WORDS = {("themes", "label"), ("themes", "definition"), ("checks", "title"), ("checks", "result"),
+                   ("checks", "detail"), ("inferences", "statement"), ("inferences", "reason"),
+                   ("artefacts", "note"), ("mentions", "belongs_to"), ("charts", "note"), ("facts", "label"),
+                   ("media", "circulation_note"), ("schema_doc", "description")}
+# the database's column and table names an inference names (they are identifiers, the same in every language)
+TECHNICAL |= {"media.circulation_note", "events.earliest/latest", "artefacts",
+              "prefix"}  # (and prefix*, the query language's example, as a run shows it: its * dropped)
 # (↗ ❝ ❐: the per-fact actions' symbols beside a fact)
 SEPARATORS = re.compile(r"[\n\t·—–;|\[\]()•→↩«»“”\"„:,!?=…%■▨●◆▲▼├─┤↗❝❐\xa0]| - ")
 LATIN = re.compile(r"[A-Za-z]")
@@ -87,8 +96,11 @@ def _data_texts() -> tuple[list[str], list[str]]:
         texts.append(article.replace(printed, normalised))  # the article's headings as shown, normalised
     tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'")]
     for table in tables:
-        for row in db.execute(f'SELECT * FROM "{table}"'):
-            texts.extend(v for v in row if isinstance(v, str))
+        cursor = db.execute(f'SELECT * FROM "{table}"')
+        columns = [d[0] for d in cursor.description]
+        for row in cursor:
+            texts.extend(v for c, v in zip(columns, row, strict=True)
+                         if isinstance(v, str) and (table, c) not in KZBROWSER_WORDS)
     db.close()
     joined = "\n".join(texts)
     shown = {" ".join(t.replace("*", "").split()) for t in texts[1:]} | {" ".join(t.split()) for t in texts[1:]}

@@ -580,6 +580,145 @@ or:  python scripts/build_db.py</source>
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>Table 3 answers add up to 100%</source>
+        <translation>Ответы таблицы 3 в сумме дают 100%</translation>
+    </message>
+    <message>
+        <source>sum = {total}%</source>
+        <translation>сумма = {total}%</translation>
+    </message>
+    <message>
+        <source>Table 4 row for {party} adds up to 100%</source>
+        <translation>Строка таблицы 4 для партии {party} в сумме даёт 100%</translation>
+    </message>
+    <message>
+        <source>Over 40% indifferent or negative (Table 3)</source>
+        <translation>Более 40% безразличны или настроены негативно (таблица 3)</translation>
+    </message>
+    <message>
+        <source>Indifference + Mistrust, fears... + Active rejection = {share}% (read as the three answers that are indifferent or negative)</source>
+        <translation>«Indifference» + «Mistrust, fears...» + «Active rejection» = {share}% (понято как три ответа, выражающие безразличие или негативное отношение)</translation>
+    </message>
+    <message>
+        <source>Over 50% undecided, on average over the parties of Table 4</source>
+        <translation>Более 50% не определились с оценкой, в среднем по партиям таблицы 4</translation>
+    </message>
+    <message>
+        <source>mean Undecided over the {count} parties = {mean}% (read as the average over parties)</source>
+        <translation>среднее Undecided по {count} партиям = {mean}% (понято как среднее по партиям)</translation>
+    </message>
+    <message>
+        <source>Over 50% undecided about {party}</source>
+        <translation>Более 50% не определились с оценкой партии {party}</translation>
+    </message>
+    <message>
+        <source>Undecided = {share}%</source>
+        <translation>доля Undecided = {share}%</translation>
+    </message>
+    <message>
+        <source>About 20% find parties useful, on average over the parties of Table 4</source>
+        <translation>Около 20% считают партии полезными, в среднем по партиям таблицы 4</translation>
+    </message>
+    <message>
+        <source>mean of Obviously Useful + Useful on the Whole over the {count} parties = {mean}% (read as the average over parties; about 20 read as a share that rounds to 20 in tens, 15 to under 25)</source>
+        <translation>среднее Obviously Useful + Useful on the Whole по {count} партиям = {mean}% (понято как среднее по партиям; «около 20» — доля, которая при округлении до десятков даёт 20: от 15 до менее 25)</translation>
+    </message>
+    <message>
+        <source>About 20% find {party} useful</source>
+        <translation>Около 20% считают полезной партию {party}</translation>
+    </message>
+    <message>
+        <source>Obviously Useful + Useful on the Whole = {share}% (read per party; about 20 read as a share that rounds to 20 in tens, 15 to under 25)</source>
+        <translation>Obviously Useful + Useful on the Whole = {share}% (понято для каждой партии в отдельности; «около 20» — доля, которая при округлении до десятков даёт 20: от 15 до менее 25)</translation>
+    </message>
+    <message>
+        <source>Table 1 lists the 12 registered parties</source>
+        <translation>В таблице 1 перечислены 12 зарегистрированных партий</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>строк: {count}</translation>
+    </message>
+    <message>
+        <source>Every party with data has the 50,000 members the law requires</source>
+        <translation>У каждой партии, по которой есть данные, не меньше 50,000 членов, требуемых законом</translation>
+    </message>
+    <message>
+        <source>smallest figure: {smallest}; {count} parties have no data</source>
+        <translation>наименьшая цифра: {smallest}; партий без данных: {count}</translation>
+    </message>
+    <message>
+        <source>below: {names}; {count} parties have no data</source>
+        <translation>меньше требуемого: {names}; партий без данных: {count}</translation>
+    </message>
+    <message>
+        <source>Over 10% of adults are party members</source>
+        <translation>Более 10% взрослого населения состоят в партиях</translation>
+    </message>
+    <message>
+        <source>Table 1 adds up to {total} members (two parties without data); the article does not give the adult population</source>
+        <translation>Сумма по таблице 1: {total} членов (по двум партиям данных нет); численности взрослого населения статья не приводит</translation>
+    </message>
+    <message>
+        <source>Twice as many Russians as Kazakhs prefer the Soviet-type state</source>
+        <translation>Русские вдвое чаще казахов предпочитают государство советского типа</translation>
+    </message>
+    <message>
+        <source>{russians} / {kazakhs} = {ratio} (twice read as a ratio that rounds to 2, 1.5 to under 2.5)</source>
+        <translation>{russians} / {kazakhs} = {ratio} («вдвое» понято как отношение, которое при округлении даёт 2: от 1.5 до менее 2.5)</translation>
+    </message>
+    <message>
+        <source>Footnote 2&apos;s registration timing agrees with {party}&apos;s registration date</source>
+        <translation>Срок регистрации партии {party} по сноске 2 согласуется с датой её регистрации</translation>
+    </message>
+    <message>
+        <source>footnote 2 says the party was registered practically two months before the parliamentary elections; section 3 gives no registration date, and the article does not date the elections</source>
+        <translation>в сноске 2 сказано, что партия была зарегистрирована практически за два месяца до парламентских выборов; в разделе 3 дата регистрации не указана, а дату выборов статья не приводит</translation>
+    </message>
+    <message>
+        <source>section 3: registered {date}; footnote 2: registered practically two months before the parliamentary elections, which the article does not date. Both hold only if those elections were held about two months after {date}</source>
+        <translation>раздел 3: зарегистрирована {date}; сноска 2: зарегистрирована практически за два месяца до парламентских выборов, дату которых статья не приводит. Оба утверждения верны, только если эти выборы прошли примерно через два месяца после {date}</translation>
+    </message>
+    <message>
+        <source>{party} was not yet registered at the poll</source>
+        <translation>{party} ко времени опроса ещё не была зарегистрирована</translation>
+    </message>
+    <message>
+        <source>the article gives no registration date</source>
+        <translation>статья не приводит даты регистрации</translation>
+    </message>
+    <message>
+        <source>registered after {date}; the poll is dated only 2003</source>
+        <translation>зарегистрирована после {date}; опрос датирован лишь 2003 годом</translation>
+    </message>
+    <message>
+        <source>registered {date} ({precision}); the poll is dated only 2003</source>
+        <translation>зарегистрирована {date} (точность: {precision}); опрос датирован лишь 2003 годом</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation>время года</translation>
+    </message>
+    <message>
+        <source>part-of-year</source>
+        <translation>часть года</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+</context>
+<context>
     <name>CitationDialog</name>
     <message>
         <source>e.g. the journal&apos;s full name</source>
@@ -753,6 +892,10 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>since {date}</source>
         <translation>с {date}</translation>
+    </message>
+    <message>
+        <source>theme: {themes}</source>
+        <translation>темы: {themes}</translation>
     </message>
     <message>
         <source>after {date}</source>
@@ -1365,6 +1508,65 @@ or:  python scripts/build_db.py</source>
     <message>
         <source>section 3</source>
         <translation>раздел 3</translation>
+    </message>
+</context>
+<context>
+    <name>Inferences</name>
+    <message>
+        <source>The Republican Political Party of Labor (RPL) of the 1999 elections is the Republican Party of Labor that joined Otan.</source>
+        <translation>Republican Political Party of Labor (RPL) выборов 1999 года — это та Republican Party of Labor, которая вошла в Otan.</translation>
+    </message>
+    <message>
+        <source>Section 1 lists &apos;the Republican Political Party of Labor (RPL)&apos;; section 3 says &apos;the Republican Party of Labor ... joined the Republican Party Otan&apos;. The names differ by one word and the article does not say that they are one party.</source>
+        <translation>В разделе 1 названа «the Republican Political Party of Labor (RPL)»; в разделе 3 сказано: «the Republican Party of Labor … joined the Republican Party Otan». Названия различаются одним словом, и статья не говорит, что это одна и та же партия.</translation>
+    </message>
+    <message>
+        <source>Footnote 1&apos;s &apos;two Communist parties&apos; are the Communist Party of Kazakhstan and the Communist People&apos;s Party.</source>
+        <translation>«two Communist parties» из сноски 1 — это Communist Party of Kazakhstan и Communist People&apos;s Party.</translation>
+    </message>
+    <message>
+        <source>The footnote does not name them; they are the only two of Table 1&apos;s twelve parties with &apos;Communist&apos; in their names.</source>
+        <translation>Сноска их не называет; это единственные две из двенадцати партий таблицы 1, в названиях которых есть слово «Communist».</translation>
+    </message>
+    <message>
+        <source>Footnote 5&apos;s &apos;other parties&apos;, not yet registered at the time of the poll, are the five parties of Table 1 missing from Table 4.</source>
+        <translation>«other parties» из сноски 5, ещё не зарегистрированные ко времени опроса, — это пять партий таблицы 1, которых нет в таблице 4.</translation>
+    </message>
+    <message>
+        <source>The footnote, printed under Table 4, does not name them.</source>
+        <translation>Сноска, напечатанная под таблицей 4, их не называет.</translation>
+    </message>
+    <message>
+        <source>A circulation printed once after two newspapers is given to each of them (media.circulation_note says so).</source>
+        <translation>Тираж, указанный один раз после названий двух газет, приписан каждой из них (что отмечено в media.circulation_note).</translation>
+    </message>
+    <message>
+        <source>&apos;with the circulation of 6,000&apos; (Asar) and &apos;with a circulation of 4,000&apos; (Democratic Party) follow two titles; the article does not say whether the figure is each title&apos;s or both together.</source>
+        <translation>«with the circulation of 6,000» (Asar) и «with a circulation of 4,000» (Democratic Party) стоят после двух названий; статья не говорит, относится ли цифра к каждому изданию или к обоим вместе.</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s part of section 3 is about the Table 1 party whose name its heading shortens (&apos;The Party Asar&apos; is Table 1&apos;s &apos;Republican Party Asar&apos;).</source>
+        <translation>Каждая часть раздела 3 посвящена той партии таблицы 1, чьё название сокращено в её заголовке («The Party Asar» — это «Republican Party Asar» таблицы 1).</translation>
+    </message>
+    <message>
+        <source>Seven headings differ from the Table 1 names and the article does not pair them; each heading fits exactly one Table 1 name.</source>
+        <translation>Семь заголовков расходятся с названиями в таблице 1, и статья их не сопоставляет; каждый заголовок подходит ровно к одному названию таблицы 1.</translation>
+    </message>
+    <message>
+        <source>A date printed to the month, season, part of a year or year allows a range of days: spring is March-May, summer June-August, fall September-November, &apos;early in&apos; a year January-April.</source>
+        <translation>Дата, напечатанная с точностью до месяца, времени года, части года или года, допускает диапазон дней: весна — март–май, лето — июнь–август, осень — сентябрь–ноябрь, «Early in» (в начале) года — январь–апрель.</translation>
+    </message>
+    <message>
+        <source>The article prints no day for these dates; the ranges (events.earliest/latest) only place them on the timeline and sort them, and every output shows the date as printed with its precision.</source>
+        <translation>Дня у этих дат статья не указывает; диапазоны (events.earliest/latest) служат лишь для того, чтобы расположить даты на шкале времени и упорядочить их, а показывается дата везде так, как напечатана, с её точностью.</translation>
+    </message>
+    <message>
+        <source>Misprints are read as the forms scholars write: AuyI as Auyl, egi-bin as cgi-bin (&apos;probably&apos; in the profile), KURGANskaIA as Kurganskaia, (in %%) as (in %).</source>
+        <translation>Опечатки прочитаны в тех формах, в которых их пишут исследователи: AuyI как Auyl, egi-bin как cgi-bin («вероятно» в профиле), KURGANskaIA как Kurganskaia, (in %%) как (in %).</translation>
+    </message>
+    <message>
+        <source>Typesetting artefacts of the source; the printed form is kept beside the normalised one (table artefacts) and search finds either.</source>
+        <translation>Это артефакты набора источника; напечатанная форма хранится рядом с нормализованной (таблица artefacts), и поиск находит любую из них.</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2934,49 @@ Anything else (an unclosed quote, a lone operator, parentheses) is searched as p
     <message>
         <source>Undecided</source>
         <translation>затрудняюсь ответить</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>ethnic relations</source>
+        <translation>межэтнические отношения</translation>
+    </message>
+    <message>
+        <source>citizenship and equal rights</source>
+        <translation>гражданство и равноправие</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>culture and traditions</source>
+        <translation>культура и традиции</translation>
+    </message>
+    <message>
+        <source>Assembly and national-cultural centers</source>
+        <translation>Ассамблея и национально-культурные центры</translation>
+    </message>
+    <message>
+        <source>religion</source>
+        <translation>религия</translation>
+    </message>
+    <message>
+        <source>statehood and national unity</source>
+        <translation>государственность и национальное единство</translation>
+    </message>
+    <message>
+        <source>democracy and the rule of law</source>
+        <translation>демократия и верховенство права</translation>
+    </message>
+    <message>
+        <source>upbringing and patriotism</source>
+        <translation>воспитание и патриотизм</translation>
+    </message>
+    <message>
+        <source>economy and welfare</source>
+        <translation>экономика и благосостояние</translation>
     </message>
 </context>
 </TS>

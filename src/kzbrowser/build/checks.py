@@ -12,6 +12,7 @@ from typing import Any
 
 from kzbrowser.build.anchors import AnchorError, whole_article
 from kzbrowser.build.extract import Rows
+from kzbrowser.read import stored_words as W
 
 _TWICE = re.compile(r"Twice as many Russian respondents \((\d+(?:\.\d+)?) percent\) preferred the socialist "
                     r"state of the Soviet type as Kazakhs \((\d+(?:\.\d+)?) percent\)")
@@ -37,8 +38,8 @@ def run(rows: Rows, article_text: str) -> tuple[list[Check], list[dict[str, Any]
     t3 = rows["table3_poll"]
     t3_cells = [(r["percent_printed"], r["percent_printed_start"], r["percent_printed_end"]) for r in t3]
     total = round(sum(r["percent"] for r in t3), 1)
-    add("table3_sum", "Table 3 answers add up to 100%", None,
-        "holds" if abs(total - 100) <= ROUNDING else "fails", f"sum = {total:.1f}%", t3_cells)
+    add("table3_sum", W.TABLE3_SUM, None,
+        "holds" if abs(total - 100) <= ROUNDING else "fails", W.SUM.format(total=f"{total:.1f}"), t3_cells)
 
     names = {p["key"]: p["full_name"] for p in rows["parties"]}
     t4: dict[str, list[dict[str, Any]]] = {}
@@ -46,8 +47,8 @@ def run(rows: Rows, article_text: str) -> tuple[list[Check], list[dict[str, Any]
         t4.setdefault(r["party_key"], []).append(r)
     for key, row in t4.items():
         total = round(sum(c["percent"] for c in row), 1)
-        add(f"table4_sum_{key}", f"Table 4 row for {names[key]} adds up to 100%", None,
-            "holds" if abs(total - 100) <= ROUNDING else "fails", f"sum = {total:.1f}%",
+        add(f"table4_sum_{key}", W.TABLE4_SUM.format(party=names[key]), None,
+            "holds" if abs(total - 100) <= ROUNDING else "fails", W.SUM.format(total=f"{total:.1f}"),
             [(c["percent_printed"], c["percent_printed_start"], c["percent_printed_end"]) for c in row])
 
     # "over 40 percent ... either indifferent to political developments or thought negatively of them":
@@ -55,71 +56,67 @@ def run(rows: Rows, article_text: str) -> tuple[list[Check], list[dict[str, Any]
     by_answer = {r["row"]: r for r in t3}
     used = [by_answer[3], by_answer[4], by_answer[5]]
     share = round(sum(r["percent"] for r in used), 1)
-    add("over_40_indifferent_or_negative", "Over 40% indifferent or negative (Table 3)",
+    add("over_40_indifferent_or_negative", W.OVER_40,
         "over 40 percent of the respondents pointed out that they were either indifferent to political "
         "developments or thought negatively of them",
         "holds" if share > 40 else "fails",
-        f"Indifference + Mistrust, fears... + Active rejection = {share:.1f}% (read as the three answers "
-        "that are indifferent or negative)",
+        W.OVER_40_DETAIL.format(share=f"{share:.1f}"),
         [(r["percent_printed"], r["percent_printed_start"], r["percent_printed_end"]) for r in used])
 
     # "Over 50 percent ... undecided" and "about 20 percent ... useful" speak of "parties" at large. The natural
     # reading is the average over the seven parties of Table 4; each party's own figure is checked as well.
     undecided = [c for row in t4.values() for c in row if c["category"] == "Undecided"]
     mean = round(sum(c["percent"] for c in undecided) / len(undecided), 1)
-    add("over_50_undecided_average", "Over 50% undecided, on average over the parties of Table 4",
+    add("over_50_undecided_average", W.OVER_50_MEAN,
         "Over 50 percent of the respondents were undecided about the efficiency of parties' activity",
         "holds" if mean > 50 else "fails",
-        f"mean Undecided over the {len(undecided)} parties = {mean:.1f}% (read as the average over parties)",
+        W.OVER_50_MEAN_DETAIL.format(count=len(undecided), mean=f"{mean:.1f}"),
         [(c["percent_printed"], c["percent_printed_start"], c["percent_printed_end"]) for c in undecided])
     for c in undecided:
-        add(f"over_50_undecided_{c['party_key']}", f"Over 50% undecided about {names[c['party_key']]}",
+        add(f"over_50_undecided_{c['party_key']}", W.OVER_50.format(party=names[c["party_key"]]),
             "Over 50 percent of the respondents were undecided about the efficiency of parties' activity",
-            "holds" if c["percent"] > 50 else "fails", f"Undecided = {c['percent_printed']}%",
+            "holds" if c["percent"] > 50 else "fails", W.OVER_50_DETAIL.format(share=c["percent_printed"]),
             [(c["percent_printed"], c["percent_printed_start"], c["percent_printed_end"])])
 
     # "about 20 percent admitted that parties ... were useful": obviously useful + useful on the whole. "About
     # 20", a round number in tens, holds for a share that rounds to 20 at that precision: 15 to under 25.
-    about_20 = "about 20 read as a share that rounds to 20 in tens, 15 to under 25"
     useful_all = [c for row in t4.values() for c in row if c["category"] in ("Obviously Useful", "Useful on the Whole")]
     mean = round(sum(c["percent"] for c in useful_all) / len(t4), 1)
-    add("about_20_useful_average", "About 20% find parties useful, on average over the parties of Table 4",
+    add("about_20_useful_average", W.ABOUT_20_MEAN,
         "about 20 percent admitted that parties, especially parties of different political orientations, "
         "were useful", "holds" if 15 <= mean < 25 else "fails",
-        f"mean of Obviously Useful + Useful on the Whole over the {len(t4)} parties = {mean:.1f}% (read as the "
-        f"average over parties; {about_20})",
+        W.ABOUT_20_MEAN_DETAIL.format(count=len(t4), mean=f"{mean:.1f}"),
         [(c["percent_printed"], c["percent_printed_start"], c["percent_printed_end"]) for c in useful_all])
     for key, row in t4.items():
         useful = [c for c in row if c["category"] in ("Obviously Useful", "Useful on the Whole")]
         share = round(sum(c["percent"] for c in useful), 1)
-        add(f"about_20_useful_{key}", f"About 20% find {names[key]} useful",
+        add(f"about_20_useful_{key}", W.ABOUT_20.format(party=names[key]),
             "about 20 percent admitted that parties, especially parties of different political orientations, "
             "were useful",
             "holds" if 15 <= share < 25 else "fails",
-            f"Obviously Useful + Useful on the Whole = {share:.1f}% (read per party; {about_20})",
+            W.ABOUT_20_DETAIL.format(share=f"{share:.1f}"),
             [(c["percent_printed"], c["percent_printed_start"], c["percent_printed_end"]) for c in useful])
 
     t1 = rows["table1_membership"]
-    add("table1_count", "Table 1 lists the 12 registered parties",
+    add("table1_count", W.TABLE1_COUNT,
         "As of 1 July, 2004 there were 12 registered political parties",
-        "holds" if len(t1) == 12 else "fails", f"{len(t1)} rows",
+        "holds" if len(t1) == 12 else "fails", W.ROWS.format(count=len(t1)),
         [(r["name"], r["name_start"], r["name_end"]) for r in t1])
 
     minimum = next(f for f in rows["facts"] if f["key"] == "registration_minimum")
     known = [r for r in t1 if r["members"] is not None]
     below = [r["name"] for r in known if r["members"] < minimum["number"]]
-    add("table1_registration_minimum", "Every party with data has the 50,000 members the law requires",
+    add("table1_registration_minimum", W.MINIMUM,
         "to be registered a political party should have at least 50,000 members",
         "fails" if below else "holds",
-        (f"below: {', '.join(below)}" if below else f"smallest figure: {min(r['members'] for r in known):,}")
-        + f"; {len(t1) - len(known)} parties have no data",
+        W.BELOW.format(names=", ".join(below), count=len(t1) - len(known)) if below else
+        W.SMALLEST.format(smallest=f"{min(r['members'] for r in known):,}", count=len(t1) - len(known)),
         [(r["members_printed"], r["members_printed_start"], r["members_printed_end"]) for r in t1])
 
     total_members = sum(r["members"] for r in known)
-    add("over_10_percent_members", "Over 10% of adults are party members",
+    add("over_10_percent_members", W.OVER_10,
         "over 10 percent of the republic's adult population are members of one of the parties",
-        "untestable", f"Table 1 adds up to {total_members:,} members (two parties without data); the "
-        "article does not give the adult population", [])
+        "untestable", W.OVER_10_DETAIL.format(total=f"{total_members:,}"), [])
 
     # The two shares are read from the claim as printed, so a changed figure changes the verdict.
     m = _TWICE.search(whole.text)
@@ -131,10 +128,9 @@ def run(rows: Rows, article_text: str) -> tuple[list[Check], list[dict[str, Any]
     russians, kazakhs = (float(f[0]) for f in figures)
     ratio = russians / kazakhs
     # "Twice as many", a whole number of times, holds for a ratio that rounds to 2: 1.5 to under 2.5.
-    add("twice_as_many_russians", "Twice as many Russians as Kazakhs prefer the Soviet-type state", claim,
+    add("twice_as_many_russians", W.TWICE, claim,
         "holds" if 1.5 <= ratio < 2.5 else "fails",
-        f"{figures[0][0]} / {figures[1][0]} = {ratio:.2f} (twice read as a ratio that rounds to 2, "
-        "1.5 to under 2.5)", figures)
+        W.TWICE_DETAIL.format(russians=figures[0][0], kazakhs=figures[1][0], ratio=f"{ratio:.2f}"), figures)
 
     _footnote2(rows, add)
 
@@ -146,7 +142,7 @@ def run(rows: Rows, article_text: str) -> tuple[list[Check], list[dict[str, Any]
         e = registered.get(p["key"])
         cells: list[tuple[str, int, int]] = []
         if e is None:
-            result, detail = "untestable", "the article gives no registration date"
+            result, detail = "untestable", W.AT_POLL_UNDATED
         else:
             # The poll is dated only "2003": a registration within 2003 cannot be ordered against it.
             if e["earliest"] > "2003-12-31":
@@ -155,10 +151,10 @@ def run(rows: Rows, article_text: str) -> tuple[list[Check], list[dict[str, Any]
                 result = "fails"
             else:
                 result = "untestable"
-            when = f"after {e['date']}" if e["precision"] == "after" else f"{e['date']} ({e['precision']})"
-            detail = f"registered {when}; the poll is dated only 2003"
+            detail = (W.AT_POLL_AFTER.format(date=e["date"]) if e["precision"] == "after"
+                      else W.AT_POLL_DATED.format(date=e["date"], precision=e["precision"]))
             cells = [(e["date"], e["date_start"], e["date_end"])]
-        add(f"not_registered_at_poll_{p['key']}", f"{p['full_name']} was not yet registered at the poll",
+        add(f"not_registered_at_poll_{p['key']}", W.AT_POLL.format(party=p["full_name"]),
             "By the time of the poll other parties were not yet registered.", result, detail, cells)
     return checks, spans
 
@@ -173,13 +169,10 @@ def _footnote2(rows: Rows, add: Any) -> None:
     for key, st in said.items():
         e = registered.get(key)
         if e is None:
-            detail = ("footnote 2 says the party was registered practically two months before the parliamentary "
-                      "elections; section 3 gives no registration date, and the article does not date the elections")
+            detail = W.FOOTNOTE2_UNDATED
             cells = [(st["text"], st["text_start"], st["text_end"])]
         else:
-            detail = (f"section 3: registered {e['date']}; footnote 2: registered practically two months before the "
-                      "parliamentary elections, which the article does not date. Both hold only if those elections "
-                      f"were held about two months after {e['date']}")
+            detail = W.FOOTNOTE2_DATED.format(date=e["date"])
             cells = [(e["date"], e["date_start"], e["date_end"]), (st["text"], st["text_start"], st["text_end"])]
-        add(f"footnote2_registration_{key}", f"Footnote 2's registration timing agrees with {names[key]}'s "
-            "registration date", st["anchor"], "untestable", detail, cells)
+        add(f"footnote2_registration_{key}", W.FOOTNOTE2.format(party=names[key]), st["anchor"], "untestable", detail,
+            cells)

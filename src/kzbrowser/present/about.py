@@ -6,6 +6,7 @@ import sqlite3
 
 from kzbrowser.present.html import Action, Builder, Colors, Page, escape
 from kzbrowser.present.profile import inference_html
+from kzbrowser.read.stored_words import check_words, inference
 from kzbrowser.read.verify import INFERENCES_HEADING, report
 from kzbrowser.schema import SOURCE_NAME
 from kzbrowser.translate import QT_TRANSLATE_NOOP, Translate, english, translated_label
@@ -67,10 +68,11 @@ def render_about(conn: sqlite3.Connection, db_path: str, colors: Colors | None =
             links=" · ".join(links)) + "]</span>" if links else "")
         anchor = f'<a name="check-{escape(key)}"></a>'  # for the charts' "Check these figures"
         verdict = translated_label(translate, "About", RESULT_LABEL, result)
-        b.p(f'{anchor}<b style="color:{color}">{t(verdict)}</b> — {t(check_title)}: {t(detail)}{where}')
+        b.p(f'{anchor}<b style="color:{color}">{t(verdict)}</b> — {t(check_words(translate, check_title))}: '
+            f"{t(check_words(translate, detail))}{where}")
     b.h2(f"{translate('Profile', INFERENCES_HEADING)}: {len(rep['inferences'])}")
     for inf in rep["inferences"]:
         who = (translate("About", "parties: {keys}").format(keys=", ".join(inf["parties"])) if inf["parties"]
                else translate("About", "no single party"))
-        b.p(inference_html(b, inf, f"{t(inf['reason'])} ({t(who)})"))
+        b.p(inference_html(b, inf, f"{t(inference(translate, inf['reason']))} ({t(who)})"))
     return Page("".join(b.parts), b.actions, title)

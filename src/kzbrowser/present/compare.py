@@ -13,6 +13,7 @@ from kzbrowser.present.compare_words import WORDS
 from kzbrowser.present.html import PRINT_COLORS, Action, Builder, Colors, Page, escape
 from kzbrowser.read.citation import MARKS
 from kzbrowser.read.compare import Comparison, Item, Row
+from kzbrowser.read.stored_words import THEMES, theme
 from kzbrowser.spans import plain
 from kzbrowser.translate import QT_TRANSLATE_NOOP, Translate, english
 
@@ -39,12 +40,20 @@ def word(translate: Translate, text: str, composed: bool = False) -> str:
         return "; ".join(word(translate, part, True) for part in text.split("; "))
     if composed and text.startswith("since "):
         return translate("Compare", "since {date}").format(date=text[6:])
+    if composed and text.startswith("theme: "):  # a section-4 clause's themes (read/compare.py), each the database's
+        return translate("Compare", "theme: {themes}").format(
+            themes=", ".join(theme(translate, label) for label in text[7:].split(", ")))
     if composed and text.startswith("after "):
         return translate("Compare", "after {date}").format(date=text[6:])
     rank = RANK.fullmatch(text) if composed else None
     if rank:
         return translate("Compare", "{rank} of {count}").format(rank=rank[1], count=rank[2])
     return text
+
+
+def row_label(translate: Translate, row: Row) -> str:
+    """A row's label: a theme's (kzbrowser's, stored in the database) or one of the comparison's own words."""
+    return theme(translate, row.label) if row.ours and row.label in THEMES else word(translate, row.label)
 
 
 def title_of(cmp: Comparison, translate: Translate = english) -> str:
@@ -58,7 +67,9 @@ def render_comparison(cmp: Comparison, colors: Colors | None = None, printing: b
     b = Builder(colors or Colors(), translate, printing=printing)
     c = b.c
     n = len(cmp.parties)
-    each = 84 // n  # percent of the width for each party; what is left, for the row labels
+    # percent of the width for each party; what is left, for the row labels (a fifth with four parties: the longest
+    # word of a label, "государственность", on one line in the Russian window on a 1366-pixel screen)
+    each = 80 // n
     first = 99 - each * n
     b.parts.append(f'<h3 style="margin-bottom:2px">{escape(translate("Compare", TITLE))}: '
                    + escape(translate("Compare", "{count} parties").format(count=n)) + "</h3>")
@@ -75,7 +86,7 @@ def render_comparison(cmp: Comparison, colors: Colors | None = None, printing: b
             group = row.group
             b.parts.append(f'<tr><td colspan="{n + 1}" style="background-color:{c.panel}; color:{c.accent}">'
                            f"<b>{b.text(word(translate, group))}</b></td></tr>")
-        label = b.text(word(translate, row.label))
+        label = b.text(row_label(translate, row))
         b.parts.append(f'<tr><td valign="top" style="color:{c.muted}">{label}</td>')
         for cell in row.cells:
             b.parts.append(f'<td valign="top">{_cell(b, row, cell, cmp.scale)}</td>')
@@ -132,7 +143,7 @@ def printable(cmp: Comparison, translate: Translate = english) -> tuple[str, str
         if row.group != group:
             group = row.group
             b.h2(word(translate, group))
-        b.p(f"<b>{b.text(word(translate, row.label))}</b>", "margin-top:6px")
+        b.p(f"<b>{b.text(row_label(translate, row))}</b>", "margin-top:6px")
         for head, cell in zip(heads, row.cells, strict=True):
             dates = row.group in COMPOSED
             items = ("; ".join(_printed(b, i, dates) for i in cell) if cell

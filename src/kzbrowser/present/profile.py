@@ -10,6 +10,7 @@ from typing import Any
 
 from kzbrowser.present.html import Action, Builder, Colors, Page, escape, marked
 from kzbrowser.read.citation import MARKS, PASSAGE, Source
+from kzbrowser.read.stored_words import inference
 from kzbrowser.read.verify import INFERENCES_HEADING
 from kzbrowser.spans import plain
 from kzbrowser.translate import QT_TRANSLATE_NOOP, Translate, english, translated_label
@@ -242,13 +243,15 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     if p["inferences"]:
         b.h2(translate("Profile", INFERENCES_HEADING))
         for inf in p["inferences"]:
-            b.p(inference_html(b, inf, t(inf["reason"])))
+            b.p(inference_html(b, inf, t(inference(translate, inf["reason"]))))
     return Page("".join(b.parts), b.actions, name)
 
 
 def inference_html(b: Builder, inf: dict[str, Any], why: str) -> str:
-    """One inference: what kzbrowser reads into the article, and why (``why`` is HTML already)."""
-    return (b.translate("Profile", "<b>Inference:</b> {statement} ").format(statement=b.text(inf["statement"]))
+    """One inference: what kzbrowser reads into the article (its statement translated, read.stored_words), and
+    why (``why`` is HTML already)."""
+    statement = b.text(inference(b.translate, inf["statement"]))
+    return (b.translate("Profile", "<b>Inference:</b> {statement} ").format(statement=statement)
             + f'<span style="color:{b.c.muted}">' + b.translate("Profile", "Why: {reason}").format(reason=why)
             + "</span>" + b.tools([inf["anchor_span"]] if inf.get("anchor_span") else None, None))
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData
-from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl
+if TYPE_CHECKING:  # the others are imported when first used: the first frame need not build their types
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QWidget
 
 
 def _blank() -> QImage:
+    from PySide6.QtGui import QColor, QImage
+
     image = QImage(1, 1, QImage.Format.Format_ARGB32)
     image.fill(QColor(0, 0, 0, 0))
     return image
@@ -106,11 +108,15 @@ class Browser(QTextBrowser):
         # 2 is QTextDocument.ImageResource (the enum would build PySide's Qt namespace at start-up)
         if type == 2:
             return _blank()
+        from PySide6.QtCore import QByteArray
+
         return QByteArray(b" ")
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy and drag give plain text only: the HTML would carry kzbrowser's styling and links, markup the
         article does not print."""
+        from PySide6.QtCore import QMimeData
+
         data = QMimeData()
         data.setText(self.textCursor().selection().toPlainText())
         return data
