@@ -1,8 +1,11 @@
 """Time chart export: each chart in each format once the Charts tab is open, and the tab's first opening.
 
-Usage:  python scripts/bench_export.py [--repeat N] [--db FILE]
+Usage:  python scripts/bench_export.py [--repeat N] [--db FILE] [--stall-only]
 Runs offscreen unless a display is set. Prints medians with a baseline measured in the same run: a bare
-QWidget.grab() saved as PNG at the same size. Target: <= 300 ms per export.
+QWidget.grab() saved as PNG at the same size (target: <= 300 ms per export); the click to paint of the Charts tab
+after 2 s idle (target: <= 100 ms) and clicked at once, beside a QLabel tab's; the longest event-loop stall in the
+2 s after ready with the charts' idle loading and without it (target: at most 50 ms more), and the idle steps'
+durations. The window's runs are fresh processes taking turns (interleaved), at least 7 of each.
 """
 
 from __future__ import annotations
@@ -47,10 +50,13 @@ print(time.perf_counter() - t0)
 # Click to paint in the window: the Charts tab and, as the same-run baseline, a tab holding a plain QLabel added
 # to the same window. argv: db, settings file, "idle" (2 s after ready) or "cold" (at once, during start-up),
 # "charts", "label" or "noload" (the label, with the charts' idle loading switched off: the stall baseline).
-# Prints the click-to-paint time, then the longest stall of a 5 ms repeating timer from
-# ready until the click (how long an input event could have waited meanwhile).
+# Prints one line "step MS WHERE" for each idle step (its duration, and where the generators stood when it began:
+# their names, the innermost's line), then: the time
+# from the click to the first paint of the chart's plot (or of the label), to the end of that paint's pass of the
+# event loop, the longest stall of a 5 ms repeating timer from ready until the click (how long an input event
+# could have waited meanwhile), and when the idle loading finished (s after ready; -1: not by the click).
 CLICK = """
-import sys, time
+import sys, time, types
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QLabel
 from kzbrowser.ui import app as gui
@@ -61,6 +67,27 @@ db, ini, when, what = sys.argv[1:5]
 win = MainWindow(connect(db), db, QSettings(ini, QSettings.Format.IniFormat))
 if what == "noload":
     win.charts_loader.start = lambda: None
+def where(gen):
+    names = []
+    while getattr(gen, "gi_frame", None) is not None:
+        names.append(f"{gen.__name__}:{gen.gi_frame.f_lineno}")
+        f = gen.gi_frame
+        gen = gen.gi_yieldfrom or f.f_locals.get("pieces")  # (ui/pieces.sliced holds its pieces so)
+        if not isinstance(gen, types.GeneratorType):
+            break
+    return "/".join(n if i == len(names) - 1 else n.split(":")[0] for i, n in enumerate(names)) or "-"
+steps = win.charts_loader._steps
+def timed():
+    while True:
+        label, t = where(steps), time.perf_counter()
+        try:
+            wait = next(steps)
+        except StopIteration:
+            print("step", (time.perf_counter() - t) * 1000, label)
+            return
+        print("step", (time.perf_counter() - t) * 1000, label)
+        yield wait
+win.charts_loader._steps = timed()
 label = QLabel("baseline")
 bare = win.tabs.addTab(label, "Bare")
 painted = []
@@ -76,6 +103,8 @@ def watch(widget):
             w.installEventFilter(probe)
 ready, late = [], [0.0]
 win.ready.connect(lambda: ready.append(time.perf_counter()))
+finished = []
+win.charts_loader.finished.connect(lambda: finished.append(time.perf_counter()))
 last = [None]
 def tick():
     now = time.perf_counter()
@@ -100,6 +129,7 @@ def target():
     return view.pages[view.tabs.currentIndex()].plot.viewport() if view is not None else None
 if target() is not None:
     watch(target())
+loaded = finished[0] - ready[0] if finished and ready else -1  # when the idle loading finished (s after ready)
 t0 = time.perf_counter()
 win.tabs.setCurrentIndex(CHARTS_TAB if what == "charts" else bare)
 while not painted:
@@ -107,7 +137,8 @@ while not painted:
         probe.on = True
         watch(target())
     app.processEvents()
-print(painted[0] - t0, late[0])
+done = time.perf_counter()  # processEvents returns once that paint (and the rest of the pass) is over
+print(painted[0] - t0, done - t0, late[0], loaded)
 """
 
 
@@ -130,28 +161,72 @@ def fresh_process_s(code: str, db: str, repeat: int) -> float:
     return statistics.median(runs)
 
 
-def clicks(db: str, when: str, what: str, repeat: int) -> tuple[float, float]:
-    """Median click-to-paint and median longest stall (ms), each run a fresh process with fresh settings."""
+Run = dict[str, list[float]]  # paint, done, stall (ms), loaded (ms after ready); steps: {where: [ms]}
+
+
+def click(db: str, when: str, what: str) -> tuple[dict[str, float], dict[str, list[float]]]:
+    """One fresh process with fresh settings (see CLICK): its figures, and its idle steps' durations."""
     env = dict(os.environ)
     if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env["QT_QPA_PLATFORM"] = "offscreen"
-    paint, stall = [], []
-    for _ in range(repeat):
-        with tempfile.TemporaryDirectory() as d:
-            out = subprocess.run([sys.executable, "-c", CLICK, db, str(Path(d) / "s.ini"), when, what],
-                                 capture_output=True, text=True, env=env, check=True).stdout.split()
-        paint.append(float(out[-2]) * 1000)
-        stall.append(float(out[-1]) * 1000)
-    return statistics.median(paint), statistics.median(stall)
+    with tempfile.TemporaryDirectory() as d:
+        lines = subprocess.run([sys.executable, "-c", CLICK, db, str(Path(d) / "s.ini"), when, what],
+                               capture_output=True, text=True, env=env, check=True).stdout.splitlines()
+    steps: dict[str, list[float]] = {}
+    for line in lines:
+        if line.startswith("step "):
+            _, ms, where = line.split(" ", 2)
+            steps.setdefault(where, []).append(float(ms))
+    paint, done, stall, loaded = (float(v) * 1000 for v in lines[-1].split())
+    return {"paint": paint, "done": done, "stall": stall, "loaded": loaded}, steps
+
+
+def interleaved(db: str, runs: list[tuple[str, str]], repeat: int) -> tuple[dict[tuple[str, str], Run], list]:
+    """Each of ``runs`` (when, what) ``repeat`` times, taking turns (in the reverse order every other round),
+    so that the machine's drift falls on all alike. Returns their figures and every run's steps."""
+    out: dict[tuple[str, str], Run] = {r: {} for r in runs}
+    all_steps = []
+    for i in range(repeat):
+        for r in runs if i % 2 == 0 else runs[::-1]:
+            figures, steps = click(db, *r)
+            for k, v in figures.items():
+                out[r].setdefault(k, []).append(v)
+            if steps:
+                all_steps.append(steps)
+    return out, all_steps
+
+
+def med(values: list[float]) -> str:
+    return f"{statistics.median(values):.0f}"
+
+
+def spread(values: list[float]) -> str:
+    return "[" + " ".join(f"{v:.0f}" for v in sorted(values)) + "]"
+
+
+def print_steps(all_steps: list[dict[str, list[float]]]) -> None:
+    """The idle steps' durations: the longest of each run, and each kind's longest (median over the runs)."""
+    longest = [max(max(v) for v in run.values()) for run in all_steps]
+    print(f"idle steps: the longest of each run {med(longest)} ms (median of {len(all_steps)} runs, all: "
+          f"{spread(longest)}); each kind's longest, median over the runs:")
+    kinds: dict[str, list[float]] = {}
+    for run in all_steps:
+        for where, ms in run.items():
+            kinds.setdefault(where, []).append(max(ms))
+    for where, ms in sorted(kinds.items(), key=lambda kv: -statistics.median(kv[1]))[:14]:
+        print(f"  {med(ms):>5} ms  {where}")
 
 
 def stalls(db: str, repeat: int) -> int:
     """The longest event-loop stall in the 2 s after ready, with the charts' idle loading and without."""
-    loading = clicks(db, "idle", "label", repeat)[1]
-    baseline = clicks(db, "idle", "noload", repeat)[1]
+    res, all_steps = interleaved(db, [("idle", "label"), ("idle", "noload")], repeat)
+    loading, baseline = res[("idle", "label")], res[("idle", "noload")]
     print(f"longest event-loop stall in the 2 s after ready (5 ms timer's lateness, median of {repeat} fresh "
-          f"processes): {loading:.0f} ms while the charts load; baseline, the same window not loading them: "
-          f"{baseline:.0f} ms (target: loading adds no stall over 50 ms)")
+          f"processes, interleaved): {med(loading['stall'])} ms while the charts load {spread(loading['stall'])}; "
+          f"baseline, the same window not loading them: {med(baseline['stall'])} ms {spread(baseline['stall'])} "
+          f"(target: loading adds no stall over 50 ms); the loading finished {med(loading['loaded'])} ms after "
+          f"ready {spread(loading['loaded'])}")
+    print_steps(all_steps)
     return 0
 
 
@@ -212,16 +287,19 @@ def main() -> int:
     print(f"first opening of the Charts tab (import pyqtgraph + build the shown chart, fresh process, median of 5): "
           f"{first * 1000:.0f} ms; baseline bare QLabel shown: {bare_open * 1000:.0f} ms; "
           f"ratio {first / bare_open:.1f}")
+    n = max(args.repeat, 7)
     for when in ("idle", "cold"):
-        charts = clicks(db, when, "charts", 5)
-        label = clicks(db, when, "label", 5)
+        res, _ = interleaved(db, [(when, "charts"), (when, "label")], n)
+        charts, label = res[(when, "charts")], res[(when, "label")]
         what = "after 2 s idle" if when == "idle" else "clicked at once (during start-up)"
-        print(f"click to paint, Charts tab {what}: {charts[0]:.0f} ms; baseline QLabel tab: {label[0]:.0f} ms "
-              f"(fresh processes, 1366 x 768, median of 5)")
+        print(f"click to paint, Charts tab {what}: {med(charts['paint'])} ms to its first paint "
+              f"{spread(charts['paint'])}, {med(charts['done'])} ms to the end of that paint {spread(charts['done'])}; "
+              f"baseline QLabel tab: {med(label['paint'])} / {med(label['done'])} ms (fresh processes, 1366 x 768, "
+              f"interleaved, median of {n})")
         if when == "idle":
-            print(f"longest event-loop stall from ready to the click (5 ms timer's lateness): {charts[1]:.0f} ms; "
-                  f"the same window with a QLabel clicked instead: {label[1]:.0f} ms (both preload the charts)")
-            stalls(db, 5)
+            print(f"  the idle loading had finished before the click in {sum(v >= 0 for v in charts['loaded'])} of "
+                  f"{n} runs, {med([v for v in charts['loaded'] if v >= 0] or [-1])} ms after ready")
+    stalls(db, n)
     verdict = "within" if worst <= TARGET_MS else "OVER"
     print(f"slowest export: {worst:.1f} ms ({verdict} the {TARGET_MS:.0f} ms target)")
     return 0 if worst <= TARGET_MS else 1

@@ -145,3 +145,77 @@ def test_idle_steps_hold_the_work_while_the_user_types_and_let_it_go_after(qtbot
     assert held == [True, False]
     runner.stop()
     assert held[-1] is False
+
+
+def test_input_still_holds_the_steps_after_many_have_run(qtbot):
+    # The runner stops watching while a step of its own runs (nothing of the user's arrives then): it must be
+    # watching again between steps, however many have run.
+    from PySide6.QtWidgets import QLineEdit
+
+    ran = []
+
+    def gen():
+        while True:
+            ran.append(1)
+            yield None
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    runner = IdleSteps(gen())
+    runner.start()
+    qtbot.waitUntil(lambda: len(ran) > 20, timeout=5_000)
+    qtbot.keyClicks(field, "x")
+    assert runner.paused()
+    before = len(ran)
+    qtbot.wait(100)  # within QUIET_MS: held
+    assert len(ran) == before
+    runner.stop()
+
+
+def test_several_imports_share_one_thread_and_stop_at_the_first_that_fails(module_dir):
+    (module_dir / "kzb_probe_first.py").write_text("import threading\nTHREAD = threading.current_thread().name\n")
+    (module_dir / "kzb_probe_second.py").write_text("raise RuntimeError('second is broken')\n")
+    (module_dir / "kzb_probe_third.py").write_text("VALUE = 3\n")
+    with pytest.raises(RuntimeError, match="second is broken"):
+        list(preload.import_in_background("kzb_probe_first", "kzb_probe_second", "kzb_probe_third"))
+    assert threading.main_thread().name != sys.modules["kzb_probe_first"].THREAD
+    assert "kzb_probe_third" not in sys.modules  # not tried after the failure
+
+
+def test_two_runners_take_turns_one_step_a_pass_and_both_finish(qtbot):
+    # The zero timers of two runners fire in the same pass of the event loop; their steps must not: two steps
+    # in one pass are one stall as long as both. Passes are counted here by the dispatcher's own signals.
+    from PySide6.QtCore import QAbstractEventDispatcher
+
+    passes = [0]
+    dispatcher = QAbstractEventDispatcher.instance()
+
+    def count() -> None:
+        passes[0] += 1
+
+    dispatcher.awake.connect(count)
+    dispatcher.aboutToBlock.connect(count)
+    ran: list[tuple[str, int]] = []
+
+    def gen(name, n):
+        for _ in range(n):
+            ran.append((name, passes[0]))
+            yield None
+
+    a, b = IdleSteps(gen("a", 30)), IdleSteps(gen("b", 10))
+    a.start()
+    b.start()
+    try:
+        qtbot.waitUntil(lambda: a.done and b.done, timeout=10_000)
+    finally:
+        dispatcher.awake.disconnect(count)
+        dispatcher.aboutToBlock.disconnect(count)
+    assert [r for r, _ in ran].count("a") == 30 and [r for r, _ in ran].count("b") == 10
+    in_pass: dict[int, int] = {}
+    for _, p in ran:
+        in_pass[p] = in_pass.get(p, 0) + 1
+    assert max(in_pass.values()) == 1  # never two steps in one pass
+    # turns taken while both had work: b is not kept waiting until a is done
+    first_b = [r for r, _ in ran].index("b")
+    assert first_b <= 2 and [r for r, _ in ran][: 2 * 10].count("b") >= 9

@@ -13,6 +13,7 @@ from kzbrowser.read.chart_words import TABLE4_GLOSSES
 from kzbrowser.translate import translated_label
 from kzbrowser.ui.charts.table import ChartTableModel, DataView
 from kzbrowser.ui.i18n import translate
+from kzbrowser.ui.pieces import Pieces, finish
 from kzbrowser.ui.settings import TIMELINE_YEARS
 
 SWATCH = {"square": "■", "hatch": "▨", "circle": "●", "diamond": "◆", "triangle": "▲", "tdown": "▼", "range": "├─┤",
@@ -34,25 +35,34 @@ class ChartPage(QWidget):
 
     ``settings``: where the timeline's years are remembered (TIMELINE_YEARS); None: not remembered."""
 
-    def __init__(self, chart: Chart, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, chart: Chart, settings: QSettings | None = None, parent: QWidget | None = None,
+                 built: bool = True) -> None:
+        """``built=False``: only the empty page; the caller builds the rest by running ``build()`` (in
+        pieces, as the window does in idle time), which builds the very page ``built=True`` does at once."""
         super().__init__(parent)
+        self.chart, self.settings = chart, settings
+        if built:
+            finish(self.build())
+
+    def build(self) -> Pieces[None]:
+        """The page's parts, a few milliseconds each (see ui/pieces.py): header, plot, notes, table, layout."""
         from kzbrowser.ui.charts.plots import ChartPlot  # pyqtgraph
 
-        self.chart, self.settings = chart, settings
+        chart, settings = self.chart, self.settings
         self.title = title = QLabel(bounded(chart.title)[0], wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         f = title.font()
         f.setPointSizeF(f.pointSizeF() * 1.3)
         f.setBold(True)
         title.setFont(f)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        legend = QLabel(wordWrap=True)
+        self.legend = legend = QLabel(wordWrap=True)
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setText("&nbsp;&nbsp;&nbsp;".join(  # Table 4's categories as printed, their translation a tip
             f'<span style="color:{e.colour}">{SWATCH[e.swatch]}</span>&nbsp;{escape(e.label)}'
             for e in legend_entries(chart)))
         legend.setVisible(bool(legend_entries(chart)))
         legend.setToolTip(category_tips(chart))
-        self.plot = ChartPlot(chart, self)
+        yield None
         # The timeline's years: a zoom to 2003-2004, where most of section 3's events are, as the export offers.
         self.years = QComboBox()
         for key in TIMELINE_ZOOMS:
@@ -67,9 +77,12 @@ class ChartPage(QWidget):
         row.addWidget(self.years)
         row.addStretch(1)
         years_row.setVisible(chart.name == "timeline")
+        if chart.name == "timeline" and settings is not None:
+            self.years.setCurrentIndex(list(TIMELINE_ZOOMS).index(TIMELINE_YEARS.read(settings)))
+        yield None
+        self.plot = yield from ChartPlot.in_pieces(chart, self, TIMELINE_ZOOMS[str(self.years.currentData())])
+        yield None
         if chart.name == "timeline":
-            if settings is not None:
-                self.years.setCurrentIndex(list(TIMELINE_ZOOMS).index(TIMELINE_YEARS.read(settings)))
             self._on_years_changed()
         self.years.currentIndexChanged.connect(self._on_years_changed)
         self.plot.setAccessibleName(self.tr("Chart: {title}").format(title=chart.title))
@@ -87,11 +100,13 @@ class ChartPage(QWidget):
         self.links.setTextFormat(Qt.TextFormat.RichText)
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        yield None
         self.table = DataView()
         self.model = ChartTableModel(self.table)
         self.model.set_rows(chart.headers, chart.rows)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Data: {title}").format(title=chart.title))
+        yield None
         top = QWidget()
         lay = QVBoxLayout(top)
         lay.setContentsMargins(8, 8, 8, 4)

@@ -5,6 +5,7 @@ Imported by ChartsTab on first use: importing this module imports pyqtgraph and 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -31,7 +32,8 @@ from kzbrowser.present.chart_style import (
     wrap_plain,
 )
 from kzbrowser.present.html import tooltip
-from kzbrowser.read.chart_data import Chart, lanes, year_fraction
+from kzbrowser.read.chart_data import Chart, Item, lanes, year_fraction
+from kzbrowser.ui.pieces import Pieces, finish
 
 BAR_H = 0.62
 STACKED_H, STACKED_UP = 0.46, 0.2  # a stacked bar with values under it: thinner, and raised to make room
@@ -51,6 +53,22 @@ class Hit:
     marker: bool = False  # a point: widen by a few pixels when testing
 
 
+@dataclass
+class Frame:
+    """The parts of a plot's frame made before the plot (a piece of their own): its view box and axes.
+
+    pyqtgraph's context menu of the view box is not made: the chart's menu is the Charts tab's (its exports).
+    (The PlotItem itself is made by the PlotWidget, after its view: made before it, the stacked bars' edges
+    came out a shade different, on 25 pixels, when the page was built at once while shown.)"""
+
+    box: pg.ViewBox
+    axes: dict[str, pg.AxisItem]
+
+    @classmethod
+    def make(cls) -> Frame:
+        return cls(pg.ViewBox(enableMenu=False), {name: pg.AxisItem(name) for name in ("left", "bottom")})
+
+
 class ChartPlot(pg.PlotWidget):
     """One chart drawn with pyqtgraph; the title and source are shown by the page around it.
 
@@ -59,11 +77,15 @@ class ChartPlot(pg.PlotWidget):
 
     party_activated = Signal(str)
 
-    def __init__(self, chart: Chart, parent: QWidget | None = None, years: tuple[int, int] | None = None) -> None:
-        """``years``: a timeline shows only those years (inclusive), as the export's Options.years."""
+    def __init__(self, chart: Chart, parent: QWidget | None = None, years: tuple[int, int] | None = None,
+                 frame: Frame | None = None, draw: bool = True) -> None:
+        """``years``: a timeline shows only those years (inclusive), as the export's Options.years.
+        ``frame`` and ``draw``: for in_pieces (the frame made beforehand, the marks drawn afterwards)."""
         pal = (parent or self).palette()
         self._ink = pal.color(QPalette.ColorRole.Text)
-        super().__init__(parent, background=pal.color(QPalette.ColorRole.Base))
+        frame = frame or Frame.make()
+        super().__init__(parent, background=pal.color(QPalette.ColorRole.Base), viewBox=frame.box,
+                         axisItems=frame.axes, enableMenu=False)
         self.chart = chart
         self.hits: list[Hit] = []
         item = self.getPlotItem()
@@ -80,21 +102,40 @@ class ChartPlot(pg.PlotWidget):
         item.setLabel("left", chart.category_label, color=self._ink.name())
         self.setAntialiasing(True)
         self.style = style_of(chart)
-        self.set_years(years)
+        self.years = years if self.style.layout == "timeline" else None
+        self.rows: list[tuple[int, Item]] = []
+        if draw:
+            self.set_years(years)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.setMinimumHeight(260)
 
+    @classmethod
+    def in_pieces(cls, chart: Chart, parent: QWidget | None = None,
+                  years: tuple[int, int] | None = None) -> Pieces[ChartPlot]:
+        """``ChartPlot(chart, parent, years)``, made a piece at a time: its frame, the widget (with its plot
+        item), then its marks a row or a series at a time (for building it in idle time: see ui/pieces.py)."""
+        frame = Frame.make()
+        yield None
+        plot = cls(chart, parent, years, frame=frame, draw=False)
+        yield None
+        yield from plot.drawing(years)
+        return plot
+
     # Drawing -----------------------------------------------------------------------------------------
     def set_years(self, years: tuple[int, int] | None) -> None:
         """Draw the chart again, a timeline only for ``years`` (None: all)."""
+        finish(self.drawing(years))
+
+    def drawing(self, years: tuple[int, int] | None) -> Pieces[None]:
+        """set_years, a piece at a time: each next() draws one row's or one series' marks."""
         item = self.getPlotItem()
         item.clear()
         self.hits = []
         self.years = years if self.style.layout == "timeline" else None
         self.rows = visible_items(self.chart, self.years)  # (data row, item) of each row drawn, top down
         self._row_y = [float(i) for i in range(len(self.rows))]
-        {"bars": self._bars, "stacked": self._stacked, "timeline": self._timeline}[self.style.layout]()
+        yield from {"bars": self._bars, "stacked": self._stacked, "timeline": self._timeline}[self.style.layout]()
         item.getAxis("left").setTicks([[(y, wrap_plain(it.label, self.style.label_chars))
                                         for y, (_, it) in zip(self._row_y, self.rows, strict=True)], []])
         item.setYRange(-0.6, len(self.rows) - 0.4, padding=0)
@@ -113,7 +154,7 @@ class ChartPlot(pg.PlotWidget):
         t.setPos(x, y)
         self.addItem(t)
 
-    def _bars(self) -> None:
+    def _bars(self) -> Iterator[None]:
         c = self.chart
         lo, hi, _ = value_axis(c)
         stub = (hi - lo) * 0.05
@@ -131,9 +172,10 @@ class ChartPlot(pg.PlotWidget):
                 self._text(" " + printed, it.value, i, (0, 0.5), self._ink)
                 self.hits.append(Hit(0, it.value, i - BAR_H / 2, i + BAR_H / 2, f"{it.label}: {printed}", it.key))
             self.addItem(bar)
+            yield None
         self._x_axis(0.2)  # room for the value label of the longest bar
 
-    def _stacked(self) -> None:
+    def _stacked(self) -> Iterator[None]:
         c = self.chart
         lo, hi, _ = value_axis(c)
         # The values that do not fit inside their segment go under the bar, as in every export (one rule,
@@ -156,6 +198,7 @@ class ChartPlot(pg.PlotWidget):
                 if label_inside(printed, widths[i] / (hi - lo)):
                     self._text(printed, acc[i] + widths[i] / 2, y, (0.5, 0.5), ink_on(fill))
                 acc[i] += widths[i]
+                yield None
         ticks_x: list[float] = []
         ticks_y: list[float] = []
         for y, hh, row in zip(self._row_y, h, below, strict=True):
@@ -163,11 +206,12 @@ class ChartPlot(pg.PlotWidget):
                 self._text(b.text, b.left, y + hh / 2 + 0.05, (0, 0), self._ink, tight=True)
                 ticks_x += [b.centre, b.left + b.width / 2]
                 ticks_y += [y + hh / 2, y + hh / 2 + 0.05]
+            yield None
         self.addItem(pg.PlotCurveItem(ticks_x, ticks_y, connect="pairs", pen=pg.mkPen(GREY, width=1)))
         self._x_axis(0.025)
         self.getPlotItem().showGrid(x=False, y=False)
 
-    def _timeline(self) -> None:
+    def _timeline(self) -> Iterator[None]:
         c = self.chart
         caps_x: list[float] = []
         caps_y: list[float] = []
@@ -194,6 +238,7 @@ class ChartPlot(pg.PlotWidget):
                 self.addItem(pg.ScatterPlotItem([x], [y], symbol=SYMBOLS[shape], size=10, brush=colour,
                                                 pen=pg.mkPen(WHITE, width=1)))
                 self.hits.append(Hit(x, x, y, y, tip, it.key, marker=True))
+            yield None
         self.addItem(pg.PlotCurveItem(caps_x, caps_y, connect="pairs", pen=pg.mkPen(GREY, width=1.5)))
         lo, hi, ticks = value_axis(c, self.years)
         self.getPlotItem().getAxis("bottom").setTicks([ticks, []])

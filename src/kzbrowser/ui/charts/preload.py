@@ -15,11 +15,12 @@ import importlib
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QTabWidget
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QTabWidget, QWidget
 
     from kzbrowser.ui.charts.tab import ChartsTab
     from kzbrowser.ui.lazy_tab import LazyTab
@@ -34,12 +35,21 @@ QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.Q
 # And those of our chart modules (xml.sax.saxutils pulls in urllib.request, http.client, email and ssl).
 STDLIB = ("copy", "numbers", "pickle", "decimal", "ctypes", "subprocess", "socket", "platform", "pkgutil",
           "xml.etree.ElementTree", "multiprocessing", "pydoc", "cProfile", "dataclasses", "csv", "ssl",
-          "email.parser", "email.message", "http.client", "urllib.request", "xml.sax.saxutils")
+          "email.parser", "email.message", "http.client", "urllib.request", "xml.sax.saxutils", "json")
 # The two that cannot be split: each package's __init__ imports all of it (numpy ~0.1-0.2 s, pyqtgraph
 # ~0.2-0.3 s once the Qt names above exist). With the standard modules, imported on a background thread.
 # Then the chart modules, each one step, here.
 BIG = ("numpy", "pyqtgraph")
+# The Qt-free modules (read/ and present/: no Qt at all, lint-imports checks) that our chart modules import,
+# also on the background thread: imported with the first of OURS, they made one step of 30-40 ms.
+CORE = ("kzbrowser.read.chart_words", "kzbrowser.read.chart_data", "kzbrowser.present.chart_options",
+        "kzbrowser.present.chart_style", "kzbrowser.present.chart_marks", "kzbrowser.read.chart_links",
+        "kzbrowser.read.cite_table", "kzbrowser.read.cite_formats")
 POLL_MS = 10  # how often a step looks whether the background import has finished
+# The Charts tab's build and first paint come in pieces of 2-20 ms (the longest: a pyqtgraph PlotItem, which
+# cannot be cut); pieces are run together while they start within this long of the step's start.
+PIECE_S = 0.005
+STRIP_PX = 96  # paint_ahead's strips: ~5-15 ms of first paint each for the Charts tab (1366 x 768)
 HOLD_S = 0.1  # the longest a held background import waits at one module (a safety net: see Gate.need_now)
 
 
@@ -81,8 +91,10 @@ OURS = ("kzbrowser.ui.charts.figure", "kzbrowser.ui.charts.marks", "kzbrowser.ui
         "kzbrowser.ui.charts.page", "kzbrowser.ui.charts.tab")
 
 
-def import_in_background(name: str) -> Iterator[int]:
-    """Import ``name`` on a thread of its own, yielding POLL_MS until it is done; re-raises its error.
+def import_in_background(*names: str) -> Iterator[int]:
+    """Import ``names`` in turn on a thread of their own, yielding POLL_MS until it is done; stops at the
+    first that fails, and re-raises its error. (One thread for them all: the GUI thread then looks whether
+    it has finished once every POLL_MS, not once per module.)
 
     Nothing of Qt's is made there (pyqtgraph's import makes no QObject, pixmap or font: tested), and the Qt
     names pyqtgraph copies exist already (QT_MODULES, touched here on the GUI thread first). Not a daemon
@@ -95,13 +107,16 @@ def import_in_background(name: str) -> Iterator[int]:
     def run() -> None:
         GATE.threads.add(threading.get_ident())
         try:
-            importlib.import_module(name)
+            for name in names:
+                if name not in sys.modules:
+                    importlib.import_module(name)
         except BaseException as exc:  # handed to the GUI thread, which decides
             failure.append(exc)
         finally:
             GATE.threads.discard(threading.get_ident())
 
-    thread = threading.Thread(target=run, name=f"kzbrowser import {name}")
+    more = f" and {len(names) - 1} more" if len(names) > 1 else ""
+    thread = threading.Thread(target=run, name=f"kzbrowser import {names[0] if names else ''}{more}")
     thread.start()
     while thread.is_alive():
         yield POLL_MS
@@ -126,13 +141,10 @@ def steps() -> Iterator[int | None]:
                 yield None
                 start = time.perf_counter()
         yield None
-    for name in (*STDLIB, *BIG):
-        if name in sys.modules:
-            continue
-        try:
-            yield from import_in_background(name)
-        except Exception:  # charts not installed, or broken: the tab says so when it is opened
-            return
+    try:
+        yield from import_in_background(*(n for n in (*STDLIB, *BIG, *CORE) if n not in sys.modules))
+    except Exception:  # charts not installed, or broken: the tab says so when it is opened
+        return
     for name in OURS:
         if name in sys.modules:
             continue
@@ -144,9 +156,12 @@ def steps() -> Iterator[int | None]:
 
 
 def preload_then_build(charts: LazyTab[ChartsTab], tabs: QTabWidget) -> Iterator[int | None]:
-    """steps(), then the Charts tab's view, its shown chart, and one paint of it off screen (at the size it
-    will have in ``tabs``), each a step: a click on the tab then only shows and repaints it."""
+    """steps(), then the Charts tab's view, its shown chart (in pieces: ChartsTab.prepare_steps), and its first
+    paint done off screen at the size it will have in ``tabs`` (in strips: paint_ahead), a step or a few
+    milliseconds each: a click on the tab then only shows and paints it. A click meanwhile finishes the chart
+    at once (ChartsTab.prepare), and the steps left find nothing to do."""
     from kzbrowser.ui.lazy_tab import Unavailable
+    from kzbrowser.ui.pieces import sliced
 
     yield from steps()
     if charts.view is None:
@@ -156,8 +171,24 @@ def preload_then_build(charts: LazyTab[ChartsTab], tabs: QTabWidget) -> Iterator
             return
         yield None
     view = charts.get()
-    view.prepare()
+    yield from sliced(view.prepare_steps(), PIECE_S)
     yield None
-    if not view.isVisible():
-        view.setGeometry(tabs.currentWidget().geometry())
-        view.grab()
+    yield from sliced(paint_ahead(view, lambda: tabs.currentWidget().geometry()), PIECE_S)
+
+
+def paint_ahead(view: QWidget, geometry: Callable[[], QRect]) -> Iterator[None]:
+    """The first paint of a hidden ``view``, done off screen a piece at a time, so that showing it later
+    costs only its paint: its layout at ``geometry()`` (a 1-pixel grab lays out and polishes it), then its
+    paint in strips STRIP_PX high (each builds the caches of what it crosses: text layouts, glyphs, the
+    plot's pictures). Stops as soon as the view is shown (then it is being painted for real)."""
+    from PySide6.QtCore import QRect
+
+    if view.isVisible():
+        return
+    view.setGeometry(geometry())
+    view.grab(QRect(0, 0, 1, 1))
+    for y in range(0, view.height(), STRIP_PX):
+        yield None
+        if view.isVisible():
+            return
+        view.grab(QRect(0, y, view.width(), min(STRIP_PX, view.height() - y)))

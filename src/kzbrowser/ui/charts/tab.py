@@ -32,6 +32,7 @@ from kzbrowser.ui.charts.dialog import ExportDialog, save_file_dialog
 from kzbrowser.ui.charts.page import ChartPage
 from kzbrowser.ui.i18n import translate
 from kzbrowser.ui.menus import CHART_COMMANDS, chart_action
+from kzbrowser.ui.pieces import Pieces, finish
 from kzbrowser.ui.settings import CHART_FOLDER, CHART_TAB
 
 # Translated where shown (translate("ChartsTab", ...)).
@@ -45,20 +46,43 @@ FORMAT_FILTERS = {"png": QT_TRANSLATE_NOOP("ChartsTab", "PNG image (*.png)"),
                   "csv": QT_TRANSLATE_NOOP("ChartsTab", "CSV table (*.csv)")}
 
 class _LazyPages:
-    """A read-only sequence of chart pages that builds each one the first time it is asked for."""
+    """A read-only sequence of chart pages that builds each one the first time it is asked for.
 
-    def __init__(self, build: Callable[[int], ChartPage], count: int) -> None:
+    ``build(i)`` builds page i in pieces (ui/pieces.py): ``steps(i)`` runs them one per ``next()``; asking for
+    a page meanwhile finishes the pieces left, at once."""
+
+    def __init__(self, build: Callable[[int], Pieces[ChartPage]], count: int) -> None:
         self._build = build
         self._pages: list[ChartPage | None] = [None] * count
+        self._pending: dict[int, Pieces[ChartPage]] = {}
 
     def __len__(self) -> int:
         return len(self._pages)
 
     def __getitem__(self, i: int) -> ChartPage:
+        i %= len(self._pages)
         page = self._pages[i]
         if page is None:
-            page = self._pages[i] = self._build(i % len(self._pages))
+            pending = self._pending.pop(i, None)
+            page = self._pages[i] = finish(pending if pending is not None else self._build(i))
         return page
+
+    def steps(self, i: int) -> Iterator[None]:
+        """Page i built a piece per ``next()``; nothing if it is built already (or once it has been)."""
+        while self._pages[i] is None:
+            pieces = self._pending.get(i)
+            if pieces is None:
+                pieces = self._pending[i] = self._build(i)
+            try:
+                next(pieces)
+            except StopIteration as done:
+                self._pages[i] = done.value
+                del self._pending[i]
+                return
+            except Exception:  # not left half-built: asked for later, the page is built afresh
+                del self._pending[i]
+                raise
+            yield None
 
     def __iter__(self) -> Iterator[ChartPage]:
         return (self[i] for i in range(len(self._pages)))
@@ -91,20 +115,21 @@ class ChartsTab(QWidget):
         super().__init__(parent)
         self.source = source if source is not None else Source.from_db(conn)
         self.settings = settings if settings is not None else QSettings()
-        self.charts = [chart_data.chart(conn, name, translate) for name in chart_data.CHART_NAMES]
-        self._checks = {n: list(chart_links.check_keys(conn, n)) for n in chart_data.CHART_NAMES}
-        self._spans = {n: chart_links.article_spans(conn, n) for n in chart_data.CHART_NAMES}
+        # Each chart's data is read when its page is built (a piece of it: see _build_page), its links when
+        # they are followed.
+        self._conn = conn
+        self._charts: dict[str, Chart] = {}
         self.tabs = QTabWidget(documentMode=True)
         # Each page (a pyqtgraph plot and its table) is built when its tab is first shown: opening the
         # Charts tab then costs one chart, not four.
         self._holders: list[QVBoxLayout] = []
-        for chart in self.charts:
+        for name in chart_data.CHART_NAMES:
             holder = QWidget()
             layout = QVBoxLayout(holder)
             layout.setContentsMargins(0, 0, 0, 0)
             self._holders.append(layout)
-            self.tabs.addTab(holder, translate("ChartsTab", TAB_TITLES[chart.name]))
-        self.pages = _LazyPages(self._build_page, len(self.charts))
+            self.tabs.addTab(holder, translate("ChartsTab", TAB_TITLES[name]))
+        self.pages = _LazyPages(self._build_page, len(chart_data.CHART_NAMES))
         self.tabs.setCurrentIndex(CHART_TAB.read(self.settings))
         # The shown chart's page is built when the tab is first shown (or prepared, or asked for): the window
         # builds this tab and its page in separate idle steps.
@@ -126,9 +151,24 @@ class ChartsTab(QWidget):
         lay.addWidget(self.toolbar)
         lay.addWidget(self.tabs)
 
-    def _build_page(self, i: int) -> ChartPage:
+    def chart(self, name: str) -> Chart:
+        """The data of the chart ``name`` (chart_data.CHART_NAMES), read from the database the first time."""
+        if name not in self._charts:
+            self._charts[name] = chart_data.chart(self._conn, name, translate)
+        return self._charts[name]
+
+    def _build_page(self, i: int) -> Pieces[ChartPage]:
+        chart = self.chart(chart_data.CHART_NAMES[i])
+        yield None
         # The parent: never a window, even for a moment.
-        page = ChartPage(self.charts[i], self.settings, self._holders[i].parentWidget())
+        page = ChartPage(chart, self.settings, self._holders[i].parentWidget(), built=False)
+        try:
+            yield from page.build()
+        except Exception:  # failed half-way: nothing of it is left to be shown (not on GeneratorExit: the
+            # pieces are dropped when the tab goes, and the page with it)
+            page.hide()
+            page.deleteLater()
+            raise
         page.plot.party_activated.connect(self.party_activated)
         page.table.cite = lambda cells, chart=page.chart: cite_cells(chart, cells, self.source)
         page.links.linkActivated.connect(lambda link, n=page.chart.name: self._on_link(link, n))
@@ -140,9 +180,9 @@ class ChartsTab(QWidget):
 
     def _on_link(self, link: str, name: str) -> None:
         if link == "checks":
-            self.checks_requested.emit(self._checks[name])
+            self.checks_requested.emit(list(chart_links.check_keys(self._conn, name)))
         else:
-            self.article_requested.emit(self._spans[name])
+            self.article_requested.emit(chart_links.article_spans(self._conn, name))
 
     def _on_tab_changed(self, i: int) -> None:
         self.pages[i]
@@ -151,6 +191,10 @@ class ChartsTab(QWidget):
     def prepare(self) -> ChartPage:
         """The shown chart's page, built now if it is not yet."""
         return self.pages[self.tabs.currentIndex()]
+
+    def prepare_steps(self) -> Iterator[None]:
+        """prepare() a piece per ``next()``, for idle time; prepare() meanwhile finishes it at once."""
+        return self.pages.steps(self.tabs.currentIndex())
 
     def showEvent(self, event: QShowEvent) -> None:
         self.prepare()
