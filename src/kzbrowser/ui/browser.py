@@ -37,6 +37,10 @@ class Browser(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A document of our own from the start: replacing the one Qt made (a child of its private text
+        # control) later, once the window's app-wide event filters are in (ui/window_setup.py), sends that control
+        # events whose Python conversion has PySide build every type it has not built yet (~150, 70-80 ms).
+        self.setDocument(QTextDocument(self))
         self.style_sheet = ""  # the default style sheet of every document this browser shows
         self._docs: OrderedDict[tuple[str, str], QTextDocument] = OrderedDict()
         self._loose: QTextDocument | None = None  # the document of text set directly, once a kept one was shown
