@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
     chart_actions: list[QAction]  # menus.CHART_COMMANDS, in the Charts menu from the start
     focus_frame: FocusFrame  # made once the first frame is shown (window_setup.finish_setup)
     search_keys: ResultKeys | None = None  # the search tab's keys, once it is built (views.make_search)
-    pages_loader: IdleSteps | None = None  # the party pages parsed in idle time (window_setup.prepare_pages)
+    pages_loader: IdleSteps | None = None  # the party pages parsed in idle time (pages.prepare_pages)
 
     def __init__(self, conn: sqlite3.Connection, db_path: Path, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
