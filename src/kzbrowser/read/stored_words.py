@@ -17,6 +17,7 @@ that is not (the article's data, or a database changed since), which is shown as
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kzbrowser.translate import QT_TRANSLATE_NOOP, Message, Translate
 
@@ -133,12 +134,15 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile("".join(out) + re.escape(template[at:]), re.DOTALL)
 
 
-_PATTERNS = tuple((t, _pattern(t)) for t in CHECKS)
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Compiled when a check is first read (About the data), not when a party page's module is imported."""
+    return tuple((t, _pattern(t)) for t in CHECKS)
 
 
 def check_message(text: str) -> Message | None:
     """A stored check's title or detail as its template and values, or None for a text no template gives."""
-    for template, pattern in _PATTERNS:
+    for template, pattern in _patterns():
         m = pattern.fullmatch(text)
         if m:
             values = {k: Message.of("Checks", PRECISION[v]) if k == "precision" and v in PRECISION else v
