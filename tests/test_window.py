@@ -378,6 +378,25 @@ def test_a_first_launch_shows_the_overview_and_a_later_one_the_last_party(qtbot,
     again.close()
 
 
+def test_choosing_parties_does_not_save_the_settings_file_each_time(qtbot, settings, tmp_path):
+    """The party shown is remembered without a file write (and its fsync) in every click: a moment after
+    the last choice, or when the window closes."""
+    win = _window(qtbot, settings)
+    saved = tmp_path / "settings.ini"
+    qtbot.wait(50)
+    before = saved.read_text(encoding="utf-8") if saved.exists() else ""
+    for key in ("otan", "asar", "akzhol"):
+        win.show_party(key)
+        qtbot.wait(20)  # QSettings saves in the event loop's next pass after a change
+    after_clicks = saved.read_text(encoding="utf-8") if saved.exists() else ""
+    assert after_clicks == before and "last_party" not in after_clicks
+    qtbot.waitUntil(lambda: saved.exists() and "last_party=akzhol" in saved.read_text(encoding="utf-8"),
+                    timeout=5000)
+    win.show_party("cpk")
+    win.close()
+    assert "last_party=cpk" in saved.read_text(encoding="utf-8")
+
+
 # -- dark mode ---------------------------------------------------------------------------------------------------
 def _dark() -> QPalette:
     pal = QPalette()

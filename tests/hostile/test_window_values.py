@@ -102,7 +102,8 @@ def test_about_the_data_shows_a_hostile_meta_value_as_text(qtbot, tmp_path, sett
     conn.close()
 
 
-@pytest.mark.parametrize("how", ["setHtml", "show_html", "prepare, then show_html"])
+@pytest.mark.parametrize("how", ["setHtml", "show_html", "prepare, then show_html",
+                                 "prepare, warm, then show_html"])
 def test_the_browser_loads_no_file_an_image_names(qtbot, tmp_path, how):
     image = QImage(400, 400, QImage.Format.Format_RGB32)
     image.fill(QColor("red"))
@@ -119,6 +120,9 @@ def test_the_browser_loads_no_file_an_image_names(qtbot, tmp_path, how):
     else:  # a document parsed apart from the browser's own (see Browser.show_html)
         if how.startswith("prepare"):
             browser.prepare(html)
+        if "warm" in how:  # drawn off screen first (the idle-time warming of Browser.warm)
+            browser.warm(html)
+            assert browser.document().toPlainText() == ""  # warming shows nothing
         browser.show_html(html)
     assert "after" in browser.toPlainText()
     assert browser.document().size().height() < 200  # a loaded image would make it 800 pixels tall

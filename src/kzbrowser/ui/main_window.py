@@ -21,6 +21,7 @@ from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.navigation import Navigator
 from kzbrowser.ui.party_list import PartyListPane
+from kzbrowser.ui.settings import LAST_PARTY, WrittenLater
 
 if TYPE_CHECKING:  # each is imported when its tab is first built, or its page first shown
     from kzbrowser.present.html import Page
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._repaint_timer.setSingleShot(True)
         self._repaint_timer.setInterval(0)
         self._repaint_timer.timeout.connect(self.rerender)
+        self.last_party = WrittenLater(LAST_PARTY, self.settings, self)  # (the argument hides the module)
 
         # The article's title stays as printed (in English); only "kzbrowser —" is ours
         self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
         self._show_detail(Place(PARTY, key), page, key, None, record, exports)
         for quote_id in marks or {}:
             self.detail.browser.scrollToAnchor(f"quote-{quote_id}")
-        settings.LAST_PARTY.write(self.settings, key)
+        self.last_party.write(key)
 
     def show_party_1999(self, name: str, record: bool = True) -> None:
         self.nav.leave()
@@ -309,6 +311,7 @@ class MainWindow(QMainWindow):
             self.pages_loader.stop()
         self._setup_timer.stop()  # nor is one closed before its set-up after the first frame has run
         self._repaint_timer.stop()  # nor rendered again (its pages' queries) once closed
+        self.last_party.flush()
         settings.GEOMETRY.write(self.settings, self.saveGeometry())
         settings.STATE.write(self.settings, self.saveState())
         settings.SPLITTER.write(self.settings, self.splitter.saveState())

@@ -67,9 +67,18 @@ def overview_page(win: MainWindow) -> tuple[Page, tuple[Any, ...]]:
     return page, overview_exports(win)
 
 
+def warm_up(win: MainWindow) -> None:
+    """Import the party pages' renderers and make the citation, once the first frame is shown."""
+    import kzbrowser.present.profile
+    import kzbrowser.ui.print_commands  # noqa: F401
+
+    _ = win.source
+
+
 def prepare_pages(win: MainWindow) -> None:
-    """Parse every party's page in idle time, in the current palette, language and text size (Browser.prepare:
-    parsing is most of what showing a page costs). Called again when any of those changes; the pages parsed
+    """Parse every party's page in idle time, in the current palette, language and text size, and draw its
+    first screen off screen (Browser.prepare and warm: parsing, laying out and first drawing are most of what
+    showing a page costs). Called again when any of those changes; the pages parsed
     before are then never shown again, and the browser drops them in time."""
     if win.pages_loader is not None:
         win.pages_loader.stop()
@@ -79,9 +88,10 @@ def prepare_pages(win: MainWindow) -> None:
 
 def _steps(win: MainWindow) -> Iterator[None]:
     browser = win.detail.browser
-    for key in list(win.names):
-        browser.prepare(party_page(win, key)[0].html)
+    pages = [(party_page, key) for key in win.names] + [(party_1999_page, name) for name in win.parties_1999]
+    for render, target in pages:
+        html = render(win, target)[0].html
+        browser.prepare(html)
         yield None
-    for name in list(win.parties_1999):
-        browser.prepare(party_1999_page(win, name)[0].html)
+        browser.warm(html)  # a step of its own: each is a few milliseconds
         yield None

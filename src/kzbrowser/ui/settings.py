@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer
 
 if TYPE_CHECKING:
     from kzbrowser.read.cite_details import Details
@@ -162,6 +162,34 @@ class Setting(Generic[T]):
 
     def write(self, settings: QSettings, value: T) -> None:
         settings.setValue(self.key, value)
+
+
+class WrittenLater(Generic[T]):
+    """A setting written a moment after its last change, and at once by flush() (when the window closes).
+
+    For a value that changes with every click, as the party shown does: QSettings saves the whole file after
+    each change, with an fsync, in the event loop's next pass, which a slow disk would make part of the click.
+    """
+
+    DELAY_MS = 2000
+
+    def __init__(self, setting: Setting[T], settings: QSettings, parent: QObject) -> None:
+        self.setting, self.settings = setting, settings
+        self._value: T | None = None
+        self._timer = QTimer(parent)  # a child: it never fires for a window already gone
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+
+    def write(self, value: T) -> None:
+        self._value = value
+        self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if self._value is not None:
+            self.setting.write(self.settings, self._value)
+            self._value = None
 
 
 ALL: list[Setting[Any]] = []  # every key, in the order declared
