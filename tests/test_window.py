@@ -393,8 +393,12 @@ def test_choosing_parties_does_not_save_the_settings_file_each_time(qtbot, setti
     qtbot.waitUntil(lambda: saved.exists() and "last_party=akzhol" in saved.read_text(encoding="utf-8"),
                     timeout=5000)
     win.show_party("cpk")
+    win.tabs.setCurrentIndex(ARTICLE_TAB)  # the view shown is saved the same way
+    qtbot.wait(20)
+    assert f"tab={ARTICLE_TAB}" not in saved.read_text(encoding="utf-8").split("[view]")[-1]
     win.close()
-    assert "last_party=cpk" in saved.read_text(encoding="utf-8")
+    text = saved.read_text(encoding="utf-8")
+    assert "last_party=cpk" in text and f"tab={ARTICLE_TAB}" in text.split("[view]")[-1]
 
 
 # -- dark mode ---------------------------------------------------------------------------------------------------

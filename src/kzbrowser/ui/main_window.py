@@ -21,7 +21,7 @@ from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.navigation import Navigator
 from kzbrowser.ui.party_list import PartyListPane
-from kzbrowser.ui.settings import LAST_PARTY, WrittenLater
+from kzbrowser.ui.settings import LAST_PARTY, TAB, WrittenLater
 
 if TYPE_CHECKING:  # each is imported when its tab is first built, or its page first shown
     from kzbrowser.present.html import Page
@@ -90,7 +90,9 @@ class MainWindow(QMainWindow):
         self._repaint_timer.setSingleShot(True)
         self._repaint_timer.setInterval(0)
         self._repaint_timer.timeout.connect(self.rerender)
-        self.last_party = WrittenLater(LAST_PARTY, self.settings, self)  # (the argument hides the module)
+        # (the argument hides the settings module) What changes with a click is saved a moment later
+        self.last_party = WrittenLater(LAST_PARTY, self.settings, self)
+        self.last_tab = WrittenLater(TAB, self.settings, self)
 
         # The article's title stays as printed (in English); only "kzbrowser —" is ours
         self.setWindowTitle("kzbrowser — The Party System in Kazakhstan and the Ethnic Issue")
@@ -287,7 +289,7 @@ class MainWindow(QMainWindow):
         self.nav.on_tab_changed(index)
         if self._set_up:  # the Qt namespace waits for the first frame, so the chart shortcuts for ready
             chart_shortcuts(self.chart_actions, index == CHARTS_TAB)
-            settings.TAB.write(self.settings, index)
+            self.last_tab.write(index)
 
     def changeEvent(self, event: QEvent) -> None:
         # A new palette (a dark theme, the system's colour scheme changing): the pages' colours are baked into
@@ -312,6 +314,7 @@ class MainWindow(QMainWindow):
         self._setup_timer.stop()  # nor is one closed before its set-up after the first frame has run
         self._repaint_timer.stop()  # nor rendered again (its pages' queries) once closed
         self.last_party.flush()
+        self.last_tab.flush()
         settings.GEOMETRY.write(self.settings, self.saveGeometry())
         settings.STATE.write(self.settings, self.saveState())
         settings.SPLITTER.write(self.settings, self.splitter.saveState())
