@@ -38,6 +38,9 @@ def test_membership_and_table4_as_printed(conn):
     assert _row(cmp, "Undecided").cells[1][0].number == 57.4
     # The Democratic Party was not yet registered at the poll (footnote 5): said so, not left blank
     assert _row(cmp, "Undecided").cells[2][0].text == "not in Table 4"
+    first = _row(cmp, labels[0]).cells[2][0]  # why, once: and that footnote 5 names no party
+    assert first.note.split("; ") == ["not yet registered at the time of the poll: footnote 5",
+                                      "inference: it names no party"]
     assert cmp.scale == 100.0
 
 
@@ -78,6 +81,17 @@ def test_groups_as_the_article_states_them(conn):
     assert group_keys(conn, "opposition") == groups["opposition"]
     with pytest.raises(CompareError, match="no group"):
         group_keys(conn, "pro-presidential")
+
+
+def test_registration_at_the_poll_is_marked_as_an_inference_either_way(conn):
+    # Footnote 5, "By the time of the poll other parties were not yet registered.", names no party, and says
+    # nothing in so many words about the seven Table 4 lists: both readings are kzbrowser's inference.
+    cmp = compare(conn, ["otan", "democratic"])
+    otan, democratic = (cell[0] for cell in _row(cmp, "At the time of the poll (Table 4, footnote 5)").cells)
+    assert otan.text == "registered (in Table 4)" and democratic.text == "not yet registered"
+    for item in (otan, democratic):
+        parts = item.note.split("; ")
+        assert parts[0] == "footnote 5" and parts[1].startswith("inference: ")
 
 
 def test_stance_is_not_stated_unless_the_article_states_it(conn, article_text):

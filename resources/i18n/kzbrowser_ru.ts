@@ -1142,6 +1142,10 @@ or:  python scripts/build_db.py</source>
         <translation>вывод: партия не названа</translation>
     </message>
     <message>
+        <source>inference: the poll lists it, and the footnote says the others were not yet registered</source>
+        <translation>вывод: она есть в опросе, а в сноске сказано, что другие партии ещё не были зарегистрированы</translation>
+    </message>
+    <message>
         <source>inference: it says “the two Communist parties”</source>
         <translation>вывод: в статье сказано «The two Communist parties»</translation>
     </message>

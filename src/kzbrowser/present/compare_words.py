@@ -70,6 +70,8 @@ WORDS = frozenset((
     QT_TRANSLATE_NOOP("Compare", "section 3"),
     QT_TRANSLATE_NOOP("Compare", "footnote 5"),
     QT_TRANSLATE_NOOP("Compare", "inference: it names no party"),
+    QT_TRANSLATE_NOOP("Compare", "inference: the poll lists it, and the footnote says the others were not yet "
+                                 "registered"),
     QT_TRANSLATE_NOOP("Compare", "inference: it says “the two Communist parties”"),
     QT_TRANSLATE_NOOP("Compare", "unknown, not zero"),
     QT_TRANSLATE_NOOP("Compare", "not named in section 4's list"),

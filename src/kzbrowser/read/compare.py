@@ -153,7 +153,9 @@ def _groups(profiles: list[Record], source: Source, fn1: Span) -> list[Row]:
                        source.quote(p["not_registered_at_poll_source"]["text"], None, 2, PASSAGE),
                        "footnote 5; inference: it names no party"),) if p["not_registered_at_poll"] else
                  (Item("registered (in Table 4)", (tuple(p["assessment"][0]["name_span"]),),
-                       source.figure(p["assessment"][0]["name"], "in Table 4", 4)),) for p in profiles)
+                       source.figure(p["assessment"][0]["name"], "in Table 4", 4),
+                       "footnote 5; inference: the poll lists it, and the footnote says the others were not yet "
+                       "registered"),) for p in profiles)
     stance = tuple(tuple(Item(s["stance"], (tuple(s["anchor_span"]),), source.quote(s["anchor"], None, 3, PASSAGE),
                               f"“{plain(s['anchor'])}”") for s in p["stances"]) for p in profiles)
     return [Row("Groups", "Opposition (footnote 1)", opposition, "not named an opposition party"),
@@ -192,7 +194,7 @@ def _assessment(conn: sqlite3.Connection, profiles: list[Record], source: Source
                 cells.append((Item("not in Table 4", (tuple(fn["text_span"]),),
                                    source.quote(fn["text"], None, 2, PASSAGE),
                                    "" if label != labels[0] else "not yet registered at the time of the poll: "
-                                   "footnote 5"),))
+                                   "footnote 5; inference: it names no party"),))
             elif a is None:
                 cells.append(())  # an empty cell
             else:
