@@ -15,7 +15,7 @@ from kzbrowser.read.db import connect
 from kzbrowser.ui import edit, geometry
 from kzbrowser.ui.geometry import Rect, clipped, first_size
 from kzbrowser.ui.history import ARTICLE, PARTY, SEARCH, History, Place
-from kzbrowser.ui.main_window import ABOUT_TAB, ARTICLE_TAB, CHARTS_TAB, PARTY_TAB, SEARCH_TAB, MainWindow
+from kzbrowser.ui.main_window import ABOUT_TAB, ARTICLE_TAB, CHARTS_TAB, COMPARE_TAB, PARTY_TAB, SEARCH_TAB, MainWindow
 from kzbrowser.ui.party_models import KEY_ROLE, MEMBERS, NAME
 
 TITLE = "The Party System in Kazakhstan and the Ethnic Issue"
@@ -194,6 +194,29 @@ def test_history_knows_about_the_data_and_the_charts(qtbot, window):
     window.go_forward()
     window.go_forward()
     assert window.tabs.currentIndex() == ABOUT_TAB
+
+
+def test_back_and_forward_walk_the_comparisons_made(qtbot, window):
+    window.show_party("otan")
+    window.compare_parties(["otan", "cpk"])  # the list's Compare button
+    view = window.compare_tab.view
+    assert window.tabs.currentIndex() == COMPARE_TAB and view.keys == ["otan", "cpk"]
+    view.set_group("opposition")  # the view's own group chooser: footnote 1's three opposition parties
+    assert sorted(view.keys) == ["cpk", "cppk", "dck"]
+    window.compare_parties(["otan"])  # refused (one party): the comparison shown stays, no new place
+    window.show_party("asar")
+    window.go_back()
+    assert window.tabs.currentIndex() == COMPARE_TAB and sorted(view.keys) == ["cpk", "cppk", "dck"]
+    window.go_back()
+    assert window.tabs.currentIndex() == COMPARE_TAB and view.keys == ["otan", "cpk"]
+    assert "Communist Party of Kazakhstan" in view.browser.toPlainText()
+    window.go_back()
+    assert window.current == ("party", "otan") and window.tabs.currentIndex() == PARTY_TAB
+    window.go_forward()
+    window.go_forward()
+    window.go_forward()
+    assert window.current == ("party", "asar") and window.tabs.currentIndex() == PARTY_TAB
+    assert not window.forward_action.isEnabled()
 
 
 def test_a_footnote_jump_highlights_the_note_and_back_returns(qtbot, window):

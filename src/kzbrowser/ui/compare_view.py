@@ -57,11 +57,13 @@ class CompareView(QWidget):
     Signals:
         show_spans(list): spans [(start, end), ...] to show highlighted in the article.
         copied(str): text was copied to the clipboard (for a status message).
+        compared(list): these parties (keys) are now compared (a place in the window's Back/Forward).
         party_requested(str), party1999_requested(str): never emitted; the window connects every view alike.
     """
 
     show_spans = Signal(list)
     copied = Signal(str)
+    compared = Signal(list)
     party_requested = Signal(str)
     party1999_requested = Signal(str)
 
@@ -115,6 +117,7 @@ class CompareView(QWidget):
         self.browser.verticalScrollBar().setValue(0)
         self.message.setText(self.tr("{count} parties. Click an item to read it in the article; right-click to "
                                      "copy it with its citation.").format(count=len(keys)))
+        self.compared.emit(list(keys))
         return True
 
     def set_group(self, group: str) -> bool:

@@ -1,7 +1,7 @@
 """Back/forward history of the places a user has visited, kept the way a web browser keeps it.
 
 Qt-free: a :class:`Place` names what was shown (a party page, a position in the article, a search with its
-results, About the data, a chart, the overview); the window turns one back into what it shows.
+results, About the data, a chart, the overview, a comparison); the window turns one back into what it shows.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ SEARCH = "search"  # the query typed (``extra``: the scope and the party filter)
 CHART = "chart"  # the chart's index (as text)
 ABOUT = "about"  # ""
 OVERVIEW = "overview"  # ""
-KINDS = (PARTY, PARTY_1999, ARTICLE, SEARCH, CHART, ABOUT, OVERVIEW)
+COMPARE = "compare"  # the parties compared: their keys, joined by commas ("" before any comparison)
+KINDS = (PARTY, PARTY_1999, ARTICLE, SEARCH, CHART, ABOUT, OVERVIEW, COMPARE)
 
 
 class Place:

@@ -16,7 +16,7 @@ from kzbrowser.ui import pages, settings, views
 from kzbrowser.ui.charts.preload import GATE, preload_then_build
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.geometry import place_window
-from kzbrowser.ui.history import ABOUT, ARTICLE, OVERVIEW, PARTY, PARTY_1999, Place
+from kzbrowser.ui.history import ABOUT, ARTICLE, COMPARE, OVERVIEW, PARTY, PARTY_1999, Place
 from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.navigation import Navigator
@@ -237,10 +237,17 @@ class MainWindow(QMainWindow):
 
     def _make_compare(self) -> CompareView:
         from kzbrowser.ui.compare_view import CompareView
-        return CompareView(self.conn, self.source, self)
 
-    def compare_parties(self, keys: list[str]) -> None:  # the view says why when they cannot be compared
-        self.compare_tab.shown().set_parties(keys)
+        view = CompareView(self.conn, self.source, self)
+        view.compared.connect(self.nav.compared)  # each comparison is a place in Back/Forward
+        return view
+
+    def compare_parties(self, keys: list[str]) -> None:
+        self.nav.leave()
+        with self.nav.quietly():
+            view = self.compare_tab.shown()
+        if not view.set_parties(keys):  # the view says why; the place is the comparison still shown
+            self.nav.record(Place(COMPARE, ",".join(view.keys)))
 
     def _on_find(self) -> None:
         self.search_tab.show()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kzbrowser.ui.history import ABOUT, ARTICLE, CHART, OVERVIEW, PARTY, PARTY_1999, SEARCH, History, Place
+from kzbrowser.ui.history import ABOUT, ARTICLE, CHART, COMPARE, OVERVIEW, PARTY, PARTY_1999, SEARCH, History, Place
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractScrollArea
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from kzbrowser.ui.main_window import MainWindow
 
 # the tabs of MainWindow (main_window.PARTY_TAB ...), here too so that each module can be read alone
-PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB = range(5)
+PARTY_TAB, ARTICLE_TAB, SEARCH_TAB, CHARTS_TAB, ABOUT_TAB, COMPARE_TAB = range(6)
 
 
 class _Quiet:
@@ -76,6 +76,10 @@ class Navigator:
         if not self.quiet and self.win.tabs.currentIndex() == CHARTS_TAB and current is not None:
             self.record(Place(CHART, str(index)))
 
+    def compared(self, keys: list[str]) -> None:
+        """The Compare view shows these parties (chosen in the list or as a group): a visit."""
+        self.record(Place(COMPARE, ",".join(keys)))
+
     def article_jumped(self, anchor: str, scroll_before: int) -> None:
         """A link inside the article (a footnote, its way back, the contents) was followed: like a link in a
         web page, a visit; the place it left keeps where it was scrolled to."""
@@ -103,6 +107,9 @@ class Navigator:
             return Place(CHART, str(c.tabs.currentIndex()) if c is not None else "")
         if index == ABOUT_TAB:
             return Place(ABOUT)
+        if index == COMPARE_TAB:
+            view = w.compare_tab.view
+            return Place(COMPARE, ",".join(view.keys) if view is not None else "")
         return None
 
     # -- going back -------------------------------------------------------------------------------------------
@@ -152,6 +159,11 @@ class Navigator:
                 w.about_tab.show()
                 if place.target:
                     w.about_tab.get().mark_anchors([f"check-{k}" for k in place.target.split(",")])
+            elif place.kind == COMPARE:
+                view = w.compare_tab.shown()
+                keys = place.target.split(",") if place.target else []
+                if keys and keys != view.keys:
+                    view.set_parties(keys)
             area = self._scroller(place)
             if area is not None:
                 area.verticalScrollBar().setValue(place.scroll)
@@ -167,4 +179,6 @@ class Navigator:
             return w.search_tab.view.view
         if place.kind == ABOUT and w.about_tab.view is not None:
             return w.about_tab.view.browser
+        if place.kind == COMPARE and w.compare_tab.view is not None:
+            return w.compare_tab.view.browser
         return None
