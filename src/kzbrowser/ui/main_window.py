@@ -16,7 +16,7 @@ from kzbrowser.ui import pages, settings, views
 from kzbrowser.ui.charts.preload import GATE, preload_then_build
 from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.geometry import place_window
-from kzbrowser.ui.history import ABOUT, ARTICLE, COMPARE, OVERVIEW, PARTY, PARTY_1999, Place
+from kzbrowser.ui.history import ARTICLE, OVERVIEW, PARTY, PARTY_1999, Place
 from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab
 from kzbrowser.ui.menus import chart_shortcuts, make_actions
 from kzbrowser.ui.navigation import Navigator
@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
         self.about_tab = LazyTab(self.tabs, ABOUT_TAB, self.tr("About the &data"), self.tr("Loading…"),
                                  lambda: views.make_about(self),
                                  self._connect_pane)
-        self.compare_tab = LazyTab(self.tabs, COMPARE_TAB, self.tr("Co&mpare"), "…", self._make_compare,
-                                   self._connect_pane)
+        self.compare_tab = LazyTab(self.tabs, COMPARE_TAB, self.tr("Co&mpare"), "…",
+                                   lambda: views.make_compare(self), self._connect_pane)
 
         self.splitter = QSplitter()  # side by side; setCentralWidget makes it ours. (QSplitter(self) would build
         # PySide's Qt namespace to tell a parent from an orientation: see party_models.DISPLAY_ROLE)
@@ -212,13 +212,9 @@ class MainWindow(QMainWindow):
         self.nav.record(Place(ARTICLE, spans=tuple((int(a), int(b)) for a, b in spans)))
 
     # -- clipboard --------------------------------------------------------------------------------------------
-    def copy_citation(self) -> None:
-        text = self.source.reference()
-        QGuiApplication.clipboard().setText(text)
-        self._on_copied(text)
-
-    def copy_bibtex(self) -> None:
-        text = self.source.bibtex()
+    def copy_citation(self, bibtex: bool = False) -> None:
+        """The article's citation (or its BibTeX entry) to the clipboard."""
+        text = self.source.bibtex() if bibtex else self.source.reference()
         QGuiApplication.clipboard().setText(text)
         self._on_copied(text)
 
@@ -227,27 +223,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copied: {text}").format(text=short), 6000)
 
     # -- the lazy tabs' views (made and wired in ui/views.py) ---------------------------------------------------
-    def show_checks(self, keys: list[str]) -> None:
-        """'About the data', scrolled to these consistency checks (checks.key), which are highlighted."""
-        self.nav.leave()
-        with self.nav.quietly():
-            self.about_tab.show()
-        self.about_tab.get().mark_anchors([f"check-{k}" for k in keys])
-        self.nav.record(Place(ABOUT, ",".join(keys)))
-
-    def _make_compare(self) -> CompareView:
-        from kzbrowser.ui.compare_view import CompareView
-
-        view = CompareView(self.conn, self.source, self)
-        view.compared.connect(self.nav.compared)  # each comparison is a place in Back/Forward
-        return view
-
     def compare_parties(self, keys: list[str]) -> None:
-        self.nav.leave()
-        with self.nav.quietly():
-            view = self.compare_tab.shown()
-        if not view.set_parties(keys):  # the view says why; the place is the comparison still shown
-            self.nav.record(Place(COMPARE, ",".join(view.keys)))
+        views.compare_parties(self, keys)
 
     def _on_find(self) -> None:
         self.search_tab.show()

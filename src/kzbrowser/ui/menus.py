@@ -101,9 +101,9 @@ def make_actions(win: MainWindow) -> None:
                              translate("Menus", "Search quotes and the article"))
     win.filter_action = action(translate("Menus", "Filter &parties"), win.list_pane.filter.setFocus, "Ctrl+L",
                                translate("Menus", "Type a party's name, variant or abbreviation"))
-    win.cite_action = action(translate("Menus", "Copy article &citation"), win.copy_citation, None,
+    win.cite_action = action(translate("Menus", "Copy article &citation"), lambda: win.copy_citation(), None,
                              translate("Menus", "Copy a citation of the article"))
-    win.bibtex_action = action(translate("Menus", "Copy citation as &BibTeX"), win.copy_bibtex, None,
+    win.bibtex_action = action(translate("Menus", "Copy citation as &BibTeX"), lambda: win.copy_citation(True), None,
                                translate("Menus", "Copy a BibTeX entry for the article"))
     win.cite_details_action = action(translate("Menus", "Citation &details…"), lambda: _citation_details(win), None,
                                      translate("Menus", "Journal, year, volume, issue, pages and address for "

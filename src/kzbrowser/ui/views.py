@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from kzbrowser.present.printable import Printable
     from kzbrowser.ui.article_view import ArticleView
     from kzbrowser.ui.charts.tab import ChartsTab
+    from kzbrowser.ui.compare_view import CompareView
     from kzbrowser.ui.detail_pane import DetailPane
     from kzbrowser.ui.main_window import MainWindow
     from kzbrowser.ui.search_pane import SearchPane
@@ -70,7 +71,7 @@ def connect_charts(win: MainWindow, charts: ChartsTab) -> None:
     charts.party_activated.connect(win.show_party)
     charts.exported.connect(lambda path: win.statusBar().showMessage(
         translate("MainWindow", "Saved {path}").format(path=path), 8000))
-    charts.checks_requested.connect(win.show_checks)
+    charts.checks_requested.connect(lambda keys: show_checks(win, keys))
     charts.article_requested.connect(win.show_in_article)
     charts.tabs.currentChanged.connect(win.nav.chart_changed)
 
@@ -121,3 +122,33 @@ def overview_exports(win: MainWindow) -> tuple[Callable[[], Printable]]:
         return overview_printable(win.conn, win.summaries, win.source, translate)
 
     return (printable,)
+
+
+def make_compare(win: MainWindow) -> CompareView:
+    from kzbrowser.ui.compare_view import CompareView
+
+    view = CompareView(win.conn, win.source, win)
+    view.compared.connect(win.nav.compared)  # each comparison is a place in Back/Forward
+    return view
+
+
+def compare_parties(win: MainWindow, keys: list[str]) -> None:
+    """The Compare view, showing these parties (or saying why they cannot be compared)."""
+    from kzbrowser.ui.history import COMPARE, Place
+
+    win.nav.leave()
+    with win.nav.quietly():
+        view = win.compare_tab.shown()
+    if not view.set_parties(keys):  # the place is the comparison still shown
+        win.nav.record(Place(COMPARE, ",".join(view.keys)))
+
+
+def show_checks(win: MainWindow, keys: list[str]) -> None:
+    """'About the data', scrolled to these consistency checks (checks.key), which are highlighted."""
+    from kzbrowser.ui.history import ABOUT, Place
+
+    win.nav.leave()
+    with win.nav.quietly():
+        win.about_tab.show()
+    win.about_tab.get().mark_anchors([f"check-{k}" for k in keys])
+    win.nav.record(Place(ABOUT, ",".join(keys)))
