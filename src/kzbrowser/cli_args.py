@@ -4,6 +4,7 @@ straight to the window, without argparse."""
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -22,6 +23,14 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, at most {MAX_LIMIT}, "
                                          f"got {text[:20]!r}" + ("..." if len(text) > 20 else ""))
     return value
+
+
+def _file(text: str) -> Path:
+    """A file to write. Path() drops a trailing separator and a last ".", so "x.md/" or "out/." (a folder's
+    name) would become the file x.md or out: refused instead, as the shell's own redirection refuses them."""
+    if text.replace(os.sep, "/").rsplit("/", 1)[-1] in ("", ".", ".."):  # also "out/." (Path makes it "out")
+        raise argparse.ArgumentTypeError(f"{text[:200]!r} names a folder: give the file to write")
+    return Path(text)
 
 
 def _db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
@@ -46,7 +55,7 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the database from the article")
     b.add_argument("--force", action="store_true",
                    help="replace OUTPUT even if it is not a kzbrowser database")
-    b.add_argument("-o", "--output", type=Path, default=None, help="where to write (default: data/kz.sqlite)")
+    b.add_argument("-o", "--output", type=_file, default=None, help="where to write (default: data/kz.sqlite)")
     v = sub.add_parser("verify", help="check a database: integrity, schema version, spans, consistency report")
     _db_arg(v)
     v.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -64,7 +73,7 @@ def parser() -> argparse.ArgumentParser:
     ep = sub.add_parser("export-party", help="save a party's profile as PDF, Markdown or HTML (no display needed)")
     _db_arg(ep)
     ep.add_argument("name", help="any name, variant or abbreviation, e.g. Otan, CPK, 'Auyl'")
-    ep.add_argument("-o", "--output", type=Path, required=True,
+    ep.add_argument("-o", "--output", type=_file, required=True,
                     help="the file to write; its suffix says the format: .pdf, .md or .html")
     ep.add_argument("--page-size", choices=["a4", "letter"], default=None,
                     help="PDF paper (default: Letter where the locale uses US units, A4 elsewhere)")
@@ -96,7 +105,7 @@ def _export_chart_parser(sub: Any) -> None:
     ec.add_argument("--greyscale", action="store_true", help="shades of grey only")
     ec.add_argument("--years", default=None, metavar="FIRST-LAST",
                     help="timeline only: show these years, e.g. 2003-2004")
-    ec.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    ec.add_argument("-o", "--output", type=_file, required=True, help="the file to write")
     ec.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
 
 
@@ -112,7 +121,7 @@ def _compare_parser(sub: Any) -> None:
     fmt = cp.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print JSON")
     fmt.add_argument("--markdown", action="store_true", help="print a Markdown table")
-    fmt.add_argument("-o", "--output", type=Path, default=None, help="write FILE.pdf, FILE.md or FILE.csv")
+    fmt.add_argument("-o", "--output", type=_file, default=None, help="write FILE.pdf, FILE.md or FILE.csv")
     cp.add_argument("--page-size", choices=["a4", "letter"], default=None,
                     help="PDF paper (default: Letter where the locale uses US units, A4 elsewhere)")
     cp.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")

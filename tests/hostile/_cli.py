@@ -21,10 +21,10 @@ class Ran:
 
 
 def kz(*args: str | bytes, env: dict[str, str] | None = None, stdout: Any = subprocess.PIPE,
-       prefix: tuple[str, ...] = ()) -> Ran:
-    """Run the command line; stdout as bytes (to check its encoding), stderr as text."""
+       prefix: tuple[str, ...] = (), cwd: Path | None = None) -> Ran:
+    """Run the command line (in ``cwd``); stdout as bytes (to check its encoding), stderr as text."""
     r = subprocess.run([*prefix, *KZ, *args], stdout=stdout, stderr=subprocess.PIPE, timeout=120, check=False,
-                       env={**os.environ, **(env or {})})
+                       env={**os.environ, **(env or {})}, cwd=cwd)
     return Ran(r.returncode, r.stdout or b"", r.stderr.decode("utf-8", "backslashreplace"))
 
 

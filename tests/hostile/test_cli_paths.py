@@ -148,3 +148,15 @@ def test_an_unreadable_database(tmp_path_factory, command):
     r = kz("--db", str(db), *command, prefix=nobody)
     one_line_error(r, str(db))
     assert db.read_bytes() == BUNDLED_DB.read_bytes()
+
+
+WRITERS = [["export-chart", "poll"], ["export-party", "Otan"], ["compare", "Otan", "CPK"], ["build"]]
+
+
+@pytest.mark.parametrize("name", ["out.md/", "out.md/.", "out/..", ".", "./"])
+@pytest.mark.parametrize("command", WRITERS, ids=lambda c: c[0])
+def test_a_folder_name_is_refused_not_written_as_a_file(tmp_path, command, name):
+    # pathlib reads "out.md/" and "out.md/." as the file out.md: without this check, that file was written
+    r = kz(*command, "-o", name, *(["--force"] if command == ["build"] else []), cwd=tmp_path)
+    one_line_error(r, "names a folder: give the file to write", code=2)
+    assert list(tmp_path.iterdir()) == []
