@@ -202,7 +202,7 @@ def _footer(painter: QPainter, font: QFont, box: QRectF, citation: str, number: 
 def write_pdf(path: Path | str, doc: Doc, size: str = "locale", *, replace: bool = False) -> Path:
     """Write ``doc`` as a PDF at ``path`` on ``size`` paper ("a4", "letter" or "locale"), atomically: a failed
     write (a full disk, QPdfWriter reports none) leaves any old file as it was. Raises PrintError."""
-    from kzbrowser.ui.charts.export import _pdf_problem  # the one check of a written PDF
+    from kzbrowser.ui.charts.export import pdf_problem  # the one check of a written PDF, charts and pages alike
 
     pages: list[int] = []
 
@@ -217,6 +217,6 @@ def write_pdf(path: Path | str, doc: Doc, size: str = "locale", *, replace: bool
         del writer  # closes the file: its trailer is written now, before the check reads it
 
     try:
-        return write_atomically(path, write, replace=replace, check=_pdf_problem)
+        return write_atomically(path, write, replace=replace, check=pdf_problem)
     except WriteError as exc:
         raise PrintError(exc.why) from None

@@ -161,7 +161,7 @@ def export(chart: Chart, path: str | os.PathLike[str], fmt: str | None = None, *
         csv = chart.csv_text()
         check = functools.partial(_csv_problem, expected=csv)
     else:
-        check = _svg_problem if fmt == "svg" else _pdf_problem
+        check = _svg_problem if fmt == "svg" else pdf_problem
 
     def write(tmp: Path) -> None:
         if fmt == "png":
@@ -224,7 +224,7 @@ def _svg_problem(tmp: Path) -> Message | None:
     return None if data.rstrip().endswith(b"</svg>") else _said(PROBLEMS["svg-end"])
 
 
-def _pdf_problem(tmp: Path) -> Message | None:
+def pdf_problem(tmp: Path) -> Message | None:
     """Ends with %%EOF after a startxref that points at the cross-reference table inside the file."""
     data = tmp.read_bytes()
     found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*\Z", data[-1024:])
