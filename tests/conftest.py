@@ -118,3 +118,21 @@ def window(qtbot, settings):
     yield win
     win.close()
     conn.close()
+
+
+@pytest.fixture()
+def russian(qapp):
+    """The Russian interface, as i18n.install sets it up for a Russian system: both catalogues (kzbrowser's and
+    Qt's) and QLocale's default; taken away again after the test."""
+    from PySide6.QtCore import QLocale
+
+    from kzbrowser.ui import i18n
+
+    loaded = i18n.load(qapp, "ru")
+    assert len(loaded) == 2  # kzbrowser's catalogue and Qt's own
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru"))
+    yield
+    QLocale.setDefault(before)
+    for translator in loaded:
+        qapp.removeTranslator(translator)

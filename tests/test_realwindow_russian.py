@@ -9,13 +9,12 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
 from conftest import BUNDLED_DB, ROOT
 from kzbrowser.read.db import DatabaseError, connect
-from kzbrowser.ui import i18n
 
 pytestmark = [
     pytest.mark.realwindow,
@@ -23,17 +22,6 @@ pytestmark = [
                        reason="needs an X display: run via scripts/test.sh (Xvfb)"),
 ]
 ARTIFACTS = ROOT / "test-artifacts"
-
-
-@pytest.fixture
-def russian(qapp):
-    loaded = i18n.load(qapp, "ru")
-    before = QLocale()
-    QLocale.setDefault(QLocale("ru"))  # as i18n.install does
-    yield
-    QLocale.setDefault(before)
-    for translator in loaded:
-        qapp.removeTranslator(translator)
 
 
 def cut_off(root: QWidget) -> list[tuple[str, str, int, int]]:

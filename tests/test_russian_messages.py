@@ -19,21 +19,6 @@ from kzbrowser.read.db import DatabaseError, connect
 from kzbrowser.read.search import cyrillic
 from kzbrowser.read.search.engine import search
 from kzbrowser.translate import Message, joined
-from kzbrowser.ui import i18n
-
-
-@pytest.fixture
-def russian(qapp):
-    from PySide6.QtCore import QLocale
-
-    loaded = i18n.load(qapp, "ru")
-    assert len(loaded) == 2  # kzbrowser's catalogue and Qt's own
-    before = QLocale()
-    QLocale.setDefault(QLocale("ru"))  # as i18n.install does
-    yield
-    QLocale.setDefault(before)
-    for translator in loaded:
-        qapp.removeTranslator(translator)
 
 
 # -- Message, Qt-free -----------------------------------------------------------------------------------------

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from conftest import ARTICLE, BUNDLED_DB, ROOT
 from kzbrowser.read.db import DatabaseError, connect
 from kzbrowser.schema import SOURCE_NAME
-from kzbrowser.ui import i18n
 
 # Not English prose: names of formats, keys and programs, the query language's operators and the examples of
 # the search help (the article is in English, so a query is typed in English), the article's author as the
@@ -158,15 +157,6 @@ def english_pieces(text: str, corpus: str, own: set[str], allowed: set[str], dat
         if (_norm(run) in own and not data_only) or run not in corpus:
             bad.append(run)
     return bad
-
-
-@pytest.fixture
-def russian(qapp):
-    loaded = i18n.load(qapp, "ru")
-    assert len(loaded) == 2  # kzbrowser's catalogue and Qt's own
-    yield
-    for translator in loaded:
-        qapp.removeTranslator(translator)
 
 
 # -- what a user can see ------------------------------------------------------------------------------------

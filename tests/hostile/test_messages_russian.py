@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from conftest import BUNDLED_DB
 from kzbrowser.read.db import DatabaseError, connect
 from kzbrowser.read.search.engine import search
-from kzbrowser.ui import i18n
 from kzbrowser.ui.i18n import translate
 
 FIELDS = ["{words}", "{0}", "{problem!r}", "{}", "{", "}", "{{x}}", "%1", "%n", "{limit:,}", "a\x00b", "x\x1b[31m"]
@@ -27,14 +26,6 @@ def db() -> sqlite3.Connection:
     c = connect(BUNDLED_DB)
     yield c
     c.close()
-
-
-@pytest.fixture
-def russian(qapp):
-    loaded = i18n.load(qapp, "ru")
-    yield
-    for translator in loaded:
-        qapp.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("typed", FIELDS)

@@ -12,7 +12,6 @@ import pytest
 
 from conftest import BUNDLED_DB
 from kzbrowser.read.db import connect
-from kzbrowser.ui import i18n
 from kzbrowser.ui.main_window import MainWindow
 
 # (table, column, row): columns whose usual values the window translates
@@ -26,14 +25,6 @@ TARGETS = {
     "check result": ("checks", "result", "key = 'table3_sum'"),
 }
 STORED, SHOWN = "a\x00b\x07c\x1bd\x7fe\x85f", "a␀b␇c␛d␡e\ufffdf"  # typed: NUL is shown as ␀, and so on
-
-
-@pytest.fixture
-def russian(qapp):
-    loaded = i18n.load(qapp, "ru")
-    yield
-    for translator in loaded:
-        qapp.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("target", TARGETS)
