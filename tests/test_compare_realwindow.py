@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from conftest import BUNDLED_DB
 from kzbrowser.present.compare import BAR_COLOR
-from test_realwindow import _screen_shot, pytestmark  # noqa: F401  (the realwindow mark and skip)
+from realwindow import REAL_WINDOW, screen_shot
+
+pytestmark = REAL_WINDOW
 
 DARK = [(QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
         (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#262626"),
@@ -46,7 +48,7 @@ def test_four_parties_side_by_side(qtbot, settings, palette):
         anchor = view.browser.document().find("Assessment (Table 4, %)")
         view.browser.verticalScrollBar().setValue(view.browser.cursorRect(anchor).top()
                                                   + view.browser.verticalScrollBar().value() - 20)
-        image = _screen_shot(qtbot, win, f"compare-four-{palette}.png")
+        image = screen_shot(qtbot, win, f"compare-four-{palette}.png")
         assert _bar_pixels(image) > 100, "the Table 4 bars are not on screen"
         assert view.browser.horizontalScrollBar().maximum() == 0, "the comparison is wider than its pane"
         if palette == "dark":

@@ -9,31 +9,15 @@ import os
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from conftest import BUNDLED_DB, ROOT
+from conftest import BUNDLED_DB
+from realwindow import ARTIFACTS, REAL_WINDOW, screen_shot
 
-pytestmark = [
-    pytest.mark.realwindow,
-    pytest.mark.skipif(not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen",
-                       reason="needs an X display: run via scripts/test.sh (Xvfb)"),
-]
-ARTIFACTS = ROOT / "test-artifacts"
+pytestmark = REAL_WINDOW
 
-
-def _screen_shot(qtbot, widget, name: str) -> QImage:
-    """What the X server shows in the widget's frame, saved as a PNG."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    qtbot.waitExposed(widget)
-    qtbot.wait(400)  # let the window manager-less server settle the first paints
-    frame = widget.frameGeometry()
-    pixmap = QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
-    image = pixmap.toImage()
-    assert image.save(str(ARTIFACTS / name))
-    return image
 
 
 def _distinct_colours(image: QImage) -> int:
@@ -48,7 +32,7 @@ def test_main_window_with_a_party_selected(qtbot, window):
     assert QGuiApplication.platformName() == "xcb"
     window.resize(1280, 820)
     window.show_party("otan")
-    image = _screen_shot(qtbot, window, "main-window.png")
+    image = screen_shot(qtbot, window, "main-window.png")
     assert image.width() >= 1280 and _distinct_colours(image) > 20
 
 
@@ -57,7 +41,7 @@ def test_article_tab_with_a_highlighted_span(qtbot, window):
     window.show_party("asar")
     window.detail.activate(next(a for t, a in window.detail.link_labels() if t == "Show in article"
                                 and a.spans and a.spans[0][1] - a.spans[0][0] > 100))
-    image = _screen_shot(qtbot, window, "article-highlight.png")
+    image = screen_shot(qtbot, window, "article-highlight.png")
     highlight = window.article.palette().color(QPalette.ColorRole.Highlight)
     hits = sum(QColor(image.pixel(x, y)) == highlight
                for y in range(0, image.height(), 3) for x in range(0, image.width(), 3))
@@ -76,7 +60,7 @@ def test_error_dialog(qtbot, tmp_path):
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(50, shoot)
             return
-        shots.append(_screen_shot(qtbot, box, "error-dialog.png"))
+        shots.append(screen_shot(qtbot, box, "error-dialog.png"))
         box.done(0)
 
     QTimer.singleShot(100, shoot)
@@ -105,7 +89,7 @@ def test_dark_palette(qtbot, settings):
         win.resize(1280, 820)
         win.show()
         win.show_party("rukhaniat")
-        image = _screen_shot(qtbot, win, "main-window-dark.png")
+        image = screen_shot(qtbot, win, "main-window-dark.png")
         # the detail pane's background is dark and its text light
         pane = win.detail.browser
         centre = pane.mapTo(win, pane.rect().center())
@@ -166,5 +150,5 @@ def test_the_first_window_fits_the_screen_it_opens_on(qtbot, settings):
     for widget in (win.statusBar(), win.list_pane.show_1999):
         corner = widget.mapToGlobal(widget.rect().bottomRight())
         assert area.contains(corner), f"{widget} ends off the screen"
-    _screen_shot(qtbot, win, "first-launch-overview.png")
+    screen_shot(qtbot, win, "first-launch-overview.png")
     win.close()

@@ -7,7 +7,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from conftest import BUNDLED_DB
-from test_realwindow import _screen_shot, pytestmark  # noqa: F401 (the realwindow marks)
+from realwindow import REAL_WINDOW, screen_shot
+
+pytestmark = REAL_WINDOW
 
 DARK = [(QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
         (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e6e6e6"),
@@ -36,7 +38,7 @@ def test_citation_details_dialog(qtbot, settings, dark):
         dialog = win.findChild(CitationDialog)
         dialog.fields["journal"].setText("Journal of Test Studies")  # made up: the article names none
         dialog.fields["year"].setText("20o4")
-        image = _screen_shot(qtbot, dialog, f"citation-dialog-{'dark' if dark else 'light'}.png")
+        image = screen_shot(qtbot, dialog, f"citation-dialog-{'dark' if dark else 'light'}.png")
         assert image.width() >= dialog.sizeHint().width()  # nothing cut off
         assert "not a year" in dialog.problem.text()
         dialog.reject()

@@ -5,20 +5,13 @@ Run with:  bash scripts/test.sh   (or: DISPLAY=:N QT_QPA_PLATFORM=xcb pytest -m 
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QGuiApplication
 
-from conftest import ROOT
+from realwindow import ARTIFACTS, REAL_WINDOW
 
-pytestmark = [
-    pytest.mark.realwindow,
-    pytest.mark.skipif(not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen",
-                       reason="needs an X display: run via scripts/test.sh (Xvfb)"),
-]
-ARTIFACTS = ROOT / "test-artifacts"
+pytestmark = REAL_WINDOW
 
 
 @pytest.mark.parametrize("view", ["party", "article"])

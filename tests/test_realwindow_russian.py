@@ -6,22 +6,14 @@ Run with:  bash scripts/test.sh   (or: DISPLAY=:N QT_QPA_PLATFORM=xcb pytest -m 
 
 from __future__ import annotations
 
-import os
-
-import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
-from conftest import BUNDLED_DB, ROOT
+from conftest import BUNDLED_DB
 from kzbrowser.read.db import DatabaseError, connect
+from realwindow import REAL_WINDOW, screen_shot
 
-pytestmark = [
-    pytest.mark.realwindow,
-    pytest.mark.skipif(not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen",
-                       reason="needs an X display: run via scripts/test.sh (Xvfb)"),
-]
-ARTIFACTS = ROOT / "test-artifacts"
+pytestmark = REAL_WINDOW
 
 
 def cut_off(root: QWidget) -> list[tuple[str, str, int, int]]:
@@ -40,14 +32,6 @@ def cut_off(root: QWidget) -> list[tuple[str, str, int, int]]:
             out.append((type(w).__name__, text[:60], w.width(), need))
     return out
 
-
-def _shot(qtbot, widget: QWidget, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    qtbot.waitExposed(widget)
-    qtbot.wait(300)
-    frame = widget.frameGeometry()
-    image = QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
-    assert image.save(str(ARTIFACTS / name))
 
 
 def test_nothing_is_cut_off_in_the_russian_window(russian, qtbot, tmp_path):
@@ -68,7 +52,7 @@ def test_nothing_is_cut_off_in_the_russian_window(russian, qtbot, tmp_path):
         win.tabs.setCurrentIndex(i)
         qtbot.wait(400)  # a deferred tab builds on the next pass of the event loop, the charts a moment later
         found += [(win.tabs.tabText(i), *c) for c in cut_off(win)]
-        _shot(qtbot, win, f"ru-tab-{i}.png")
+        screen_shot(qtbot, win, f"ru-tab-{i}.png")
         assert area.contains(win.frameGeometry()), f"tab {i} made the window leave the screen"
         assert win.tabs.mapTo(win, win.tabs.rect().topRight()).x() < win.width()
     charts = win.charts_tab.get()
@@ -102,7 +86,7 @@ def test_nothing_is_cut_off_in_the_russian_dialogs(russian, qtbot, tmp_path):
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)
         dialog.show()
-        _shot(qtbot, dialog, f"ru-dialog-{name}.png")
+        screen_shot(qtbot, dialog, f"ru-dialog-{name}.png")
         found += [(name, *c) for c in cut_off(dialog)]
         dialog.close()
     conn.close()
