@@ -11,10 +11,11 @@ import sqlite3
 from kzbrowser.cli import main
 from kzbrowser.present.about import render_about
 from kzbrowser.present.profile import render_profile
+from kzbrowser.present.search_text import to_markdown
 from kzbrowser.read.citation import Source
 from kzbrowser.read.parties import Parties
 from kzbrowser.read.search.engine import search
-from kzbrowser.read.search.export import to_csv, to_markdown
+from kzbrowser.read.search.export import to_csv
 from kzbrowser.read.verify import report
 
 # Otan, section 3: Its program says: "Contemporary democratic society is our aim; freedom, justice, solidarity,

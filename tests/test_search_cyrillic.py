@@ -194,8 +194,8 @@ def test_cli_party_in_cyrillic(capsys):
 
 
 def test_markdown_export_says_which_latin_form_was_searched(conn):
+    from kzbrowser.present.search_text import to_markdown
     from kzbrowser.read.citation import Source
-    from kzbrowser.read.search.export import to_markdown
 
     md = to_markdown(search(conn, "Ақ жол"), Source.from_db(conn))
     assert md.splitlines()[:3] == ["# Search: Ақ жол", "", "_In the article's spelling: Ақ жол → Ak zhol._"]

@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 
+from kzbrowser.present.search_text import to_markdown
 from kzbrowser.read.citation import Source
 from kzbrowser.read.search.engine import search
-from kzbrowser.read.search.export import to_csv, to_markdown
+from kzbrowser.read.search.export import to_csv
 from kzbrowser.ui.main_window import ARTICLE_TAB, PARTY_TAB, SEARCH_TAB
 from kzbrowser.ui.search_pane import HIT_ROLE, HTML_ROLE, ResultsModel
 

@@ -39,6 +39,14 @@ def md_text(value: object) -> str:
     return _INLINE.sub(r"\\\1", text)
 
 
+def md_marked(text: str, start: str, end: str) -> str:
+    """``text`` (plain text: spans.plain applied) whose search matches lie between ``start`` and ``end``, as
+    Markdown: every piece escaped as md_text escapes it, each match in bold."""
+    pieces = re.split(f"({re.escape(start)}|{re.escape(end)})", text)
+    out = "".join("**" if p in (start, end) else _INLINE.sub(r"\\\1", visible(p).replace("\n", " ")) for p in pieces)
+    return _block_start(" ".join(out.split()))
+
+
 def _block_start(line: str) -> str:
     """``line`` safe to begin a block (a list item's text, a paragraph): a leading "-", "+", "=", ">" or "1."
     escaped, which would start a list, a quote or a heading there."""

@@ -206,7 +206,8 @@ class SearchPane(QWidget):
         QMessageBox.information(self, self.tr("How to search"), query_help())
 
     def _on_export(self, fmt: str) -> None:
-        from kzbrowser.read.search.export import to_csv, to_markdown
+        from kzbrowser.present.search_text import to_markdown
+        from kzbrowser.read.search.export import to_csv
 
         if not self.results:
             return

@@ -106,7 +106,10 @@ def _to_article(ranges: list[tuple[int, int]], spans: list[list[int]]) -> list[t
 
 
 def marked_plain(text: str, matches: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> str:
-    """``text`` as plain text (spans.plain: no emphasis marks), each match wrapped in OPEN ... CLOSE."""
+    """``text`` as plain text (spans.plain: no emphasis marks), each match wrapped in OPEN ... CLOSE. An OPEN or
+    CLOSE character the text itself holds (a hostile database's) becomes the symbol present.html.visible shows
+    it as (␂, ␃): never read as a mark."""
+    text = text.replace(OPEN, "\u2402").replace(CLOSE, "\u2403")
     parts, pos = [], 0
     for a, b in matches:
         a, b = max(a, pos), min(b, len(text))
