@@ -50,3 +50,45 @@ def test_a_stored_value_in_the_compare_view(qtbot, tmp_path, settings, target, v
         assert "x" * 10_001 not in text
     win.close()
     conn.close()
+
+
+MARKUP = ['<img src=x onerror="alert(1)">', "[click](javascript:alert(1))", "a | b | c", "<b>bold</b>\n# heading"]
+
+
+@pytest.mark.parametrize("payload", MARKUP)
+@pytest.mark.parametrize("target", TARGETS)
+def test_a_stored_value_in_the_comparison_markdown_is_text(tmp_path, target, payload):
+    """compare --markdown and File > Export as Markdown: a stored value is text in its cell, never HTML, a link or
+    a new cell or row (the table keeps its columns)."""
+    from markdown_it import MarkdownIt
+
+    from kzbrowser.present.compare_text import to_markdown
+    from kzbrowser.read.citation import Source
+    from kzbrowser.read.compare import compare
+
+    table, column, where = TARGETS[target]
+    path = tmp_path / "kz.sqlite"
+    shutil.copy(BUNDLED_DB, path)
+    c = sqlite3.connect(path)
+    assert c.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE {where}', (payload,)).rowcount == 1
+    if target == "Table 4 category":
+        c.execute("UPDATE table4_assessment SET category = ? WHERE category = 'Obviously Useful'", (payload,))
+    c.commit()
+    c.close()
+    conn = connect(path)
+    md = to_markdown(compare(conn, ["otan", "asar"], Source.from_db(conn)), Source.from_db(conn))
+    conn.close()
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in t.children or []}
+    assert not kinds & {"html_block", "html_inline", "link_open", "image"}, kinds
+    widths, cells = set(), 0
+    for t in tokens:
+        if t.type in ("td_open", "th_open"):
+            cells += 1
+        elif t.type == "tr_close":
+            widths.add(cells)
+            cells = 0
+    assert widths == {3}, widths  # every row: its label and the two parties
+    shown = " ".join("".join(c.content for c in t.children or []) for t in tokens if t.type == "inline")
+    if target != "stance":  # (a stance the article does not state is not shown: "not stated")
+        assert " ".join(payload.replace("\n", " ").split()) in shown

@@ -35,14 +35,17 @@ def _heading(name: str, abbreviation: str | None) -> str:
 
 
 def _md(text: str) -> str:
-    """Text for one Markdown table cell: one line, its pipes and backslashes escaped."""
-    return " ".join(text.split()).replace("\\", "\\\\").replace("|", "\\|")
+    """Text for the Markdown (a table cell, a heading, a note): the one escaping path, present/markdown.py's
+    (one line; pipes, HTML, links and every other markup character escaped)."""
+    from kzbrowser.present.markdown import md_text
+
+    return md_text(text)
 
 
 def to_markdown(cmp: Comparison, source: Source) -> str:
     heads = [_heading(c.name, c.abbreviation) for c in cmp.parties]
-    out = [f"# Comparison: {'; '.join(heads)}", ""]
-    out += [f"_{note}_" for note in cmp.notes] + [""]
+    out = [f"# Comparison: {_md('; '.join(heads))}", ""]
+    out += [f"_{_md(note)}_" for note in cmp.notes] + [""]
     out.append("| | " + " | ".join(_md(h) for h in heads) + " |")
     out.append("|---|" + "---|" * len(heads))
     group = None
@@ -51,7 +54,7 @@ def to_markdown(cmp: Comparison, source: Source) -> str:
             group = row.group
             out.append(f"| **{_md(group)}** |" + " |" * len(heads))
         out.append(f"| {_md(row.label)} | " + " | ".join(_md(_cell(row, c)) for c in row.cells) + " |")
-    out += ["", f"Source: {source.reference()}", ""]
+    out += ["", f"Source: {_md(source.reference())}", ""]
     return "\n".join(out)
 
 
