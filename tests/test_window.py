@@ -198,17 +198,25 @@ def test_history_knows_about_the_data_and_the_charts(qtbot, window):
 
 def test_back_and_forward_walk_the_comparisons_made(qtbot, window):
     window.show_party("otan")
-    window.compare_parties(["otan", "cpk"])  # the list's Compare button
+    window.tabs.setCurrentIndex(COMPARE_TAB)  # before any comparison: the hint, no place of its own for Back
+    window.compare_parties(["otan", "cpk", "asar", "akzhol"])  # the list's Compare button
     view = window.compare_tab.view
-    assert window.tabs.currentIndex() == COMPARE_TAB and view.keys == ["otan", "cpk"]
-    view.set_group("opposition")  # the view's own group chooser: footnote 1's three opposition parties
+    assert window.tabs.currentIndex() == COMPARE_TAB and view.keys == ["otan", "cpk", "asar", "akzhol"]
+    bar = view.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 300)
+    bar.setValue(300)
+    opposition = view.group.findData("opposition")
+    view.group.setCurrentIndex(opposition)  # the view's own group chooser: footnote 1's three opposition parties
+    view.group.activated.emit(opposition)
     assert sorted(view.keys) == ["cpk", "cppk", "dck"]
     window.compare_parties(["otan"])  # refused (one party): the comparison shown stays, no new place
     window.show_party("asar")
     window.go_back()
     assert window.tabs.currentIndex() == COMPARE_TAB and sorted(view.keys) == ["cpk", "cppk", "dck"]
     window.go_back()
-    assert window.tabs.currentIndex() == COMPARE_TAB and view.keys == ["otan", "cpk"]
+    assert window.tabs.currentIndex() == COMPARE_TAB and view.keys == ["otan", "cpk", "asar", "akzhol"]
+    assert bar.value() == 300  # where it was left, though the group replaced it in the same view
+    assert view.group.currentIndex() == 0  # the chooser names no group these four are not
     assert "Communist Party of Kazakhstan" in view.browser.toPlainText()
     window.go_back()
     assert window.current == ("party", "otan") and window.tabs.currentIndex() == PARTY_TAB
@@ -406,7 +414,8 @@ def test_choosing_parties_does_not_save_the_settings_file_each_time(qtbot, setti
     the last choice, or when the window closes."""
     win = _window(qtbot, settings)
     saved = tmp_path / "settings.ini"
-    qtbot.wait(50)
+    win.last_tab.flush()  # the tab shown at start, waiting to be saved: now, so that only the clicks remain
+    settings.sync()
     before = saved.read_text(encoding="utf-8") if saved.exists() else ""
     for key in ("otan", "asar", "akzhol"):
         win.show_party(key)
@@ -657,3 +666,12 @@ def test_the_tab_the_sort_the_1999_list_and_the_search_scope_are_remembered(qtbo
     assert again.search_tab.get().scope.currentData() == "quotes"
     assert again.current == ("party", "otan")
     again.close()
+
+
+def test_the_party_chosen_last_is_saved_when_the_application_quits(qtbot, settings, tmp_path):
+    win = _window(qtbot, settings)
+    win.show_party("cpk")
+    QApplication.instance().aboutToQuit.emit()  # what quitting sends, closed window or not
+    assert "last_party=cpk" in (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    win.close()
+

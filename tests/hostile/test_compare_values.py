@@ -92,3 +92,31 @@ def test_a_stored_value_in_the_comparison_markdown_is_text(tmp_path, target, pay
     shown = " ".join("".join(c.content for c in t.children or []) for t in tokens if t.type == "inline")
     if target != "stance":  # (a stance the article does not state is not shown: "not stated")
         assert " ".join(payload.replace("\n", " ").split()) in shown
+
+
+def test_a_party_key_with_a_comma_goes_back_and_forward(qtbot, tmp_path, settings):
+    """Back remembers a comparison by its parties' keys, whatever a key holds (here a comma)."""
+    path = tmp_path / "kz.sqlite"
+    shutil.copy(BUNDLED_DB, path)
+    c = sqlite3.connect(path)
+    c.execute("PRAGMA foreign_keys = OFF")
+    c.execute("UPDATE parties SET key = 'ot,an' WHERE key = 'otan'")
+    for (table,) in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        if "party_key" in [r[1] for r in c.execute(f'PRAGMA table_info("{table}")')]:
+            c.execute(f'UPDATE "{table}" SET party_key = \'ot,an\' WHERE party_key = \'otan\'')
+    c.commit()
+    c.close()
+    conn = connect(path)
+    win = MainWindow(conn, path, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.compare_parties(["ot,an", "cpk"])
+    view = win.compare_tab.get()
+    assert view.keys == ["ot,an", "cpk"]
+    win.show_party("asar")
+    win.go_back()
+    assert view.keys == ["ot,an", "cpk"] and win.tabs.currentIndex() == 5
+    win.go_forward()
+    assert win.current == ("party", "asar") and win.back_action.isEnabled()
+    win.close()
+    conn.close()

@@ -13,7 +13,7 @@ from kzbrowser.present.compare import printable, render_comparison, title_of
 from kzbrowser.present.html import Action, Page, escape
 from kzbrowser.read.citation import Source
 from kzbrowser.read.compare import MAX_PARTIES, MIN_PARTIES, THEMES_NOTE, CompareError, Comparison, compare
-from kzbrowser.read.parties import GROUPS, Parties
+from kzbrowser.read.parties import GROUPS, Parties, UnknownParty
 from kzbrowser.translate import QT_TRANSLATE_NOOP
 from kzbrowser.ui.browser import Browser
 from kzbrowser.ui.i18n import translate
@@ -57,6 +57,7 @@ class CompareView(QWidget):
     Signals:
         show_spans(list): spans [(start, end), ...] to show highlighted in the article.
         copied(str): text was copied to the clipboard (for a status message).
+        leaving(): another comparison is about to replace the one shown (for Back/Forward to keep its scroll).
         compared(list): these parties (keys) are now compared (a place in the window's Back/Forward).
         party_requested(str), party1999_requested(str): never emitted; the window connects every view alike.
     """
@@ -64,6 +65,7 @@ class CompareView(QWidget):
     show_spans = Signal(list)
     copied = Signal(str)
     compared = Signal(list)
+    leaving = Signal()
     party_requested = Signal(str)
     party1999_requested = Signal(str)
 
@@ -106,10 +108,13 @@ class CompareView(QWidget):
         """Compare these parties; False (and a message saying why) when they cannot be compared."""
         try:
             cmp = compare(self.conn, keys, self.source)
-        except CompareError as exc:
-            why = exc.why.text(translate)
+        except (CompareError, UnknownParty) as exc:  # (a party gone: a key Back remembers, from another database)
+            why = exc.why.text(translate) if isinstance(exc, CompareError) else str(exc)
             self.message.setText(f"{why[:1].upper()}{why[1:]}. {hint()}")
             return False
+        self.leaving.emit()
+        if self.group.currentIndex() > 0 and list(self.groups.get(self.group.currentData(), ())) != list(keys):
+            self.group.setCurrentIndex(0)  # the chooser names no group the comparison is not
         self.keys = list(keys)
         self.comparison = cmp
         self.page = render_comparison(cmp, colors_for(self.browser), translate=translate)

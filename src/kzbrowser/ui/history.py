@@ -18,7 +18,7 @@ SEARCH = "search"  # the query typed (``extra``: the scope and the party filter)
 CHART = "chart"  # the chart's index (as text)
 ABOUT = "about"  # ""
 OVERVIEW = "overview"  # ""
-COMPARE = "compare"  # the parties compared: their keys, joined by commas ("" before any comparison)
+COMPARE = "compare"  # "" (``extra``: the keys of the parties compared; none before any comparison)
 KINDS = (PARTY, PARTY_1999, ARTICLE, SEARCH, CHART, ABOUT, OVERVIEW, COMPARE)
 
 

@@ -291,14 +291,19 @@ class MainWindow(QMainWindow):
 
         rerender(self)
 
+    def _save_later(self) -> None:
+        """What is saved a moment after it changes, now (the window closes, or the application quits)."""
+        self.last_party.flush()
+        self.last_tab.flush()
+        self.settings.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.charts_loader.stop()  # a window closed is not idle: its database may be closed next
         if self.pages_loader is not None:
             self.pages_loader.stop()
         self._setup_timer.stop()  # nor is one closed before its set-up after the first frame has run
         self._repaint_timer.stop()  # nor rendered again (its pages' queries) once closed
-        self.last_party.flush()
-        self.last_tab.flush()
+        self._save_later()
         settings.GEOMETRY.write(self.settings, self.saveGeometry())
         settings.STATE.write(self.settings, self.saveState())
         settings.SPLITTER.write(self.settings, self.splitter.saveState())

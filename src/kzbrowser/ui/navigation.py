@@ -77,8 +77,16 @@ class Navigator:
             self.record(Place(CHART, str(index)))
 
     def compared(self, keys: list[str]) -> None:
-        """The Compare view shows these parties (chosen in the list or as a group): a visit."""
-        self.record(Place(COMPARE, ",".join(keys)))
+        """The Compare view shows these parties (chosen in the list or as a group): a visit; it takes the place
+        of an empty Compare tab just visited (the hint only), which Back would show as nothing."""
+        current, place = self.history.current, Place(COMPARE, extra=tuple(keys))
+        if self.quiet:
+            return
+        if current is not None and current.kind == COMPARE and not current.extra:
+            self.history.update(place)
+            self.win._update_history_actions()
+        else:
+            self.record(place)
 
     def article_jumped(self, anchor: str, scroll_before: int) -> None:
         """A link inside the article (a footnote, its way back, the contents) was followed: like a link in a
@@ -109,7 +117,7 @@ class Navigator:
             return Place(ABOUT)
         if index == COMPARE_TAB:
             view = w.compare_tab.view
-            return Place(COMPARE, ",".join(view.keys) if view is not None else "")
+            return Place(COMPARE, extra=tuple(view.keys) if view is not None else ())
         return None
 
     # -- going back -------------------------------------------------------------------------------------------
@@ -161,9 +169,8 @@ class Navigator:
                     w.about_tab.get().mark_anchors([f"check-{k}" for k in place.target.split(",")])
             elif place.kind == COMPARE:
                 view = w.compare_tab.shown()
-                keys = place.target.split(",") if place.target else []
-                if keys and keys != view.keys:
-                    view.set_parties(keys)
+                if place.extra and list(place.extra) != view.keys:
+                    view.set_parties(list(place.extra))  # one no longer possible says why, in the view
             area = self._scroller(place)
             if area is not None:
                 area.verticalScrollBar().setValue(place.scroll)

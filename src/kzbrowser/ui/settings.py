@@ -165,7 +165,8 @@ class Setting(Generic[T]):
 
 
 class WrittenLater(Generic[T]):
-    """A setting written a moment after its last change, and at once by flush() (when the window closes).
+    """A setting written a moment after its last change, and at once by flush() (when the window closes, or the
+    application quits).
 
     For a value that changes with every click, as the party shown does: QSettings saves the whole file after
     each change, with an fsync, in the event loop's next pass, which a slow disk would make part of the click.
@@ -175,21 +176,20 @@ class WrittenLater(Generic[T]):
 
     def __init__(self, setting: Setting[T], settings: QSettings, parent: QObject) -> None:
         self.setting, self.settings = setting, settings
-        self._value: T | None = None
+        self._pending: list[T] = []  # the value to write, if any (a list: any value of T may be written)
         self._timer = QTimer(parent)  # a child: it never fires for a window already gone
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DELAY_MS)
         self._timer.timeout.connect(self.flush)
 
     def write(self, value: T) -> None:
-        self._value = value
+        self._pending = [value]
         self._timer.start()
 
     def flush(self) -> None:
         self._timer.stop()
-        if self._value is not None:
-            self.setting.write(self.settings, self._value)
-            self._value = None
+        if self._pending:
+            self.setting.write(self.settings, self._pending.pop())
 
 
 ALL: list[Setting[Any]] = []  # every key, in the order declared

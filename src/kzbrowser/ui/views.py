@@ -128,6 +128,7 @@ def make_compare(win: MainWindow) -> CompareView:
     from kzbrowser.ui.compare_view import CompareView
 
     view = CompareView(win.conn, win.source, win)
+    view.leaving.connect(win.nav.leave)  # where the comparison shown was scrolled to, kept in its place
     view.compared.connect(win.nav.compared)  # each comparison is a place in Back/Forward
     return view
 
@@ -140,7 +141,7 @@ def compare_parties(win: MainWindow, keys: list[str]) -> None:
     with win.nav.quietly():
         view = win.compare_tab.shown()
     if not view.set_parties(keys):  # the place is the comparison still shown
-        win.nav.record(Place(COMPARE, ",".join(view.keys)))
+        win.nav.record(Place(COMPARE, extra=tuple(view.keys)))
 
 
 def show_checks(win: MainWindow, keys: list[str]) -> None:

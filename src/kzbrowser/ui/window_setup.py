@@ -61,6 +61,7 @@ def finish_setup(win: MainWindow) -> None:
         app.installEventFilter(MouseHistory(win))  # a child of the window: removed with it
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(win.on_scheme_changed)  # a method: disconnected with the window
+        app.aboutToQuit.connect(win._save_later)  # the party and tab chosen last, should no close come first
     from kzbrowser.ui.focus_frame import FocusFrame
 
     win.focus_frame = FocusFrame(win)
