@@ -125,6 +125,10 @@ def test_no_data_party_says_unknown_not_zero(window):
     assert "No data — unknown, not zero" in text
     assert "Not in Table 4" in text
     assert "Not yet registered at the time of the poll" in text
+    # footnote 5 ("By the time of the poll other parties were not yet registered.") names no party: both
+    # statements of it are marked as kzbrowser's reading
+    assert text.count("(Table 4, footnote 5; inference: it names no party)") == 1
+    assert text.count("(footnote 5; inference: it names no party).") == 1
 
 
 def test_every_quote_is_its_own_block_with_both_actions(window):

@@ -1962,8 +1962,8 @@ or:  python scripts/build_db.py</source>
         <translation>нет в опросе</translation>
     </message>
     <message>
-        <source>Members: Table 1 of the article; “No data” is unknown, not zero. Opposition: footnote 1. Not in poll: not yet registered when the poll of Table 4 was taken (footnote 5).</source>
-        <translation>Численность: таблица 1 статьи; “No data” значит «неизвестно», а не ноль. Оппозиция: сноска 1. Нет в опросе: ещё не была зарегистрирована ко времени опроса таблицы 4 (сноска 5).</translation>
+        <source>Members: Table 1 of the article; “No data” is unknown, not zero. Opposition: footnote 1. Not in poll: not yet registered when the poll of Table 4 was taken (footnote 5; inference: it names no party).</source>
+        <translation>Численность: таблица 1 статьи; “No data” значит «неизвестно», а не ноль. Оппозиция: сноска 1. Нет в опросе: ещё не была зарегистрирована ко времени опроса таблицы 4 (сноска 5; вывод: партия не названа).</translation>
     </message>
     <message>
         <source>Using kzbrowser</source>
@@ -2095,10 +2095,6 @@ or:  python scripts/build_db.py</source>
         <translation>Дата регистрации, как в тексте (даты с точностью до месяца сортируются по первому дню)</translation>
     </message>
     <message>
-        <source>Opposition: footnote 1. Not in poll: not yet registered when the poll of Table 4 was taken (footnote 5).</source>
-        <translation>Оппозиция: сноска 1. Нет в опросе: партия ещё не была зарегистрирована во время опроса из таблицы 4 (сноска 5).</translation>
-    </message>
-    <message>
         <source>Also: {names}</source>
         <translation>Также: {names}</translation>
     </message>
@@ -2111,8 +2107,12 @@ or:  python scripts/build_db.py</source>
         <translation>Оппозиционная партия (сноска 1)</translation>
     </message>
     <message>
-        <source>Not yet registered at the time of the poll (footnote 5)</source>
-        <translation>Ещё не была зарегистрирована во время опроса (сноска 5)</translation>
+        <source>Opposition: footnote 1. Not in poll: not yet registered when the poll of Table 4 was taken (footnote 5; inference: it names no party).</source>
+        <translation>Оппозиция: сноска 1. Нет в опросе: партия ещё не была зарегистрирована во время опроса из таблицы 4 (сноска 5; вывод: партия не названа).</translation>
+    </message>
+    <message>
+        <source>Not yet registered at the time of the poll (footnote 5; inference: it names no party)</source>
+        <translation>Ещё не была зарегистрирована во время опроса (сноска 5; вывод: партия не названа)</translation>
     </message>
     <message>
         <source>{name}, {members} members. {notes}</source>
@@ -2402,8 +2402,12 @@ Nothing was written. Choose another folder.</source>
         <translation>&lt;b style=&quot;color:{warn}&quot;&gt;Оппозиционная партия&lt;/b&gt; (сноска 1{how})</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:{muted}&quot;&gt;Not yet registered at the time of the poll&lt;/b&gt; (Table 4, footnote 5)</source>
-        <translation>&lt;b style=&quot;color:{muted}&quot;&gt;Ещё не была зарегистрирована во время опроса&lt;/b&gt; (таблица 4, сноска 5)</translation>
+        <source>&lt;b style=&quot;color:{muted}&quot;&gt;Not yet registered at the time of the poll&lt;/b&gt; (Table 4, footnote 5; inference: it names no party)</source>
+        <translation>&lt;b style=&quot;color:{muted}&quot;&gt;Ещё не была зарегистрирована во время опроса&lt;/b&gt; (таблица 4, сноска 5; вывод: партия не названа)</translation>
+    </message>
+    <message>
+        <source>Not in Table 4: the party was not yet registered when the poll was taken (footnote 5; inference: it names no party).</source>
+        <translation>Нет в таблице 4: партия ещё не была зарегистрирована во время опроса (сноска 5; вывод: партия не названа).</translation>
     </message>
     <message>
         <source>Also: </source>
@@ -2424,10 +2428,6 @@ Nothing was written. Choose another folder.</source>
     <message>
         <source>Assessment of practical results (Table 4, %)</source>
         <translation>Оценка практических результатов (таблица 4, %)</translation>
-    </message>
-    <message>
-        <source>Not in Table 4: the party was not yet registered when the poll was taken (footnote 5).</source>
-        <translation>Нет в таблице 4: партия ещё не была зарегистрирована во время опроса (сноска 5).</translation>
     </message>
     <message>
         <source>Leaders and founders</source>

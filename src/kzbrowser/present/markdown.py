@@ -66,7 +66,7 @@ def profile_markdown(p: dict[str, Any], source: Source) -> str:
             p["opposition_sources"][0].get("inference") else ""
         out.append(f"**Opposition party** (footnote 1{md_text(how)})")
     if p["not_registered_at_poll"]:
-        out.append("**Not yet registered at the time of the poll** (Table 4, footnote 5)")
+        out.append("**Not yet registered at the time of the poll** (Table 4, footnote 5; inference: it names no party)")
     others = [md_text(n["name"]) + (f" (= {md_text(n['normalised'])})" if n["normalised"] != n["name"] else "")
               for n in p["names"] if n["name"] != p["full_name"]]
     if others:
@@ -83,7 +83,8 @@ def profile_markdown(p: dict[str, Any], source: Source) -> str:
     if p["assessment"]:
         out += _items(f"{md_text(a['category'])}: **{md_text(a['percent_printed'])}**" for a in p["assessment"])
     else:
-        out.append("Not in Table 4: the party was not yet registered when the poll was taken (footnote 5).")
+        out.append("Not in Table 4: the party was not yet registered when the poll was taken (footnote 5; "
+                   "inference: it names no party).")
 
     out.append("## Leaders and founders")
     out += _items((f"**{md_text(ld['name'])}** — {md_text(ld['role'])}"

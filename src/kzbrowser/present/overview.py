@@ -69,7 +69,8 @@ def render_overview(conn: sqlite3.Connection, parties: list[PartySummary], color
         b.p(b.link(p.full_name + abbr, Action("party", target=p.key)) + f" — {t(p.members_printed)}{note}")
     b.p(f'<span style="color:{c.muted}; font-size:small">' + escape(translate(
         "Overview", "Members: Table 1 of the article; “No data” is unknown, not zero. Opposition: footnote 1. Not in "
-                    "poll: not yet registered when the poll of Table 4 was taken (footnote 5).")) + "</span>")
+                    "poll: not yet registered when the poll of Table 4 was taken (footnote 5; inference: it names "
+                    "no party).")) + "</span>")
 
     b.h2(translate("Overview", "Using kzbrowser"))
     for head, text in HELP:

@@ -97,7 +97,7 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
     if p["not_registered_at_poll"]:
         fn = p["not_registered_at_poll_source"]
         badges.append(translate("Profile", '<b style="color:{muted}">Not yet registered at the time of the poll</b> '
-                                           "(Table 4, footnote 5)").format(muted=c.muted)
+                                           "(Table 4, footnote 5; inference: it names no party)").format(muted=c.muted)
                       + b.tools([fn["text_span"]], None))
     for badge in badges:
         b.p(badge)
@@ -131,7 +131,8 @@ def render_profile(p: dict[str, Any], source: Source, colors: Colors | None = No
                             source.figure(f"Assessment of the {p['full_name']}", text, 4), text))
     else:
         b.p(f'<span style="color:{c.muted}">' + escape(translate(
-            "Profile", "Not in Table 4: the party was not yet registered when the poll was taken (footnote 5)."))
+            "Profile", "Not in Table 4: the party was not yet registered when the poll was taken (footnote 5; "
+                       "inference: it names no party)."))
             + "</span>")
 
     if p["leaders"]:

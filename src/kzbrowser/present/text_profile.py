@@ -28,7 +28,7 @@ def format_profile(p: dict[str, Any], text: str) -> str:
         how = "; inference: the footnote says 'the two Communist parties'" if src.get("inference") else ""
         out.append(f"Opposition party (footnote 1{how})" + _where(src["anchor_span"], text))
     if p["not_registered_at_poll"]:
-        out.append("Not yet registered at the time of the poll (footnote 5)")
+        out.append("Not yet registered at the time of the poll (footnote 5; inference: it names no party)")
     out.append("Names: " + "; ".join(n["name"] + (f" [= {n['normalised']}]" if n["normalised"] != n["name"]
                                                   else "") for n in p["names"]))
     m = p["membership"]

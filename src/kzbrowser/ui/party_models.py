@@ -35,7 +35,8 @@ HEADER_TIPS = {MEMBERS: QT_TRANSLATE_NOOP("PartyModels", "Table 1: membership as
                REGISTERED: QT_TRANSLATE_NOOP("PartyModels", "Date of registration as printed (month-only dates "
                                                             "sort by their first day)"),
                NOTES: QT_TRANSLATE_NOOP("PartyModels", "Opposition: footnote 1. Not in poll: not yet registered "
-                                                       "when the poll of Table 4 was taken (footnote 5).")}
+                                                       "when the poll of Table 4 was taken (footnote 5; "
+                                                       "inference: it names no party).")}
 
 
 def _set_headers(model: QStandardItemModel, headers: list[str] | tuple[str, ...], tips: dict[int, str]) -> None:
@@ -91,7 +92,8 @@ def _cells(p: PartySummary) -> list[dict[int, object]]:
     if p.opposition:
         tips.append(translate("PartyModels", "Opposition party (footnote 1)"))
     if not p.in_poll:
-        tips.append(translate("PartyModels", "Not yet registered at the time of the poll (footnote 5)"))
+        tips.append(translate("PartyModels", "Not yet registered at the time of the poll (footnote 5; "
+                                              "inference: it names no party)"))
     every = {TOOLTIP_ROLE: tooltip("\n".join(tips)),
              ACCESSIBLE_TEXT_ROLE: translate("PartyModels", "{name}, {members} members. {notes}").format(
                  name=p.full_name, members=p.members_printed, notes=_notes(p)),
