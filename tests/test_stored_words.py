@@ -128,3 +128,12 @@ def test_the_russian_themes_are_russian():
     messages = _messages("Themes")
     assert {s for s, _ in messages} == W.THEMES
     assert all(re.fullmatch(r"[а-яё -]+", r.lower()) for _, r in messages)
+
+
+def test_no_inference_names_a_database_column_or_code(db, article_text):
+    """What a reader sees of an inference is prose: no column name (media.circulation_note) or other identifier
+    of kzbrowser's, only words, and any dotted or underscored word is the article's own."""
+    identifier = re.compile(r"\b[A-Za-z]+(?:[._][A-Za-z]+)+\b")
+    for statement, reason in db.execute("SELECT statement, reason FROM inferences"):
+        for text in (statement, reason):
+            assert [w for w in identifier.findall(text) if w not in article_text] == [], text

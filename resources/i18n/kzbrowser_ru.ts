@@ -1541,8 +1541,8 @@ or:  python scripts/build_db.py</source>
         <translation>Сноска, напечатанная под таблицей 4, их не называет.</translation>
     </message>
     <message>
-        <source>A circulation printed once after two newspapers is given to each of them (media.circulation_note says so).</source>
-        <translation>Тираж, указанный один раз после названий двух газет, приписан каждой из них (что отмечено в media.circulation_note).</translation>
+        <source>A circulation printed once after two newspapers is given to each of them, and noted as printed once for both titles.</source>
+        <translation>Тираж, указанный один раз после названий двух газет, приписан каждой из них с пометкой, что в тексте он указан один раз для обоих изданий.</translation>
     </message>
     <message>
         <source>&apos;with the circulation of 6,000&apos; (Asar) and &apos;with a circulation of 4,000&apos; (Democratic Party) follow two titles; the article does not say whether the figure is each title&apos;s or both together.</source>
@@ -1561,8 +1561,8 @@ or:  python scripts/build_db.py</source>
         <translation>Дата, напечатанная с точностью до месяца, времени года, части года или года, допускает диапазон дней: весна — март–май, лето — июнь–август, осень — сентябрь–ноябрь, «Early in» (в начале) года — январь–апрель.</translation>
     </message>
     <message>
-        <source>The article prints no day for these dates; the ranges (events.earliest/latest) only place them on the timeline and sort them, and every output shows the date as printed with its precision.</source>
-        <translation>Дня у этих дат статья не указывает; диапазоны (events.earliest/latest) служат лишь для того, чтобы расположить даты на шкале времени и упорядочить их, а показывается дата везде так, как напечатана, с её точностью.</translation>
+        <source>The article prints no day for these dates; the ranges (from the earliest to the latest day each could be) only place them on the timeline and sort them, and every output shows the date as printed with its precision.</source>
+        <translation>Дня у этих дат статья не указывает; диапазоны (от самого раннего до самого позднего возможного дня) служат лишь для того, чтобы расположить даты на шкале времени и упорядочить их, а показывается дата везде так, как напечатана, с её точностью.</translation>
     </message>
     <message>
         <source>Misprints are read as the forms scholars write: AuyI as Auyl, egi-bin as cgi-bin (&apos;probably&apos; in the profile), KURGANskaIA as Kurganskaia, (in %%) as (in %).</source>

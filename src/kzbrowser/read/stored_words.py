@@ -47,8 +47,8 @@ INFERENCES = frozenset((
     QT_TRANSLATE_NOOP("Inferences", "Footnote 5's 'other parties', not yet registered at the time of the poll, are "
                                     "the five parties of Table 1 missing from Table 4."),
     QT_TRANSLATE_NOOP("Inferences", "The footnote, printed under Table 4, does not name them."),
-    QT_TRANSLATE_NOOP("Inferences", "A circulation printed once after two newspapers is given to each of them "
-                                    "(media.circulation_note says so)."),
+    QT_TRANSLATE_NOOP("Inferences", "A circulation printed once after two newspapers is given to each of them, "
+                                    "and noted as printed once for both titles."),
     QT_TRANSLATE_NOOP("Inferences", "'with the circulation of 6,000' (Asar) and 'with a circulation of 4,000' "
                                     "(Democratic Party) follow two titles; the article does not say whether the "
                                     "figure is each title's or both together."),
@@ -59,9 +59,9 @@ INFERENCES = frozenset((
     QT_TRANSLATE_NOOP("Inferences", "A date printed to the month, season, part of a year or year allows a range of "
                                     "days: spring is March-May, summer June-August, fall September-November, 'early "
                                     "in' a year January-April."),
-    QT_TRANSLATE_NOOP("Inferences", "The article prints no day for these dates; the ranges (events.earliest/latest) "
-                                    "only place them on the timeline and sort them, and every output shows the date "
-                                    "as printed with its precision."),
+    QT_TRANSLATE_NOOP("Inferences", "The article prints no day for these dates; the ranges (from the earliest to the "
+                                    "latest day each could be) only place them on the timeline and sort them, and "
+                                    "every output shows the date as printed with its precision."),
     QT_TRANSLATE_NOOP("Inferences", "Misprints are read as the forms scholars write: AuyI as Auyl, egi-bin as "
                                     "cgi-bin ('probably' in the profile), KURGANskaIA as Kurganskaia, (in %%) as "
                                     "(in %)."),
