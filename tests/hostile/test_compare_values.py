@@ -22,23 +22,34 @@ TARGETS = {
 }
 
 
-@pytest.mark.parametrize("value", VALUES)
-@pytest.mark.parametrize("target", TARGETS)
-def test_a_stored_value_in_the_compare_view(qtbot, tmp_path, settings, target, value):
-    stored, expected = VALUES[value]
+def _stored(tmp_path, target: str, value: str):
+    """A copy of the bundled database with ``value`` stored at ``target`` (TARGETS)."""
     table, column, where = TARGETS[target]
     path = tmp_path / "kz.sqlite"
     shutil.copy(BUNDLED_DB, path)
     c = sqlite3.connect(path)
-    assert c.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE {where}', (stored,)).rowcount == 1
+    assert c.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE {where}', (value,)).rowcount == 1
     if target == "Table 4 category":  # the assessment rows name their category
-        c.execute("UPDATE table4_assessment SET category = ? WHERE category = 'Obviously Useful'", (stored,))
+        c.execute("UPDATE table4_assessment SET category = ? WHERE category = 'Obviously Useful'", (value,))
     c.commit()
     c.close()
+    return path
+
+
+def _window(qtbot, path, settings):
     conn = connect(path)
     win = MainWindow(conn, path, settings)
     qtbot.addWidget(win)
     win.show()
+    return conn, win
+
+
+@pytest.mark.parametrize("value", VALUES)
+@pytest.mark.parametrize("target", TARGETS)
+def test_a_stored_value_in_the_compare_view(qtbot, tmp_path, settings, target, value):
+    stored, expected = VALUES[value]
+    path = _stored(tmp_path, target, stored)
+    conn, win = _window(qtbot, path, settings)
     started = time.monotonic()
     win.compare_parties(["otan", "asar"])
     browser = win.compare_tab.get().browser
@@ -66,16 +77,7 @@ def test_a_stored_value_in_the_comparison_markdown_is_text(tmp_path, target, pay
     from kzbrowser.read.citation import Source
     from kzbrowser.read.compare import compare
 
-    table, column, where = TARGETS[target]
-    path = tmp_path / "kz.sqlite"
-    shutil.copy(BUNDLED_DB, path)
-    c = sqlite3.connect(path)
-    assert c.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE {where}', (payload,)).rowcount == 1
-    if target == "Table 4 category":
-        c.execute("UPDATE table4_assessment SET category = ? WHERE category = 'Obviously Useful'", (payload,))
-    c.commit()
-    c.close()
-    conn = connect(path)
+    conn = connect(_stored(tmp_path, target, payload))
     md = to_markdown(compare(conn, ["otan", "asar"], Source.from_db(conn)), Source.from_db(conn))
     conn.close()
     tokens = MarkdownIt("commonmark").enable("table").parse(md)
@@ -106,10 +108,7 @@ def test_a_party_key_with_a_comma_goes_back_and_forward(qtbot, tmp_path, setting
             c.execute(f'UPDATE "{table}" SET party_key = \'ot,an\' WHERE party_key = \'otan\'')
     c.commit()
     c.close()
-    conn = connect(path)
-    win = MainWindow(conn, path, settings)
-    qtbot.addWidget(win)
-    win.show()
+    conn, win = _window(qtbot, path, settings)
     win.compare_parties(["ot,an", "cpk"])
     view = win.compare_tab.get()
     assert view.keys == ["ot,an", "cpk"]
