@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -79,3 +80,19 @@ def test_reading_the_database_does_not_import_numpy():
     # sqlite-utils pulls in numpy when it is installed; only the build uses sqlite-utils.
     modules = ["kzbrowser.cli", "kzbrowser.read.db", "kzbrowser.read.parties"]
     assert _imported(modules, ("numpy", "sqlite_utils")) == "[]"
+
+
+def test_modules_imported_after_the_shell_are_not_read_again_by_pyside(tmp_path):
+    # PySide reads the source of each module imported after it, to learn whether it uses PySide's __feature__
+    # switches: ~12 ms of start-up for the window's modules (kzbrowser/ui/__init__.py). The first import
+    # stands for PySide's own, the second for kzbrowser's shell.
+    (tmp_path / "probe_before.py").write_text("X = 1\n", encoding="utf-8")
+    (tmp_path / "probe_after.py").write_text("X = 2\n", encoding="utf-8")
+    code = ("import linecache, sys; import PySide6.QtCore; import probe_before; import kzbrowser.ui; "
+            "import probe_after, probe_before; import PySide6.QtWidgets; "
+            "print(sorted(p.rsplit('/', 1)[-1] for p in linecache.cache if 'probe_' in p))")
+    r = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False,
+                       env=dict(os.environ, PYTHONPATH=str(tmp_path), QT_QPA_PLATFORM="offscreen"))
+    assert r.returncode == 0, r.stderr
+    # Read by PySide before kzbrowser's shell was imported; not after.
+    assert r.stdout.split() == ["['probe_before.py']"]
