@@ -180,8 +180,9 @@ def _problem(template: str, **values: str) -> Message:
     return Message.of("Database", template, **values)
 
 
-def problem_messages(conn: sqlite3.Connection) -> list[Message]:
-    """:func:`problems`, to translate (kzbrowser.translate.Message)."""
+def problem_messages(conn: sqlite3.Connection, values: bool = True) -> list[Message]:
+    """:func:`problems`, to translate (kzbrowser.translate.Message). ``values=False`` leaves out the values'
+    types (:func:`value_problems`, which reads every row)."""
     found: dict[str, dict[str, str]] = {}
     views = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
     # Only tables: a view is never queried (a recursive one would run for ever), so one standing in for a
@@ -212,12 +213,18 @@ def problem_messages(conn: sqlite3.Connection) -> list[Message]:
                                     table=table, column=name, found=have[name], kind=kind))
         out += [_problem(QT_TRANSLATE_NOOP("Database", "the table {table} has an unknown column {column}"),
                          table=table, column=name) for name in have if name not in want]
-    if out:
+    if out or not values:
         return out
-    for table in COLUMNS:
-        checks = " + ".join(f'(typeof("{n}") NOT IN {_STORED[k]})' for n, k in columns(table).items())
-        wrong = conn.execute(f'SELECT rowid FROM "{table}" WHERE {checks} LIMIT 1').fetchone()
-        if wrong:
-            out.append(_problem(QT_TRANSLATE_NOOP("Database", "the table {table} holds a value of the wrong type (row "
-                                                              "{row})"), table=table, row=str(wrong[0])))
-    return out
+    return value_problems(conn)
+
+
+def value_problems(conn: sqlite3.Connection) -> list[Message]:
+    """A table holding a value of another type than its column's (the first such row of each), for a database
+    whose tables and columns are right. One statement: it runs without a pause for Python between tables (see
+    read.db.ContentCheck, which runs it on a thread of its own)."""
+    firsts = [f'(SELECT rowid FROM "{table}" WHERE '
+              + " + ".join(f'(typeof("{n}") NOT IN {_STORED[k]})' for n, k in columns(table).items())
+              + " LIMIT 1)" for table in COLUMNS]
+    rows = conn.execute("SELECT " + ", ".join(firsts)).fetchone()
+    return [_problem(QT_TRANSLATE_NOOP("Database", "the table {table} holds a value of the wrong type (row {row})"),
+                     table=table, row=str(row)) for table, row in zip(COLUMNS, rows, strict=True) if row is not None]

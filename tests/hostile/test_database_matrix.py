@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 
 import pytest
 
@@ -62,6 +63,50 @@ def test_a_value_of_the_wrong_type(tmp_path, table, column):
     except sqlite3.IntegrityError as exc:  # an INTEGER PRIMARY KEY holds integers only: SQLite refuses
         pytest.skip(f"SQLite refuses the value: {exc}")
     _refused(path, table, "wrong type")
+
+
+def _window_refused(path, *words: str) -> str:
+    # The window's way in: the whole-file checks run on a thread while the window is built on the file
+    from kzbrowser.ui import app as gui
+
+    with pytest.raises(DatabaseError) as info:
+        gui.open_window(path)
+    reason = info.value.reason
+    assert all(w in reason for w in words), reason
+    return reason
+
+
+@pytest.mark.parametrize(("table", "column"), COLUMNS)
+def test_the_window_is_not_opened_on_a_value_of_the_wrong_type(qapp, tmp_path, table, column):
+    kind = schema.columns(table)[column]
+    try:
+        path = _mutated(tmp_path, f'PRAGMA foreign_keys = OFF; UPDATE "{table}" SET "{column}" = {WRONG_VALUE[kind]} '
+                                  f'WHERE rowid = (SELECT min(rowid) FROM "{table}");')
+    except sqlite3.IntegrityError as exc:
+        pytest.skip(f"SQLite refuses the value: {exc}")
+    _window_refused(path, table, "wrong type")
+
+
+def test_the_window_is_not_opened_on_damaged_pages_that_its_first_reads_miss(qapp, tmp_path):
+    path = _mutated(tmp_path, "SELECT 1;")
+    with closing(sqlite3.connect(path)) as c:  # the quotes table's first page: the first frame reads none
+        page = c.execute("SELECT rootpage FROM sqlite_master WHERE name = 'quotes'").fetchone()[0]
+        size = c.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * size:page * size] = b"\xff" * size
+    path.write_bytes(bytes(data))
+    connect(path, contents_checked=False).close()  # tables and columns are still all there
+    _window_refused(path, "damaged")
+    _refused(path, "damaged")  # as the command line says
+
+
+def test_the_window_opens_on_the_sound_file_once_checked(qapp):
+    from conftest import BUNDLED_DB
+    from kzbrowser.ui import app as gui
+
+    window = gui.open_window(BUNDLED_DB)
+    assert window.list_pane.proxy.rowCount() == 12  # Table 1's twelve parties
+    window.deleteLater()
 
 
 @pytest.mark.parametrize("table", ["quotes", "parties", "meta", "events"])

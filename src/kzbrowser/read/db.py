@@ -82,8 +82,13 @@ class BoundedConnection(sqlite3.Connection):
         return int(now - self._started > QUERY_SECONDS)
 
 
-def connect(path: Path | str) -> sqlite3.Connection:
-    """A read-only, immutable connection to a validated kzbrowser database."""
+def connect(path: Path | str, contents_checked: bool = True) -> sqlite3.Connection:
+    """A read-only, immutable connection to a validated kzbrowser database.
+
+    ``contents_checked=False`` leaves out the two checks that read the whole file, SQLite's quick_check and
+    the type of every value, for a :class:`ContentCheck` to run beside the caller (the window, while it is
+    built); what is checked here (the file, its identity, its tables and columns) takes a millisecond.
+    """
     path = Path(path)
     try:
         st = path.stat()
@@ -97,11 +102,8 @@ def connect(path: Path | str) -> sqlite3.Connection:
         raise DatabaseError.of(path, "special")
     if st.st_size == 0:
         raise DatabaseError.of(path, "empty")
-    # A URI from as_uri() survives '?' and '#' in the path; immutable=1 means SQLite never writes or
-    # locks, so the bundled file is safe even on a read-only medium.
-    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, factory=BoundedConnection)
+        conn = _open(path)
     except sqlite3.Error as exc:
         raise DatabaseError.of(path, "sqlite", error=str(exc)) from None
     try:
@@ -111,20 +113,74 @@ def connect(path: Path | str) -> sqlite3.Connection:
             raise DatabaseError.of(path, "foreign", found=app_id, expected=APPLICATION_ID)
         if version != USER_VERSION:
             raise DatabaseError.of(path, "version", found=version, expected=USER_VERSION)
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
-            raise DatabaseError.of(path, "quick_check", result=str(result))
-        wrong = schema.problem_messages(conn)
-        if wrong:
-            raise DatabaseError.of(path, "contents+" if len(wrong) > 1 else "contents", problem=wrong[0],
-                                   count=len(wrong) - 1)
+        if contents_checked:
+            _check_pages(conn, path)
+        _check_tables(path, schema.problem_messages(conn, values=contents_checked))
     except sqlite3.Error as exc:
         conn.close()
-        if "malformed" in str(exc):
-            raise DatabaseError.of(path, "damaged", error=str(exc)) from None
-        raise DatabaseError.of(path, "unusable", error=str(exc)) from None
+        raise _unusable(path, exc) from None
     except DatabaseError:
         conn.close()
         raise
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    # A URI from as_uri() survives '?' and '#' in the path; immutable=1 means SQLite never writes or
+    # locks, so the bundled file is safe even on a read-only medium.
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False, factory=BoundedConnection)
+
+
+def _check_pages(conn: sqlite3.Connection, path: Path) -> None:
+    result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise DatabaseError.of(path, "quick_check", result=str(result))
+
+
+def _check_tables(path: Path, wrong: list[Message]) -> None:
+    if wrong:
+        raise DatabaseError.of(path, "contents+" if len(wrong) > 1 else "contents", problem=wrong[0],
+                               count=len(wrong) - 1)
+
+
+def _unusable(path: Path, exc: sqlite3.Error) -> DatabaseError:
+    if "malformed" in str(exc):
+        return DatabaseError.of(path, "damaged", error=str(exc))
+    return DatabaseError.of(path, "unusable", error=str(exc))
+
+
+class ContentCheck:
+    """What ``connect(path, contents_checked=False)`` left out, run on a thread of its own: SQLite's quick_check
+    and the type of every value, each one statement, on a connection of their own. SQLite reads the file with
+    Python's lock released, so the check runs while the caller builds (the window: 5-10 ms of start-up).
+
+    :meth:`result` waits for it and raises the DatabaseError, if the file is damaged or holds a wrong value.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        import threading
+
+        self.path = Path(path)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kzbrowser-content-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            conn = _open(self.path)
+            try:
+                _check_pages(conn, self.path)
+                _check_tables(self.path, schema.value_problems(conn))
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            self._error = _unusable(self.path, exc)
+        except BaseException as exc:  # a DatabaseError, or anything else: raised again by result()
+            self._error = exc
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error

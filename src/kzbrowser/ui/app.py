@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QApplication
 from kzbrowser import __version__, paths
 from kzbrowser.desktop import DESKTOP_FILE, ICON_SIZES
 from kzbrowser.present.html import visible
-from kzbrowser.read.db import DatabaseError, connect
+from kzbrowser.read.db import ContentCheck, DatabaseError, connect
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QMessageBox
+
+    from kzbrowser.ui.main_window import MainWindow
 
 EXIT_DB_ERROR = 1
 
@@ -107,6 +109,31 @@ def _collector_back_on() -> None:
     gc.enable()
 
 
+def open_window(path: Path) -> MainWindow:
+    """The main window on the database at ``path``, not yet shown; DatabaseError if the file cannot be used.
+
+    The checks that read the whole file run on a thread while the window is built (read.db.ContentCheck), and
+    the window is shown only once they pass: a file that fails them is refused as before, with the reason they
+    give (also when building the window on it failed first).
+    """
+    conn = connect(path, contents_checked=False)
+    check = ContentCheck(path)
+    from kzbrowser.ui.main_window import MainWindow
+
+    try:
+        window = MainWindow(conn, path, QSettings())
+    except Exception:
+        check.result()  # the file's fault, said as such
+        raise
+    try:
+        check.result()
+    except DatabaseError:
+        window.deleteLater()
+        conn.close()
+        raise
+    return window
+
+
 def run(db_path: Path | None = None) -> int:
     app = application()
     from kzbrowser.ui import i18n
@@ -114,15 +141,12 @@ def run(db_path: Path | None = None) -> int:
     i18n.install(app)
     path = Path(db_path) if db_path else paths.database_path()
     try:
-        conn = connect(path)
+        window = open_window(path)
     except DatabaseError as exc:
         gc.enable()
         set_icon(app)
         database_error_dialog(exc).exec()
         return EXIT_DB_ERROR
-    from kzbrowser.ui.main_window import MainWindow
-
-    window = MainWindow(conn, path, QSettings())
     window.ready.connect(_collector_back_on)
     QTimer.singleShot(5000, _collector_back_on)  # should the window never be painted (started minimised)
     if os.environ.get("KZBROWSER_BENCH_FIRST_PAINT"):
