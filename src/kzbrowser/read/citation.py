@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kzbrowser.read.cite_details import STYLES, Details
 from kzbrowser.spans import plain
@@ -24,8 +24,7 @@ MARKS = {"curly": ("“", "”"), "straight": ('"', '"')}
 PASSAGE = "curly"
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     """Where in the article a cited text stands (None: not given)."""
 
     section: int | None = None
@@ -36,28 +35,36 @@ class Location:
     footnote: int | None = None
 
 
-@dataclass(frozen=True)
-class Places:
+class Places(NamedTuple):
     """The article's structure, to locate an offset (see :meth:`Source.locate`)."""
 
-    paragraphs: tuple[tuple[int, int, int, str, str], ...] = ()  # (start, end, section, party_key or "", text)
-    parties: dict[str, str] = field(default_factory=dict)  # key -> heading
-    tables: dict[int, tuple[str, int]] = field(default_factory=dict)  # number -> (caption, heading start)
-    footnotes: tuple[tuple[int, int, int], ...] = ()  # (start, end, number)
-    proper: frozenset[str] = frozenset()  # title words the article never prints in lower case ("Kazakhstan")
+    paragraphs: tuple[tuple[int, int, int, str, str], ...]  # (start, end, section, party_key or "", text)
+    parties: dict[str, str]  # key -> heading
+    tables: dict[int, tuple[str, int]]  # number -> (caption, heading start)
+    footnotes: tuple[tuple[int, int, int], ...]  # (start, end, number)
+    proper: frozenset[str]  # title words the article never prints in lower case ("Kazakhstan")
 
 
-@dataclass
 class Source:
     """The article as a source. ``details`` and ``style`` are the user's; the window changes them in place,
-    so every pane holding this object cites with the latest."""
+    so every pane holding this object cites with the latest.
 
-    author: str  # normalised: "Valentina Kurganskaia"
-    title: str  # title case: "The Party System in Kazakhstan and the Ethnic Issue"
-    sections: dict[int, str]
-    details: Details = field(default_factory=Details)
-    style: str = "chicago"  # one of cite_details.STYLES
-    places: Places = field(default_factory=Places)
+    (Plain classes and named tuples here, not dataclasses: a party page is the first frame of a later launch,
+    and importing ``dataclasses`` and making four of them cost it ~6 ms.)
+    """
+
+    def __init__(self, author: str, title: str, sections: dict[int, str], details: Details | None = None,
+                 style: str = "chicago", places: Places | None = None) -> None:
+        self.author = author  # normalised: "Valentina Kurganskaia"
+        self.title = title  # title case: "The Party System in Kazakhstan and the Ethnic Issue"
+        self.sections = sections
+        self.details = details or Details()
+        self.style = style  # one of cite_details.STYLES
+        self.places = places or Places((), {}, {}, (), frozenset())
+
+    def with_choice(self, details: Details, style: str) -> Source:
+        """A copy with other details and style (the citation dialog's preview)."""
+        return Source(self.author, self.title, self.sections, details, style, self.places)
 
     @classmethod
     def from_db(cls, conn: sqlite3.Connection, details: Details | None = None, style: str = "chicago") -> Source:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
 
 from kzbrowser.translate import QT_TRANSLATE_NOOP, Message
 
@@ -36,8 +36,7 @@ class DetailsError(ValueError):
         super().__init__(str(self.why))
 
 
-@dataclass(frozen=True)
-class Details:
+class Details(NamedTuple):
     """What the user supplied ("" = not supplied). Never stored in the database."""
 
     journal: str = ""
@@ -49,7 +48,7 @@ class Details:
 
     def supplied(self) -> list[str]:
         """The names of the fields given, in order."""
-        return [f.name for f in fields(self) if getattr(self, f.name)]
+        return [name for name, value in zip(self._fields, self, strict=True) if value]
 
     def page_range(self) -> tuple[str, str]:
         """(first, last) page; last is "" for a single page."""
@@ -131,7 +130,7 @@ def _short(text: str) -> str:
 
 def details(**raw: object) -> Details:
     """Details from raw field values (None or "" = not given); the first bad one raises DetailsError."""
-    out = replace(Details(), **{name: check(name, value) for name, value in raw.items() if value is not None})
+    out = Details(**{name: check(name, value) for name, value in raw.items() if value is not None})
     if not out.journal and (out.volume or out.issue or out.pages):
         raise DetailsError(QT_TRANSLATE_NOOP("CiteDetails", "volume, issue and pages are a journal's: give the journal "
                                                             "too"))

@@ -3,7 +3,6 @@ and the citation style. Kept in the settings (never in the database); every cita
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -115,7 +114,7 @@ class CitationDialog(QDialog):
 
     def chosen(self) -> Source:
         """The window's source with what is entered (raises DetailsError as :meth:`value`)."""
-        return replace(self.source, details=self.value(), style=self.chosen_style())
+        return self.source.with_choice(self.value(), self.chosen_style())
 
     def _on_changed(self) -> None:
         try:
