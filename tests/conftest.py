@@ -106,7 +106,7 @@ def settings(tmp_path):
 
 @pytest.fixture()
 def window(qtbot, settings):
-    """The main window on the bundled database, shown (offscreen by default)."""
+    """The main window on the bundled database, shown (offscreen by default) and ready."""
     from kzbrowser.read.db import connect
     from kzbrowser.ui.main_window import MainWindow
 
@@ -115,6 +115,8 @@ def window(qtbot, settings):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # as a user meets it: with what its first frame leaves for after (the menus, shortcuts, header sorting) done
+    qtbot.waitUntil(lambda: win.is_ready)
     yield win
     win.close()
     conn.close()

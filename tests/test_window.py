@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QMouseEvent, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from conftest import BUNDLED_DB
 from kzbrowser.read.db import connect
@@ -21,13 +21,6 @@ from kzbrowser.ui.party_models import KEY_ROLE, MEMBERS, NAME
 TITLE = "The Party System in Kazakhstan and the Ethnic Issue"
 SECTIONS = ["Local Specifics of the Party System", "Public Opinion about Political Processes",
             "Concise Information about Parties", "New Approaches to the Nationalities Policy"]
-
-
-@pytest.fixture()
-def window(window, qtbot):
-    """conftest's window, once the set-up after its first frame is done (as a user meets it)."""
-    qtbot.waitUntil(lambda: window.is_ready)
-    return window
 
 
 def _text(win) -> str:
@@ -675,3 +668,29 @@ def test_the_party_chosen_last_is_saved_when_the_application_quits(qtbot, settin
     assert "last_party=cpk" in (tmp_path / "settings.ini").read_text(encoding="utf-8")
     win.close()
 
+
+
+def test_the_first_frame_shows_the_menu_titles_and_a_menu_opened_early_is_filled(qtbot, settings):
+    # The menus' contents are made once the first frame is painted; a menu opened (or an action asked for) before
+    # that is filled then.
+    win = MainWindow(connect(BUNDLED_DB), BUNDLED_DB, settings)  # not shown: no frame painted yet
+    qtbot.addWidget(win)
+    bar = [a.text() for a in win.menuBar().actions()]
+    assert bar == ["&File", "&Edit", "&Go", "&View", "&Charts", "&Help"]
+    assert [a.text() for a in win.findChild(QToolBar, "navigation").actions() if not a.isSeparator()] == [
+        "&Back", "&Forward", "Copy article &citation"]
+    file_menu = win.menuBar().actions()[0].menu()
+    file_menu.aboutToShow.emit()
+    assert [a.text() for a in file_menu.actions() if not a.isSeparator()] == [
+        "&Print…", "Save as P&DF…", "Export as &Markdown…", "Copy article &citation", "Copy citation as &BibTeX",
+        "Citation &details…", "&Close Window", "&Quit"]
+    assert win.back_action.shortcut().toString() == "Alt+Left"
+
+
+def test_an_action_asked_for_before_the_first_frame_is_made_then(qtbot, settings):
+    win = MainWindow(connect(BUNDLED_DB), BUNDLED_DB, settings)
+    qtbot.addWidget(win)
+    assert win.print_action.text() == "&Print…"
+    assert [a.text() for a in win.charts_menu.actions() if not a.isSeparator()][0] == "Show &charts"
+    with pytest.raises(AttributeError):
+        _ = win.no_such_action

@@ -96,6 +96,7 @@ def test_a_wrong_value_starts_the_window_with_the_default(qtbot, tmp_path, key, 
     if key == "ui/language":  # View > Language shows the fallback: the system's language
         from PySide6.QtGui import QAction
 
+        qtbot.waitUntil(lambda: win.is_ready)  # the menus are filled once the first frame is shown
         assert win.findChild(QAction, "language_system").isChecked()
     if key == "citation/style":
         assert win.source.style == "chicago"

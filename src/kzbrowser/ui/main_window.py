@@ -18,7 +18,7 @@ from kzbrowser.ui.detail_pane import DetailPane
 from kzbrowser.ui.geometry import place_window
 from kzbrowser.ui.history import ARTICLE, OVERVIEW, PARTY, PARTY_1999, Place
 from kzbrowser.ui.lazy_tab import IdleSteps, LazyTab
-from kzbrowser.ui.menus import chart_shortcuts, make_actions
+from kzbrowser.ui.menus import FILLED, chart_shortcuts, fill_menus, make_actions
 from kzbrowser.ui.navigation import Navigator
 from kzbrowser.ui.party_list import PartyListPane
 from kzbrowser.ui.settings import LAST_PARTY, TAB, WrittenLater
@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
     """
 
     ready = Signal()
-    # made by menus.make_actions
+    # made by menus.make_actions; the rest (menus.FILLED) by menus.fill_menus once the first frame is painted
     back_action: QAction
     forward_action: QAction
     find_action: QAction
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     markdown_action: QAction
     print_dialog: QWidget | None = None  # the print preview while it is open
     charts_menu: QMenu
+    menus_filled = False  # menus.fill_menus has run
     chart_actions: list[QAction]  # menus.CHART_COMMANDS, in the Charts menu from the start
     focus_frame: FocusFrame  # made once the first frame is shown (window_setup.finish_setup)
     search_keys: ResultKeys | None = None  # the search tab's keys, once it is built (views.make_search)
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.settings = settings or QSettings()
         self.parties = Parties(conn)
+        self.menus: dict[str, QMenu] = {}  # the menu bar's, by menus.MENUS name
         self.copy_menus: dict[str, CopyMenu] = {}  # the copy actions of the article and the search results
         self.summaries = summaries = self.parties.summaries()
         self.names = {p.key: p.full_name for p in summaries}
@@ -138,6 +140,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Select a party on the left; every fact links to where the article "
                                              "says it."))
         self._restore()
+
+    def __getattr__(self, name: str) -> Any:
+        """An action of menus.FILLED asked for before the first frame was painted: the menus are filled now."""
+        if name in FILLED and not self.menus_filled:
+            fill_menus(self)
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @cached_property
     def source(self) -> Source:
@@ -262,6 +271,7 @@ class MainWindow(QMainWindow):
         """Set-up the first frame does not show, done while the user looks at it."""
         from kzbrowser.ui.window_setup import finish_setup
 
+        fill_menus(self)
         self.list_pane.finish_setup()
         finish_setup(self)  # what else the user left (tab, 1999 list), the mouse's back button, the focus frames
         self.is_ready = True

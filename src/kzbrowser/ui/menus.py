@@ -76,33 +76,74 @@ def chart_shortcuts(actions: list[QAction], charts_shown: bool) -> None:
         a.setShortcutContext(context)
 
 
+# The menu bar's menus, in order: (name in MainWindow.menus, title).
+MENUS = (("file", QT_TRANSLATE_NOOP("Menus", "&File")), ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
+         ("go", QT_TRANSLATE_NOOP("Menus", "&Go")), ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
+         ("charts", QT_TRANSLATE_NOOP("Menus", "&Charts")), ("help", QT_TRANSLATE_NOOP("Menus", "&Help")))
+# What fill_menus makes: MainWindow makes them on the spot if asked for before (MainWindow.__getattr__).
+FILLED = ("find_action", "filter_action", "bibtex_action", "cite_details_action", "print_action", "pdf_action",
+          "markdown_action", "chart_actions")
+
+
+def _action(win: MainWindow, text: str, slot: Callable[..., object],
+            shortcut: QKeySequence.StandardKey | str | None = None, tip: str = "") -> QAction:
+    # QAction(win) then setText: the (text, parent) overload makes PySide build QIcon's enums before the
+    # first frame (3-4 ms in a fresh process; this way 0.1 ms)
+    a = QAction(win)
+    a.setText(text)
+    if shortcut is not None:
+        a.setShortcuts(keys(shortcut))
+    a.setStatusTip(tip)
+    a.setToolTip(tip or text.replace("&", ""))
+    a.triggered.connect(slot)
+    win.addAction(a)
+    return a
+
+
 def make_actions(win: MainWindow) -> None:
-    """The window's actions (its *_action attributes and charts_menu), in its menus and toolbar."""
+    """What the first frame shows of the window's commands: the menu bar's titles and the toolbar's actions (Back,
+    Forward, Copy article citation). The menus' contents and every shortcut are made by :func:`fill_menus` once
+    that frame is painted (MainWindow._finish_setup), or sooner if a menu is opened or one of them is asked for:
+    the ~40 actions, their shortcuts and the print commands' import took ~7 ms of start-up."""
+    win.back_action = _action(win, translate("Menus", "&Back"), win.go_back, None,
+                              translate("Menus", "Back to the place you were before (Alt+Left)"))
+    win.forward_action = _action(win, translate("Menus", "&Forward"), win.go_forward, None,
+                                 translate("Menus", "Forward again (Alt+Right)"))
+    win.cite_action = _action(win, translate("Menus", "Copy article &citation"), lambda: win.copy_citation(), None,
+                              translate("Menus", "Copy a citation of the article"))
+    bar = win.menuBar()
+    for name, title in MENUS:
+        menu = bar.addMenu(translate("Menus", title))
+        menu.aboutToShow.connect(lambda: fill_menus(win))
+        win.menus[name] = menu
+    win.charts_menu = win.menus["charts"]
+
+    tools = QToolBar(translate("Menus", "Navigation"), win)
+    tools.setObjectName("navigation")
+    tools.addAction(win.back_action)
+    tools.addAction(win.forward_action)
+    tools.addSeparator()
+    tools.addAction(win.cite_action)
+    win.addToolBar(tools)
+    win._update_history_actions()
+
+
+def fill_menus(win: MainWindow) -> None:
+    """The menus' contents and the shortcuts (see :func:`make_actions`); once."""
+    if win.menus_filled:
+        return
+    win.menus_filled = True
 
     def action(text: str, slot: Callable[..., object], shortcut: QKeySequence.StandardKey | str | None = None,
                tip: str = "") -> QAction:
-        # QAction(win) then setText: the (text, parent) overload makes PySide build QIcon's enums before the
-        # first frame (3-4 ms in a fresh process; this way 0.1 ms)
-        a = QAction(win)
-        a.setText(text)
-        if shortcut is not None:
-            a.setShortcuts(keys(shortcut))
-        a.setStatusTip(tip)
-        a.setToolTip(tip or text.replace("&", ""))
-        a.triggered.connect(slot)
-        win.addAction(a)
-        return a
+        return _action(win, text, slot, shortcut, tip)
 
-    win.back_action = action(translate("Menus", "&Back"), win.go_back, QKeySequence.StandardKey.Back,
-                             translate("Menus", "Back to the place you were before (Alt+Left)"))
-    win.forward_action = action(translate("Menus", "&Forward"), win.go_forward, QKeySequence.StandardKey.Forward,
-                                translate("Menus", "Forward again (Alt+Right)"))
+    win.back_action.setShortcuts(keys(QKeySequence.StandardKey.Back))
+    win.forward_action.setShortcuts(keys(QKeySequence.StandardKey.Forward))
     win.find_action = action(translate("Menus", "&Find…"), win._on_find, QKeySequence.StandardKey.Find,
                              translate("Menus", "Search quotes and the article"))
     win.filter_action = action(translate("Menus", "Filter &parties"), win.list_pane.filter.setFocus, "Ctrl+L",
                                translate("Menus", "Type a party's name, variant or abbreviation"))
-    win.cite_action = action(translate("Menus", "Copy article &citation"), lambda: win.copy_citation(), None,
-                             translate("Menus", "Copy a citation of the article"))
     win.bibtex_action = action(translate("Menus", "Copy citation as &BibTeX"), lambda: win.copy_citation(True), None,
                                translate("Menus", "Copy a BibTeX entry for the article"))
     win.cite_details_action = action(translate("Menus", "Citation &details…"), lambda: _citation_details(win), None,
@@ -126,8 +167,7 @@ def make_actions(win: MainWindow) -> None:
                        translate("Menus", "The version, Qt's and the data's checksum"))
     edit = edit_actions(win, action)
 
-    menu = win.menuBar()
-    file_menu = menu.addMenu(translate("Menus", "&File"))
+    file_menu = win.menus["file"]
     file_menu.addAction(win.print_action)
     file_menu.addAction(win.pdf_action)
     file_menu.addAction(win.markdown_action)
@@ -138,20 +178,20 @@ def make_actions(win: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(close_action)
     file_menu.addAction(quit_action)
-    edit_menu = menu.addMenu(translate("Menus", "&Edit"))
+    edit_menu = win.menus["edit"]
     for a in edit[:2]:
         edit_menu.addAction(a)
     edit_menu.addSeparator()
     edit_menu.addAction(win.find_action)
     for a in edit[2:4]:
         edit_menu.addAction(a)
-    go = menu.addMenu(translate("Menus", "&Go"))
+    go = win.menus["go"]
     go.addAction(win.back_action)
     go.addAction(win.forward_action)
     go.addSeparator()
     go.addAction(win.filter_action)
     go.addAction(win.find_action)
-    view = menu.addMenu(translate("Menus", "&View"))
+    view = win.menus["view"]
     for i in range(win.tabs.count()):
         a = action(win.tabs.tabText(i).replace("&", ""), lambda _=False, i=i: win.tabs.setCurrentIndex(i),
                    f"Ctrl+{i + 1}")
@@ -161,7 +201,6 @@ def make_actions(win: MainWindow) -> None:
         view.addAction(a)
     view.addSeparator()
     language_menu(win, view.addMenu(translate("Menus", "&Language")))
-    win.charts_menu = menu.addMenu(translate("Menus", "&Charts"))
     win.charts_menu.addAction(action(translate("Menus", "Show &charts"), win.charts_tab.show))
     win.charts_menu.addSeparator()
     # Listed before the tab is built; triggering one builds what it needs, then runs (views.run_chart_command).
@@ -174,19 +213,10 @@ def make_actions(win: MainWindow) -> None:
         win.addAction(a)  # so that its shortcut is the window's (a menu's alone may not be live)
         win.chart_actions.append(a)
     win.charts_menu.setToolTipsVisible(True)
-    help_menu = menu.addMenu(translate("Menus", "&Help"))
+    help_menu = win.menus["help"]
     help_menu.addAction(edit[7])
     help_menu.addAction(action(translate("Menus", "About the &data"), win.about_tab.show))
     help_menu.addAction(about_app)
-
-    bar = QToolBar(translate("Menus", "Navigation"), win)
-    bar.setObjectName("navigation")
-    bar.addAction(win.back_action)
-    bar.addAction(win.forward_action)
-    bar.addSeparator()
-    bar.addAction(win.cite_action)
-    win.addToolBar(bar)
-    win._update_history_actions()
 
 
 def language_menu(win: MainWindow, menu: QMenu) -> None:
