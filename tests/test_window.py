@@ -691,6 +691,6 @@ def test_an_action_asked_for_before_the_first_frame_is_made_then(qtbot, settings
     win = MainWindow(connect(BUNDLED_DB), BUNDLED_DB, settings)
     qtbot.addWidget(win)
     assert win.print_action.text() == "&Print…"
-    assert [a.text() for a in win.charts_menu.actions() if not a.isSeparator()][0] == "Show &charts"
+    assert next(a.text() for a in win.charts_menu.actions() if not a.isSeparator()) == "Show &charts"
     with pytest.raises(AttributeError):
         _ = win.no_such_action
