@@ -16,10 +16,12 @@ import pytest
 import rispy
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pybtex.database import parse_string
 from pybtex.style.formatting.unsrt import Style
 
-from kzbrowser.read.citation import PASSAGE, Location, Source
+from kzbrowser.read.citation import PASSAGE, Location, Source, _proper
 from kzbrowser.read.cite_details import Details, DetailsError, check, details
 
 TITLE = "The Party System in Kazakhstan and the Ethnic Issue"
@@ -207,3 +209,16 @@ def test_the_cli_formats_parse(capsys, fresh_db):
     # the Agrarian Party's program: “The Agrarian Party of Kazakhstan sees its main goal ...” (printed curly)
     assert out.startswith("“The Agrarian Party of Kazakhstan sees its main goal")
     assert "(Agrarian Party of Kazakhstan, as quoted in Kurganskaia n.d., sec. 3" in out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Kazakhstan", "Party", "Issue", "Ethnic", "Otan", "Asar", "Kazakh", "Part", "Ak",
+                                 "Zhol", "Ak-zhol", "Nur", "Issues", "the", "The", "X"]), min_size=1, max_size=8),
+       st.lists(st.sampled_from(["kazakhstan", "kazakh", "party", "part", "parties", "issue", "issues", "ethnic",
+                                 "ak", "zhol", "nur", "the", "x", "_", " ", ".", "-", "'", "Ä", "\n"]),
+                max_size=20).map("".join))
+def test_the_proper_words_are_those_the_text_never_prints_in_lower_case(words, text):
+    # the definition, each word searched in the whole text, against the citation's quicker form
+    title = " ".join(words)
+    expected = {w for w in words if w[:1].isupper() and text and not re.search(rf"\b{re.escape(w.lower())}\b", text)}
+    assert _proper(title, text) == expected

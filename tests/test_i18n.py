@@ -171,6 +171,7 @@ def test_view_language_is_remembered_and_says_when_it_applies(qtbot, tmp_path, m
     conn = connect(BUNDLED_DB)
     win = MainWindow(conn, BUNDLED_DB, store)
     qtbot.addWidget(win)
+    win.menus["view"].aboutToShow.emit()  # View opened (a menu is filled after the first frame, or when opened)
     actions = {a.objectName(): a for a in win.findChildren(type(win.back_action)) if a.objectName().startswith(
         "language_")}
     assert sorted(actions) == ["language_en", "language_ru", "language_system"]

@@ -4,12 +4,16 @@ View > Language (settings.LANGUAGE). The choice applies when the window is next 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from kzbrowser import paths
 from kzbrowser.translate import QT_TRANSLATE_NOOP
 from kzbrowser.ui import settings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 # The window's one translate(context, text): also what present/ and read/ are given for their interface words.
 translate = QCoreApplication.translate
@@ -42,6 +46,8 @@ def catalogues(lang: str) -> list[tuple[str, str]]:
     """(file name, folder) of each catalogue to load for ``lang``: kzbrowser's, then Qt's own dialogs'."""
     if lang not in TRANSLATED:
         return []
+    from PySide6.QtCore import QLibraryInfo  # here: an English window's first frame need not build its type
+
     qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     if not (qt / f"qtbase_{lang}.qm").is_file():  # a relocated Qt (a bundle) may report its build's path
         import PySide6
@@ -56,6 +62,8 @@ def load(app: QCoreApplication, lang: str) -> list[QTranslator]:
     A catalogue that is missing or unreadable is skipped (its words stay English), never an error: Qt's own
     may be absent from a trimmed installation.
     """
+    from PySide6.QtCore import QTranslator
+
     loaded = []
     for name, folder in catalogues(lang):
         translator = QTranslator(app)  # a child of the app: it lives as long as the app

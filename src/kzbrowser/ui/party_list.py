@@ -129,8 +129,8 @@ class PartyListPane(QWidget):
         self.empty.setVisible(False)
 
         self.show_1999 = QCheckBox(self.tr("Show the 10 parties of the &1999 election"), self)
-        self.model_1999 = Party1999Model(self)
-        self.model_1999.set_rows(parties_1999, {p.key: p.full_name for p in parties})
+        self.model_1999 = Party1999Model(self)  # its rows too are made on first use (_on_show_1999)
+        self._rows_1999 = (parties_1999, {p.key: p.full_name for p in parties})
         self.view_1999 = QTableView(self)
         self.view_1999.setAccessibleName(self.tr("Parties of the 1999 election"))
         self.view_1999.setTabKeyNavigation(False)
@@ -305,6 +305,7 @@ class PartyListPane(QWidget):
     def _on_show_1999(self, checked: bool) -> None:
         if checked and self.view_1999.model() is None:
             # Attached on first use: a hidden view with a model still lays out every cell at start-up.
+            self.model_1999.set_rows(*self._rows_1999)
             self.view_1999.setModel(self.model_1999)
             header = self.view_1999.horizontalHeader()
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
