@@ -61,15 +61,21 @@ def test_icon_has_an_svg_and_every_usual_png_size():
     assert svg.get("viewBox") == "0 0 256 256"
 
 
-def test_the_window_sets_its_icon_version_and_desktop_file_name(qtbot, window):
+def test_the_window_sets_its_icon_version_and_desktop_file_name(qtbot, settings):
     from PySide6.QtGui import QIcon
 
+    from conftest import BUNDLED_DB
+    from kzbrowser.read.db import connect
     from kzbrowser.ui.app import application
+    from kzbrowser.ui.main_window import MainWindow
 
     app = application()
     assert app.applicationVersion() == VERSION
     assert (RESOURCES / f"{app.desktopFileName()}.desktop").is_file()
     app.setWindowIcon(QIcon())  # what an earlier window set: this one must set it again
+    window = MainWindow(connect(BUNDLED_DB), BUNDLED_DB, settings)
+    qtbot.addWidget(window)
+    window.show()
     qtbot.waitUntil(lambda: window.is_ready)  # set with what the first frame does not show
     icon = window.windowIcon()
     sizes = sorted(s.width() for s in icon.availableSizes())
