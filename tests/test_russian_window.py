@@ -360,6 +360,7 @@ def collect(qtbot, monkeypatch, tmp_path) -> list[tuple[str, str]]:
 
     choose_language(win, "ru")
     seen += widget_texts(win)
+    qtbot.waitUntil(lambda: win.menus_filled)  # filled once the first frame is shown: every action is in them
     for a in win.menuBar().actions():
         seen += action_texts(a)
     from kzbrowser.read.db import REASONS

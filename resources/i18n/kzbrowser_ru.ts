@@ -1303,6 +1303,10 @@ or:  python scripts/build_db.py</source>
         <translation>Файл не является пригодной базой данных SQLite ({error}).</translation>
     </message>
     <message>
+        <source>The file changed while kzbrowser was opening it; start kzbrowser again.</source>
+        <translation>Файл изменился, пока kzbrowser его открывал; запустите kzbrowser снова.</translation>
+    </message>
+    <message>
         <source>{table} is a view, not a table</source>
         <translation>{table} — представление, а не таблица</translation>
     </message>

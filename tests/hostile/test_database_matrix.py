@@ -100,6 +100,33 @@ def test_the_window_is_not_opened_on_damaged_pages_that_its_first_reads_miss(qap
     _refused(path, "damaged")  # as the command line says
 
 
+def test_the_window_is_not_opened_on_a_file_put_in_place_of_the_one_checked(qapp, tmp_path, monkeypatch):
+    # The window reads the file it opened; its whole-file checks open the path again. A file put in its place in
+    # between (a rebuild, another program) is refused, not checked in the stead of the one the window reads.
+    from conftest import BUNDLED_DB
+    from kzbrowser.read import db
+    from kzbrowser.ui import app as gui
+
+    path = _mutated(tmp_path, f'UPDATE "quotes" SET "text" = {WRONG_VALUE["TEXT"]} WHERE rowid = 1;')
+    good = tmp_path / "good.sqlite"
+    good.write_bytes(BUNDLED_DB.read_bytes())
+    real = db.ContentCheck
+
+    def swapped(*args):
+        good.replace(path)  # after the window's connection opened the damaged one
+        return real(*args)
+
+    monkeypatch.setattr(gui, "ContentCheck", swapped)
+    _window_refused(path, "changed")
+
+
+def test_the_window_says_a_text_that_is_not_utf8_is_unreadable(qapp, tmp_path):
+    # Stored as TEXT, so the type checks pass; SQLite cannot give it to Python as a string.
+    path = _mutated(tmp_path, "UPDATE parties SET full_name = CAST(x'ff' AS TEXT) WHERE rowid = 1;")
+    connect(path).close()  # the checks cannot see it
+    _window_refused(path, "not a usable SQLite database", "decode")
+
+
 def test_the_window_opens_on_the_sound_file_once_checked(qapp):
     from conftest import BUNDLED_DB
     from kzbrowser.ui import app as gui

@@ -126,3 +126,27 @@ def test_the_browser_loads_no_file_an_image_names(qtbot, tmp_path, how):
         browser.show_html(html)
     assert "after" in browser.toPlainText()
     assert browser.document().size().height() < 200  # a loaded image would make it 800 pixels tall
+
+
+@pytest.mark.parametrize("kind", ["bogus", "{0} {name}", "<b>joined</b>", ""])
+def test_a_1999_link_of_a_kind_kzbrowser_does_not_know_is_shown_as_stored(qtbot, tmp_path, settings, kind):
+    # links_1999.kind is text of the right type, so the checks at open let any value through; the 1999 list
+    # showed a known kind in words and raised on any other, when the list was first shown.
+    path = tmp_path / "kz.sqlite"
+    shutil.copy(BUNDLED_DB, path)
+    c = sqlite3.connect(path)
+    assert c.execute("UPDATE links_1999 SET kind = ?", (kind,)).rowcount > 0
+    c.commit()
+    c.close()
+    conn = connect(path)
+    win = MainWindow(conn, path, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.is_ready)
+    pane = win.list_pane
+    pane.show_1999.setChecked(True)
+    cells = [pane.model_1999.index(r, 2).data() for r in range(pane.model_1999.rowCount())]
+    assert pane.model_1999.rowCount() == 10
+    assert f"{kind} → Republican Political Party Otan" in cells  # Otan's 1999 predecessor, kind as stored
+    win.close()
+    conn.close()

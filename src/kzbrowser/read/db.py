@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 import time
@@ -35,6 +36,8 @@ REASONS = {
                                                "(and {count} more problems)."),
     "damaged": QT_TRANSLATE_NOOP("Database", "The database is damaged ({error})."),
     "unusable": QT_TRANSLATE_NOOP("Database", "The file is not a usable SQLite database ({error})."),
+    "changed": QT_TRANSLATE_NOOP("Database", "The file changed while kzbrowser was opening it; start kzbrowser "
+                                             "again."),
 }
 
 
@@ -67,6 +70,7 @@ class BoundedConnection(sqlite3.Connection):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._started = self._last = 0.0
+        self.opened: tuple[int, int, int, int] | None = None  # the file's identity when connect() checked it
         self.set_progress_handler(self._over_time, 10_000)
 
     def execute(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
@@ -123,7 +127,13 @@ def connect(path: Path | str, contents_checked: bool = True) -> sqlite3.Connecti
         conn.close()
         raise
     conn.row_factory = sqlite3.Row
+    if isinstance(conn, BoundedConnection):
+        conn.opened = _identity(st)
     return conn
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def _open(path: Path) -> sqlite3.Connection:
@@ -159,10 +169,13 @@ class ContentCheck:
     :meth:`result` waits for it and raises the DatabaseError, if the file is damaged or holds a wrong value.
     """
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, opened: tuple[int, int, int, int] | None = None) -> None:
+        """``opened``: the identity of the file the caller's connection reads (BoundedConnection.opened); a file
+        put in its place meanwhile is refused rather than checked in its stead."""
         import threading
 
         self.path = Path(path)
+        self.opened = opened
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="kzbrowser-content-check", daemon=True)
         self._thread.start()
@@ -171,6 +184,8 @@ class ContentCheck:
         try:
             conn = _open(self.path)
             try:
+                if self.opened is not None and _identity(self.path.stat()) != self.opened:
+                    raise DatabaseError.of(self.path, "changed")
                 _check_pages(conn, self.path)
                 _check_tables(self.path, schema.value_problems(conn))
             finally:
@@ -184,3 +199,8 @@ class ContentCheck:
         self._thread.join()
         if self._error is not None:
             raise self._error
+
+
+def read_error(path: Path, exc: sqlite3.Error) -> DatabaseError:
+    """What to tell of a checked file that SQLite fails to read (text that is not UTF-8, a damaged index)."""
+    return _unusable(path, exc)

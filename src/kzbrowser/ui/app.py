@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from kzbrowser import __version__, paths
 from kzbrowser.desktop import DESKTOP_FILE, ICON_SIZES
 from kzbrowser.present.html import visible
-from kzbrowser.read.db import ContentCheck, DatabaseError, connect
+from kzbrowser.read.db import ContentCheck, DatabaseError, connect, read_error
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -117,13 +118,16 @@ def open_window(path: Path) -> MainWindow:
     give (also when building the window on it failed first).
     """
     conn = connect(path, contents_checked=False)
-    check = ContentCheck(path)
+    check = ContentCheck(path, getattr(conn, "opened", None))
     from kzbrowser.ui.main_window import MainWindow
 
     try:
         window = MainWindow(conn, path, QSettings())
-    except Exception:
+    except Exception as exc:
         check.result()  # the file's fault, said as such
+        if isinstance(exc, sqlite3.Error):  # one the checks cannot see (text that is not UTF-8)
+            conn.close()
+            raise read_error(path, exc) from None
         raise
     try:
         check.result()

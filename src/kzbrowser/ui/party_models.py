@@ -177,7 +177,11 @@ class Party1999Model(QStandardItemModel):
                  "joined": translate("PartyModels", "joined {}")}
         for p in rows:
             succ = p.get("successor")
-            became = later[p["link_kind"]].format(successor_names.get(succ, succ)) if succ else "—"
+            kind = p["link_kind"]  # one kzbrowser does not know (a forged file) is shown as stored, as elsewhere
+            became = "—"
+            if succ:
+                name = successor_names.get(succ, succ)
+                became = later[kind].format(name) if kind in later else f"{kind} → {name}"
             abbr = f" ({p['abbreviation']})" if p["abbreviation"] else ""
             # the rows are one line each, elided: the tooltip holds the whole of it
             tip = tooltip(f"{p['name']}{abbr}\n" + translate("PartyModels", "In 2004: ") + (
