@@ -39,16 +39,23 @@ VALUES = {
 SECONDS = 10  # today a pane shows any party in well under a second; a 2 MB value took over 35 s
 
 
-def _copy_with(tmp_path, target: str, value: str):
-    table, column, where = TARGETS[target]
+def _changed_copy(tmp_path, *statements: tuple[str, tuple[str, ...]], rows: int | None = None):
+    """A copy of the bundled database with each (sql, values) run on it; each must change a row (``rows``:
+    exactly that many)."""
     path = tmp_path / "kz.sqlite"
     shutil.copy(BUNDLED_DB, path)
     c = sqlite3.connect(path)
-    changed = c.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE {where}', (value,)).rowcount
+    for sql, values in statements:
+        changed = c.execute(sql, values).rowcount
+        assert changed == rows if rows is not None else changed > 0, sql
     c.commit()
     c.close()
-    assert changed == 1
     return path
+
+
+def _copy_with(tmp_path, target: str, value: str):
+    table, column, where = TARGETS[target]
+    return _changed_copy(tmp_path, (f'UPDATE "{table}" SET "{column}" = ? WHERE {where}', (value,)), rows=1)
 
 
 @pytest.mark.parametrize("value", VALUES)
@@ -83,13 +90,8 @@ def test_a_stored_value_is_shown_as_text_in_bounded_time(qtbot, tmp_path, settin
 
 
 def test_about_the_data_shows_a_hostile_meta_value_as_text(qtbot, tmp_path, settings):
-    path = tmp_path / "kz.sqlite"
-    shutil.copy(BUNDLED_DB, path)
-    c = sqlite3.connect(path)
-    c.execute("UPDATE meta SET value = ? WHERE key = 'builder'", ('<img src="/dev/zero">\x00',))
-    c.execute("DELETE FROM meta WHERE key = 'source_sha256'")
-    c.commit()
-    c.close()
+    path = _changed_copy(tmp_path, ("UPDATE meta SET value = ? WHERE key = 'builder'", ('<img src="/dev/zero">\x00',)),
+                         ("DELETE FROM meta WHERE key = 'source_sha256'", ()))
     conn = connect(path)
     win = MainWindow(conn, path, settings)
     qtbot.addWidget(win)
@@ -132,12 +134,7 @@ def test_the_browser_loads_no_file_an_image_names(qtbot, tmp_path, how):
 def test_a_1999_link_of_a_kind_kzbrowser_does_not_know_is_shown_as_stored(qtbot, tmp_path, settings, kind):
     # links_1999.kind is text of the right type, so the checks at open let any value through; the 1999 list
     # showed a known kind in words and raised on any other, when the list was first shown.
-    path = tmp_path / "kz.sqlite"
-    shutil.copy(BUNDLED_DB, path)
-    c = sqlite3.connect(path)
-    assert c.execute("UPDATE links_1999 SET kind = ?", (kind,)).rowcount > 0
-    c.commit()
-    c.close()
+    path = _changed_copy(tmp_path, ("UPDATE links_1999 SET kind = ?", (kind,)))
     conn = connect(path)
     win = MainWindow(conn, path, settings)
     qtbot.addWidget(win)
