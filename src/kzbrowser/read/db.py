@@ -86,12 +86,12 @@ class BoundedConnection(sqlite3.Connection):
         return int(now - self._started > QUERY_SECONDS)
 
 
-def connect(path: Path | str, contents_checked: bool = True) -> sqlite3.Connection:
+def connect(path: Path | str, contents_checked: bool = True) -> BoundedConnection:
     """A read-only, immutable connection to a validated kzbrowser database.
 
     ``contents_checked=False`` leaves out the two checks that read the whole file, SQLite's quick_check and
     the type of every value, for a :class:`ContentCheck` to run beside the caller (the window, while it is
-    built); what is checked here (the file, its identity, its tables and columns) takes a millisecond.
+    built); what is checked here (the file, its identity, its tables and columns) takes a few milliseconds.
     """
     path = Path(path)
     try:
@@ -122,13 +122,12 @@ def connect(path: Path | str, contents_checked: bool = True) -> sqlite3.Connecti
         _check_tables(path, schema.problem_messages(conn, values=contents_checked))
     except sqlite3.Error as exc:
         conn.close()
-        raise _unusable(path, exc) from None
+        raise read_error(path, exc) from None
     except DatabaseError:
         conn.close()
         raise
     conn.row_factory = sqlite3.Row
-    if isinstance(conn, BoundedConnection):
-        conn.opened = _identity(st)
+    conn.opened = _identity(st)
     return conn
 
 
@@ -136,7 +135,7 @@ def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
-def _open(path: Path) -> sqlite3.Connection:
+def _open(path: Path) -> BoundedConnection:
     # A URI from as_uri() survives '?' and '#' in the path; immutable=1 means SQLite never writes or
     # locks, so the bundled file is safe even on a read-only medium.
     uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
@@ -155,7 +154,9 @@ def _check_tables(path: Path, wrong: list[Message]) -> None:
                                count=len(wrong) - 1)
 
 
-def _unusable(path: Path, exc: sqlite3.Error) -> DatabaseError:
+def read_error(path: Path, exc: sqlite3.Error) -> DatabaseError:
+    """What to tell of a file SQLite fails to read: damaged, or not usable (also one that passed the checks:
+    text that is not UTF-8, a damaged index)."""
     if "malformed" in str(exc):
         return DatabaseError.of(path, "damaged", error=str(exc))
     return DatabaseError.of(path, "unusable", error=str(exc))
@@ -191,7 +192,7 @@ class ContentCheck:
             finally:
                 conn.close()
         except sqlite3.Error as exc:
-            self._error = _unusable(self.path, exc)
+            self._error = read_error(self.path, exc)
         except BaseException as exc:  # a DatabaseError, or anything else: raised again by result()
             self._error = exc
 
@@ -199,8 +200,3 @@ class ContentCheck:
         self._thread.join()
         if self._error is not None:
             raise self._error
-
-
-def read_error(path: Path, exc: sqlite3.Error) -> DatabaseError:
-    """What to tell of a checked file that SQLite fails to read (text that is not UTF-8, a damaged index)."""
-    return _unusable(path, exc)

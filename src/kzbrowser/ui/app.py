@@ -118,7 +118,7 @@ def open_window(path: Path) -> MainWindow:
     give (also when building the window on it failed first).
     """
     conn = connect(path, contents_checked=False)
-    check = ContentCheck(path, getattr(conn, "opened", None))
+    check = ContentCheck(path, conn.opened)
     from kzbrowser.ui.main_window import MainWindow
 
     try:
