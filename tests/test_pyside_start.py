@@ -1,0 +1,123 @@
+"""PySide's support code is compiled once and then read from kzbrowser's cache (kzbrowser/ui/pyside_start.py).
+
+Each start is a fresh interpreter (the test process has PySide imported already). What a start compiled is seen
+through compile() itself, wrapped before kzbrowser is imported; the support modules expected are those PySide
+carries (the embedded archive its loader reads them from), not a list of kzbrowser's.
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from kzbrowser.ui.pyside_start import HEADER, cache_file
+
+START = r"""
+import builtins, json, sys
+real = builtins.compile
+compiled = []
+def counting(source, filename, *args, **kwargs):
+    if isinstance(filename, str) and filename.startswith("shibokensupport/"):
+        compiled.append(filename)
+    return real(source, filename, *args, **kwargs)
+builtins.compile = counting
+import kzbrowser.ui
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+try:
+    QObject().setObjectName(5)
+except TypeError as exc:  # said by the support code (signature.errorhandler)
+    error = str(exc)
+loader = sys.modules["shibokensupport.signature.loader"].__loader__
+print(json.dumps({
+    "compiled": sorted(compiled),
+    "support": sorted(n for n in loader.zfile.namelist() if n.startswith("shibokensupport/") and n.endswith(".py")),
+    "compile_restored": builtins.compile is counting,
+    "signatures": [QObject.setObjectName.__doc__, QWidget.resize.__doc__, error],  # from the signature module
+}))
+"""
+
+
+def start(env: dict[str, str]) -> dict:
+    r = subprocess.run([sys.executable, "-c", START], capture_output=True, text=True, timeout=60, check=False,
+                       env=dict(env, QT_QPA_PLATFORM="offscreen"))
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    return json.loads(r.stdout)
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("XDG_CACHE_HOME", "HOME")}
+    return dict(env, **extra)
+
+
+def test_a_first_start_compiles_and_caches_pysides_support_code_and_the_next_reads_it(tmp_path):
+    env = clean_env(XDG_CACHE_HOME=str(tmp_path))
+    first = start(env)
+    assert len(first["support"]) >= 10  # signature, feature and their helpers (13 in PySide 6.11)
+    assert first["compiled"] == first["support"]
+    cached = list((tmp_path / "kzbrowser").iterdir())
+    assert [p.name for p in cached] == [cache_file(env).name] and cached[0].read_bytes().startswith(HEADER)
+
+    second = start(env)
+    assert second["compiled"] == []  # every support module from the cache
+    assert second["signatures"] == first["signatures"]
+    assert first["signatures"][:2] == ["setObjectName(self, name: str, /) -> None",
+                                       "resize(self, arg__1: PySide6.QtCore.QSize, /) -> None\n"
+                                       "resize(self, w: int, h: int, /) -> None"]
+    assert "setObjectName" in first["signatures"][2] and "int" in first["signatures"][2]
+    assert first["compile_restored"] and second["compile_restored"]  # compile() is Python's own again
+
+
+def test_without_a_cache_folder_pyside_starts_as_it_always_did(tmp_path):
+    result = start(clean_env())  # neither XDG_CACHE_HOME nor HOME: nowhere to keep a cache
+    assert result["compiled"] == result["support"]
+    assert result["compile_restored"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_support_module_whose_source_changed_is_compiled_again_and_cached_anew(tmp_path):
+    env = clean_env(XDG_CACHE_HOME=str(tmp_path))
+    start(env)
+    path = cache_file(env)
+    entries = marshal.loads(path.read_bytes()[len(HEADER) + 4:])
+    name = "shibokensupport/feature.py"
+    source, code = entries[name]
+    entries[name] = (source + b"\n# an older PySide\n", code)  # as if cached from another version
+    body = marshal.dumps(entries)
+    path.write_bytes(HEADER + zlib.crc32(body).to_bytes(4, "big") + body)
+
+    assert start(env)["compiled"] == [name]
+    assert marshal.loads(path.read_bytes()[len(HEADER) + 4:])[name][0] == source
+    assert start(env)["compiled"] == []
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"XDG_CACHE_HOME": "/var/cache/u", "HOME": "/home/u"}, "/var/cache/u/kzbrowser"),
+    ({"XDG_CACHE_HOME": "relative/cache", "HOME": "/home/u"}, "/home/u/.cache/kzbrowser"),  # the spec ignores it
+    ({"XDG_CACHE_HOME": "", "HOME": "/home/u"}, "/home/u/.cache/kzbrowser"),
+    ({"HOME": "/home/u"}, "/home/u/.cache/kzbrowser"),
+])
+def test_the_cache_is_in_the_xdg_cache_folder(env, expected):
+    path = cache_file(env)
+    assert path is not None and str(path.parent) == expected
+    assert path.name.startswith("pyside-support-") and path.suffix == ".cache"
+
+
+def test_no_cache_file_without_a_home():
+    assert cache_file({}) is None
+    assert cache_file({"XDG_CACHE_HOME": "relative"}) is None
+
+
+def test_each_python_has_its_own_cache_file():
+    # Marshalled code is read only by the Python version that wrote it: the bytecode's magic number is in the name.
+    from importlib.util import MAGIC_NUMBER
+
+    assert MAGIC_NUMBER.hex() in cache_file({"HOME": "/h"}).name
+    assert Path(cache_file({"HOME": "/h"})).parent == Path("/h/.cache/kzbrowser")
