@@ -13,6 +13,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch the user's own settings: QSettings on Linux writes under XDG_CONFIG_HOME.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="kzbrowser-test-config-")
+# Nor its cache (PySide's compiled support code, kzbrowser/ui/pyside_start.py), for the windows tests start.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="kzbrowser-test-cache-")
 os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="kzbrowser-test-runtime-"))
 
 ROOT = Path(__file__).resolve().parent.parent

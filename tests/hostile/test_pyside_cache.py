@@ -1,0 +1,202 @@
+"""Hostile cache files (kzbrowser/ui/pyside_start.py): whatever lies under the cache's name, a start reads
+nothing it cannot trust, never waits, never crashes, and never replaces or follows what it did not write."""
+
+from __future__ import annotations
+
+import errno
+import marshal
+import os
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from kzbrowser.ui import pyside_start
+from kzbrowser.ui.pyside_start import HEADER, MAX_BYTES, cache_file, read_cache, write_cache
+
+CODE = compile("X = 1\n", "shibokensupport/probe.py", "exec")
+GOOD = {"shibokensupport/probe.py": (b"X = 1\n", CODE)}
+
+
+def framed(body: bytes, crc: int | None = None) -> bytes:
+    """A file as kzbrowser writes one around ``body`` (with its CRC, or ``crc``)."""
+    return HEADER + (zlib.crc32(body) if crc is None else crc).to_bytes(4, "big") + body
+
+
+def test_a_cache_as_written_is_read_back(tmp_path):  # the control for the probes below
+    path = tmp_path / "c.cache"
+    assert write_cache(path, GOOD)
+    entries = read_cache(path)
+    assert list(entries) == ["shibokensupport/probe.py"]
+    namespace: dict = {}
+    exec(entries["shibokensupport/probe.py"][1], namespace)
+    assert namespace["X"] == 1
+
+
+UNUSABLE = {
+    "empty": b"",
+    "text": b"hello, this is not a cache\n",
+    "another program's binary": bytes(range(256)) * 8,
+    "the first line only": HEADER,
+    "cut inside the CRC": HEADER + b"\x00\x01",
+    "a wrong CRC": framed(marshal.dumps(GOOD), crc=12345),
+    "cut short (the CRC of the whole)": framed(marshal.dumps(GOOD))[:-7],
+    "a CRC-true body marshal cannot read": framed(b"\xff\xfe\xfd not marshal"),
+    "a CRC-true body cut inside a code object": framed(marshal.dumps(GOOD)[:-9]),
+    "a list, not a table": framed(marshal.dumps([1, 2, 3])),
+    "numbers for names": framed(marshal.dumps({1: (b"x", CODE)})),
+    "text for the source": framed(marshal.dumps({"shibokensupport/a.py": ("X = 1", CODE)})),
+    "text for the code": framed(marshal.dumps({"shibokensupport/a.py": (b"X = 1", "X = 1")})),
+    "a triple": framed(marshal.dumps({"shibokensupport/a.py": (b"X = 1", CODE, 3)})),
+    "another header": b"kzbrowser: something else\n" + marshal.dumps(GOOD),
+}
+
+
+@pytest.mark.parametrize("content", UNUSABLE.values(), ids=UNUSABLE.keys())
+def test_a_damaged_or_foreign_cache_is_not_used(tmp_path, content):
+    path = tmp_path / "c.cache"
+    path.write_bytes(content)
+    assert read_cache(path) == {}
+
+
+def test_a_huge_file_is_not_read(tmp_path):
+    path = tmp_path / "c.cache"
+    body = marshal.dumps(GOOD)
+    with open(path, "wb") as f:
+        f.write(framed(body))
+        f.truncate(MAX_BYTES + 10)  # sparse: as big as a file kzbrowser never writes
+    assert read_cache(path) == {}
+
+
+def special(tmp_path: Path, kind: str) -> Path:
+    path = tmp_path / "c.cache"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "pipe":
+        os.mkfifo(path)
+    elif kind == "link to a device":
+        path.symlink_to("/dev/zero")
+    elif kind == "dangling link":
+        path.symlink_to(tmp_path / "nowhere")
+    elif kind == "link loop":
+        path.symlink_to(path)
+    return path
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("kind", ["missing", "folder", "pipe", "link to a device", "dangling link", "link loop"])
+def test_what_is_not_a_file_is_neither_read_nor_waited_on(tmp_path, kind):
+    assert read_cache(special(tmp_path, kind)) == {}
+
+
+def test_a_name_with_a_nul_is_not_read(tmp_path):
+    assert read_cache(tmp_path / "c\0.cache") == {}
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("kind", ["folder", "pipe", "link to a device", "dangling link", "link loop"])
+def test_what_is_not_a_file_is_never_replaced(tmp_path, kind):
+    path = special(tmp_path, kind)
+    before = os.readlink(path) if path.is_symlink() else None
+    assert not write_cache(path, GOOD)
+    assert (os.readlink(path) if path.is_symlink() else None) == before
+    assert path.is_dir() if kind == "folder" else True
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.cache"]  # no temporary file left behind
+
+
+def test_a_link_to_a_users_file_is_neither_followed_nor_replaced(tmp_path):
+    mine = tmp_path / "thesis.txt"
+    mine.write_bytes(HEADER + b"my own words")  # even one that starts as a cache does
+    path = tmp_path / "c.cache"
+    path.symlink_to(mine)
+    assert not write_cache(path, GOOD)
+    assert path.is_symlink() and mine.read_bytes() == HEADER + b"my own words"
+
+
+def test_a_file_kzbrowser_did_not_write_is_never_replaced(tmp_path):
+    path = tmp_path / "c.cache"
+    path.write_bytes(b"notes the user keeps here\n")
+    assert not write_cache(path, GOOD)
+    assert path.read_bytes() == b"notes the user keeps here\n"
+
+
+def test_a_cache_with_another_hard_link_is_not_replaced(tmp_path):
+    path = tmp_path / "c.cache"
+    path.write_bytes(framed(b"old"))
+    os.link(path, tmp_path / "other-name")
+    assert not write_cache(path, GOOD)
+    assert path.read_bytes() == framed(b"old") == (tmp_path / "other-name").read_bytes()
+
+
+def test_a_damaged_cache_of_kzbrowsers_is_replaced_by_a_sound_one(tmp_path):
+    path = tmp_path / "c.cache"
+    path.write_bytes(framed(b"damaged", crc=1))
+    assert write_cache(path, GOOD)
+    assert list(read_cache(path)) == ["shibokensupport/probe.py"]
+
+
+def test_a_full_disk_leaves_the_old_cache_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "c.cache"
+    old = framed(marshal.dumps(GOOD))
+    path.write_bytes(old)
+
+    def full(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    assert not write_cache(path, {**GOOD, "shibokensupport/new.py": (b"Y = 2\n", CODE)})
+    monkeypatch.undo()
+    assert path.read_bytes() == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.cache"]
+
+
+def test_a_file_where_the_cache_folder_should_be(tmp_path):
+    (tmp_path / "kzbrowser").write_text("a file, not a folder")
+    path = tmp_path / "kzbrowser" / "c.cache"
+    assert read_cache(path) == {}
+    assert not write_cache(path, GOOD)
+    assert (tmp_path / "kzbrowser").read_text() == "a file, not a folder"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to a read-only folder all the same")
+def test_a_read_only_cache_folder(tmp_path):
+    folder = tmp_path / "kzbrowser"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        assert not write_cache(folder / "c.cache", GOOD)
+    finally:
+        folder.chmod(0o700)
+
+
+def test_marshal_is_never_given_a_body_whose_crc_is_wrong(tmp_path, monkeypatch):
+    # marshal may crash the interpreter on damaged input: only a body whose CRC matches reaches it.
+    path = tmp_path / "c.cache"
+    path.write_bytes(framed(marshal.dumps(GOOD), crc=7))
+    given = []
+    monkeypatch.setattr(pyside_start.marshal, "loads", lambda data: given.append(data) or {})
+    assert read_cache(path) == {} and given == []
+
+
+STARTS = {
+    "garbage under the cache's name": lambda d: (d / "kzbrowser").mkdir() or cache_file(
+        {"XDG_CACHE_HOME": str(d)}).write_bytes(b"\x00garbage" * 999),
+    "a pipe under the cache's name": lambda d: (d / "kzbrowser").mkdir() or os.mkfifo(
+        cache_file({"XDG_CACHE_HOME": str(d)})),
+    "a file where the cache folder should be": lambda d: (d / "kzbrowser").write_text("x"),
+}
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("make", STARTS.values(), ids=STARTS.keys())
+def test_the_window_starts_whatever_is_in_the_cache_folder(tmp_path, make):
+    make(tmp_path)
+    code = ("import sys; from kzbrowser.ui import app; from PySide6.QtCore import QTimer; a = app.application(); "
+            "w = app.open_window(app.paths.database_path()); w.show(); QTimer.singleShot(300, a.quit); "
+            "sys.exit(a.exec())")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=50, check=False,
+                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path)))
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr
