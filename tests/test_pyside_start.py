@@ -20,7 +20,7 @@ import pytest
 from kzbrowser.ui.pyside_start import HEADER, cache_file
 
 START = r"""
-import builtins, json, sys
+import builtins, json, pathlib, re._parser, sys  # pathlib: as the command line has it before the shell
 real = builtins.compile
 compiled = []
 def counting(source, filename, *args, **kwargs):
@@ -28,7 +28,14 @@ def counting(source, filename, *args, **kwargs):
         compiled.append(filename)
     return real(source, filename, *args, **kwargs)
 builtins.compile = counting
+real_parse = re._parser.parse
+parsed = []  # the patterns re's compiler parsed (the costly part of compiling one)
+def parsing(pattern, *args, **kwargs):
+    parsed.append(pattern)
+    return real_parse(pattern, *args, **kwargs)
+re._parser.parse = parsing
 import kzbrowser.ui
+re._parser.parse = real_parse
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 try:
@@ -38,6 +45,7 @@ except TypeError as exc:  # said by the support code (signature.errorhandler)
 loader = sys.modules["shibokensupport.signature.loader"].__loader__
 print(json.dumps({
     "compiled": sorted(compiled),
+    "parsed": len(parsed),
     "support": sorted(n for n in loader.zfile.namelist() if n.startswith("shibokensupport/") and n.endswith(".py")),
     "compile_restored": builtins.compile is counting,
     "signatures": [QObject.setObjectName.__doc__, QWidget.resize.__doc__, error],  # from the signature module
@@ -65,8 +73,11 @@ def test_a_first_start_compiles_and_caches_pysides_support_code_and_the_next_rea
     cached = list((tmp_path / "kzbrowser").iterdir())
     assert [p.name for p in cached] == [cache_file(env).name] and cached[0].read_bytes().startswith(HEADER)
 
+    assert first["parsed"] >= 10  # the signature parser's and the stub writer's patterns among them
+
     second = start(env)
     assert second["compiled"] == []  # every support module from the cache
+    assert second["parsed"] == 0  # every pattern too
     assert second["signatures"] == first["signatures"]
     assert first["signatures"][:2] == ["setObjectName(self, name: str, /) -> None",
                                        "resize(self, arg__1: PySide6.QtCore.QSize, /) -> None\n"
@@ -88,14 +99,39 @@ def test_a_support_module_whose_source_changed_is_compiled_again_and_cached_anew
     path = cache_file(env)
     entries = marshal.loads(path.read_bytes()[len(HEADER) + 4:])
     name = "shibokensupport/feature.py"
-    source, code = entries[name]
-    entries[name] = (source + b"\n# an older PySide\n", code)  # as if cached from another version
+    source, code = entries["modules"][name]
+    entries["modules"][name] = (source + b"\n# an older PySide\n", code)  # as if cached from another version
     body = marshal.dumps(entries)
     path.write_bytes(HEADER + zlib.crc32(body).to_bytes(4, "big") + body)
 
     assert start(env)["compiled"] == [name]
-    assert marshal.loads(path.read_bytes()[len(HEADER) + 4:])[name][0] == source
+    assert marshal.loads(path.read_bytes()[len(HEADER) + 4:])["modules"][name][0] == source
     assert start(env)["compiled"] == []
+
+
+def test_each_cached_pattern_is_the_program_res_compiler_makes_of_it(tmp_path):
+    env = clean_env(XDG_CACHE_HOME=str(tmp_path))
+    start(env)
+    patterns = marshal.loads(cache_file(env).read_bytes()[len(HEADER) + 4:])["patterns"]
+    assert len(patterns) >= 10
+    for (pattern, flags), program in patterns.items():
+        assert program == program_of(pattern, flags), pattern
+
+
+def program_of(pattern: str, flags: int) -> tuple:
+    """What re's compiler hands _sre for ``pattern`` now, in this process."""
+    import _sre
+    import re._compiler
+
+    made = []
+    real = _sre.compile
+    _sre.compile = lambda *args: made.append(args) or real(*args)
+    try:
+        re._compiler.compile(pattern, flags)
+    finally:
+        _sre.compile = real
+    _, final, code, groups, groupindex, indexgroup = made[0]
+    return int(final), [int(op) for op in code], groups, dict(groupindex), tuple(indexgroup)
 
 
 @pytest.mark.parametrize(("env", "expected"), [

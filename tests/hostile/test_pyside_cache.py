@@ -14,10 +14,34 @@ from pathlib import Path
 import pytest
 
 from kzbrowser.ui import pyside_start
-from kzbrowser.ui.pyside_start import HEADER, MAX_BYTES, cache_file, read_cache, write_cache
+from kzbrowser.ui.pyside_start import HEADER, MAX_BYTES, SRE, cache_file, read_cache, write_cache
 
 CODE = compile("X = 1\n", "shibokensupport/probe.py", "exec")
 GOOD = {"shibokensupport/probe.py": (b"X = 1\n", CODE)}
+PATTERN = ("a(?P<x>b+)c", 64)  # re.VERBOSE
+
+
+def program_of(pattern: str, flags: int) -> tuple:
+    """What re's compiler hands _sre for ``pattern``, seen by wrapping _sre.compile (not kzbrowser's code)."""
+    import _sre
+    import re._compiler
+
+    made = []
+    real = _sre.compile
+    _sre.compile = lambda *args: made.append(args) or real(*args)
+    try:
+        re._compiler.compile(pattern, flags)
+    finally:
+        _sre.compile = real
+    _, final, code, groups, groupindex, indexgroup = made[0]
+    return int(final), [int(op) for op in code], groups, dict(groupindex), tuple(indexgroup)
+
+
+PATTERNS = {PATTERN: program_of(*PATTERN)}
+
+
+def payload(modules: dict, patterns: dict | None = None, sre: object = SRE) -> bytes:
+    return marshal.dumps({"modules": modules, "patterns": patterns or {}, "sre": sre})
 
 
 def framed(body: bytes, crc: int | None = None) -> bytes:
@@ -27,12 +51,13 @@ def framed(body: bytes, crc: int | None = None) -> bytes:
 
 def test_a_cache_as_written_is_read_back(tmp_path):  # the control for the probes below
     path = tmp_path / "c.cache"
-    assert write_cache(path, GOOD)
-    entries = read_cache(path)
-    assert list(entries) == ["shibokensupport/probe.py"]
+    assert write_cache(path, GOOD, PATTERNS)
+    modules, patterns = read_cache(path)
+    assert list(modules) == ["shibokensupport/probe.py"]
     namespace: dict = {}
-    exec(entries["shibokensupport/probe.py"][1], namespace)
+    exec(modules["shibokensupport/probe.py"][1], namespace)
     assert namespace["X"] == 1
+    assert patterns == PATTERNS
 
 
 UNUSABLE = {
@@ -41,16 +66,18 @@ UNUSABLE = {
     "another program's binary": bytes(range(256)) * 8,
     "the first line only": HEADER,
     "cut inside the CRC": HEADER + b"\x00\x01",
-    "a wrong CRC": framed(marshal.dumps(GOOD), crc=12345),
-    "cut short (the CRC of the whole)": framed(marshal.dumps(GOOD))[:-7],
+    "a wrong CRC": framed(payload(GOOD, PATTERNS), crc=12345),
+    "cut short (the CRC of the whole)": framed(payload(GOOD, PATTERNS))[:-7],
     "a CRC-true body marshal cannot read": framed(b"\xff\xfe\xfd not marshal"),
-    "a CRC-true body cut inside a code object": framed(marshal.dumps(GOOD)[:-9]),
+    "a CRC-true body cut inside a code object": framed(payload(GOOD)[:-60]),
     "a list, not a table": framed(marshal.dumps([1, 2, 3])),
-    "numbers for names": framed(marshal.dumps({1: (b"x", CODE)})),
-    "text for the source": framed(marshal.dumps({"shibokensupport/a.py": ("X = 1", CODE)})),
-    "text for the code": framed(marshal.dumps({"shibokensupport/a.py": (b"X = 1", "X = 1")})),
-    "a triple": framed(marshal.dumps({"shibokensupport/a.py": (b"X = 1", CODE, 3)})),
-    "another header": b"kzbrowser: something else\n" + marshal.dumps(GOOD),
+    "the first version's table": framed(marshal.dumps(GOOD)),
+    "numbers for names": framed(payload({1: (b"x", CODE)})),
+    "text for the source": framed(payload({"shibokensupport/a.py": ("X = 1", CODE)})),
+    "text for the code": framed(payload({"shibokensupport/a.py": (b"X = 1", "X = 1")})),
+    "a triple": framed(payload({"shibokensupport/a.py": (b"X = 1", CODE, 3)})),
+    "modules of another shape": framed(marshal.dumps({"modules": [1, 2], "patterns": PATTERNS})),
+    "another header": b"kzbrowser: something else\n" + payload(GOOD),
 }
 
 
@@ -58,7 +85,40 @@ UNUSABLE = {
 def test_a_damaged_or_foreign_cache_is_not_used(tmp_path, content):
     path = tmp_path / "c.cache"
     path.write_bytes(content)
-    assert read_cache(path) == {}
+    assert read_cache(path) == ({}, {})
+
+
+BAD_PROGRAMS = {
+    "another engine's version": (PATTERNS, (1, 2)),
+    "text for the program": ({PATTERN: "program"}, SRE),
+    "a short program": ({PATTERN: PATTERNS[PATTERN][:4]}, SRE),
+    "text in the code": ({PATTERN: (64, ["17"], 1, {"x": 1}, (None, "x"))}, SRE),
+    "a float for the flags": ({PATTERN: (64.0, *PATTERNS[PATTERN][1:])}, SRE),
+    "a number for a group name": ({PATTERN: (*PATTERNS[PATTERN][:3], {1: 1}, (None, "x"))}, SRE),
+    "flags as text in the key": ({(PATTERN[0], "64"): PATTERNS[PATTERN]}, SRE),
+    "a list for the patterns": ([PATTERN], SRE),
+}
+
+
+@pytest.mark.parametrize(("patterns", "sre"), BAD_PROGRAMS.values(), ids=BAD_PROGRAMS.keys())
+def test_a_compiled_pattern_of_another_shape_is_not_used(tmp_path, patterns, sre):
+    path = tmp_path / "c.cache"
+    path.write_bytes(framed(marshal.dumps({"modules": GOOD, "patterns": patterns, "sre": sre})))
+    modules, kept = read_cache(path)
+    assert list(modules) == list(GOOD)  # the modules are sound
+    assert kept == {}
+
+
+def test_a_program_the_engine_refuses_is_compiled_afresh():
+    # A program of the right shape but wrong: _sre checks it and refuses it; re's compiler then makes the pattern.
+    from kzbrowser.ui.pyside_start import SupportCache
+
+    cache = SupportCache(None)
+    final, code, groups, groupindex, indexgroup = PATTERNS[PATTERN]
+    cache.patterns = {PATTERN: (final, [999999, *code[1:]], groups, groupindex, indexgroup)}
+    compiled = cache.compile_pattern(*PATTERN)
+    assert compiled.pattern == PATTERN[0] and compiled.fullmatch("abbbc").group("x") == "bbb"
+    assert cache.programs == PATTERNS  # the program re's compiler made, for the cache
 
 
 def test_a_huge_file_is_not_read(tmp_path):
@@ -67,7 +127,7 @@ def test_a_huge_file_is_not_read(tmp_path):
     with open(path, "wb") as f:
         f.write(framed(body))
         f.truncate(MAX_BYTES + 10)  # sparse: as big as a file kzbrowser never writes
-    assert read_cache(path) == {}
+    assert read_cache(path) == ({}, {})
 
 
 def special(tmp_path: Path, kind: str) -> Path:
@@ -88,11 +148,11 @@ def special(tmp_path: Path, kind: str) -> Path:
 @pytest.mark.timeout(20)
 @pytest.mark.parametrize("kind", ["missing", "folder", "pipe", "link to a device", "dangling link", "link loop"])
 def test_what_is_not_a_file_is_neither_read_nor_waited_on(tmp_path, kind):
-    assert read_cache(special(tmp_path, kind)) == {}
+    assert read_cache(special(tmp_path, kind)) == ({}, {})
 
 
 def test_a_name_with_a_nul_is_not_read(tmp_path):
-    assert read_cache(tmp_path / "c\0.cache") == {}
+    assert read_cache(tmp_path / "c\0.cache") == ({}, {})
 
 
 @pytest.mark.timeout(20)
@@ -100,7 +160,7 @@ def test_a_name_with_a_nul_is_not_read(tmp_path):
 def test_what_is_not_a_file_is_never_replaced(tmp_path, kind):
     path = special(tmp_path, kind)
     before = os.readlink(path) if path.is_symlink() else None
-    assert not write_cache(path, GOOD)
+    assert not write_cache(path, GOOD, PATTERNS)
     assert (os.readlink(path) if path.is_symlink() else None) == before
     assert path.is_dir() if kind == "folder" else True
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.cache"]  # no temporary file left behind
@@ -111,14 +171,14 @@ def test_a_link_to_a_users_file_is_neither_followed_nor_replaced(tmp_path):
     mine.write_bytes(HEADER + b"my own words")  # even one that starts as a cache does
     path = tmp_path / "c.cache"
     path.symlink_to(mine)
-    assert not write_cache(path, GOOD)
+    assert not write_cache(path, GOOD, PATTERNS)
     assert path.is_symlink() and mine.read_bytes() == HEADER + b"my own words"
 
 
 def test_a_file_kzbrowser_did_not_write_is_never_replaced(tmp_path):
     path = tmp_path / "c.cache"
     path.write_bytes(b"notes the user keeps here\n")
-    assert not write_cache(path, GOOD)
+    assert not write_cache(path, GOOD, PATTERNS)
     assert path.read_bytes() == b"notes the user keeps here\n"
 
 
@@ -126,27 +186,27 @@ def test_a_cache_with_another_hard_link_is_not_replaced(tmp_path):
     path = tmp_path / "c.cache"
     path.write_bytes(framed(b"old"))
     os.link(path, tmp_path / "other-name")
-    assert not write_cache(path, GOOD)
+    assert not write_cache(path, GOOD, PATTERNS)
     assert path.read_bytes() == framed(b"old") == (tmp_path / "other-name").read_bytes()
 
 
 def test_a_damaged_cache_of_kzbrowsers_is_replaced_by_a_sound_one(tmp_path):
     path = tmp_path / "c.cache"
     path.write_bytes(framed(b"damaged", crc=1))
-    assert write_cache(path, GOOD)
-    assert list(read_cache(path)) == ["shibokensupport/probe.py"]
+    assert write_cache(path, GOOD, PATTERNS)
+    assert list(read_cache(path)[0]) == ["shibokensupport/probe.py"]
 
 
 def test_a_full_disk_leaves_the_old_cache_as_it_was(tmp_path, monkeypatch):
     path = tmp_path / "c.cache"
-    old = framed(marshal.dumps(GOOD))
+    old = framed(payload(GOOD))
     path.write_bytes(old)
 
     def full(self, data):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(Path, "write_bytes", full)
-    assert not write_cache(path, {**GOOD, "shibokensupport/new.py": (b"Y = 2\n", CODE)})
+    assert not write_cache(path, {**GOOD, "shibokensupport/new.py": (b"Y = 2\n", CODE)}, PATTERNS)
     monkeypatch.undo()
     assert path.read_bytes() == old
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.cache"]
@@ -155,8 +215,8 @@ def test_a_full_disk_leaves_the_old_cache_as_it_was(tmp_path, monkeypatch):
 def test_a_file_where_the_cache_folder_should_be(tmp_path):
     (tmp_path / "kzbrowser").write_text("a file, not a folder")
     path = tmp_path / "kzbrowser" / "c.cache"
-    assert read_cache(path) == {}
-    assert not write_cache(path, GOOD)
+    assert read_cache(path) == ({}, {})
+    assert not write_cache(path, GOOD, PATTERNS)
     assert (tmp_path / "kzbrowser").read_text() == "a file, not a folder"
 
 
@@ -166,7 +226,7 @@ def test_a_read_only_cache_folder(tmp_path):
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        assert not write_cache(folder / "c.cache", GOOD)
+        assert not write_cache(folder / "c.cache", GOOD, PATTERNS)
     finally:
         folder.chmod(0o700)
 
@@ -174,10 +234,10 @@ def test_a_read_only_cache_folder(tmp_path):
 def test_marshal_is_never_given_a_body_whose_crc_is_wrong(tmp_path, monkeypatch):
     # marshal may crash the interpreter on damaged input: only a body whose CRC matches reaches it.
     path = tmp_path / "c.cache"
-    path.write_bytes(framed(marshal.dumps(GOOD), crc=7))
+    path.write_bytes(framed(payload(GOOD), crc=7))
     given = []
     monkeypatch.setattr(pyside_start.marshal, "loads", lambda data: given.append(data) or {})
-    assert read_cache(path) == {} and given == []
+    assert read_cache(path) == ({}, {}) and given == []
 
 
 STARTS = {
