@@ -190,6 +190,16 @@ def test_a_cache_with_another_hard_link_is_not_replaced(tmp_path):
     assert path.read_bytes() == framed(b"old") == (tmp_path / "other-name").read_bytes()
 
 
+def test_a_cache_of_an_older_kzbrowser_is_replaced(tmp_path):
+    path = tmp_path / "c.cache"
+    old = b"kzbrowser: PySide's compiled support code\n" + zlib.crc32(b"x").to_bytes(4, "big") + b"x"  # format 1
+    path.write_bytes(old)
+    assert read_cache(path) == ({}, {})
+    assert write_cache(path, GOOD, PATTERNS)
+    modules, patterns = read_cache(path)
+    assert list(modules) == list(GOOD) and patterns == PATTERNS
+
+
 def test_a_damaged_cache_of_kzbrowsers_is_replaced_by_a_sound_one(tmp_path):
     path = tmp_path / "c.cache"
     path.write_bytes(framed(b"damaged", crc=1))

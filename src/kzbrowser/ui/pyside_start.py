@@ -28,7 +28,8 @@ from typing import Any
 # in the file's name) and only where its CRC matches, so that a damaged file is never handed to marshal (which
 # may crash on damaged input). A compiled pattern is the program re's compiler makes of it, which _sre checks
 # (and refuses, were it malformed) before it runs.
-HEADER = b"kzbrowser: PySide's compiled support code, 2\n"
+OURS = b"kzbrowser: PySide's compiled support code"  # how every version of the file starts
+HEADER = OURS + b", 2\n"  # this version's first line
 SRE = (re._compiler._sre.MAGIC, re._compiler._sre.CODESIZE)  # the regular expression engine's version
 MAX_BYTES = 8 << 20  # the cache is ~0.3 MB; a bigger file is not one kzbrowser wrote, and is not read
 SUPPORT_PREFIX = "shibokensupport/"  # the names shiboken compiles its support modules under
@@ -111,8 +112,8 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
 def write_cache(path: Path, modules: Modules, patterns: Patterns) -> bool:
     """Write the entries to ``path`` (atomically); False, and nothing changed, where it cannot be written.
 
-    Only a cache kzbrowser wrote (its first line) is ever replaced: a link, a folder or any other file found under
-    that name is left as it is, and the start goes on uncached.
+    Only a cache kzbrowser wrote (its first line, of any version) is ever replaced: a link, a folder or any other
+    file found under that name is left as it is, and the start goes on uncached.
     """
     from kzbrowser.atomic import WriteError, write_atomically  # only on a start that compiled something
 
@@ -123,7 +124,7 @@ def write_cache(path: Path, modules: Modules, patterns: Patterns) -> bool:
 
     try:
         if os.path.lexists(path) and (not stat.S_ISREG(os.lstat(path).st_mode)
-                                      or _read_regular(path, len(HEADER)) != HEADER):
+                                      or _read_regular(path, len(OURS)) != OURS):
             return False
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, write, replace=True)
