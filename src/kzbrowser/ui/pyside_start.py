@@ -139,14 +139,15 @@ class SupportCache:
 
     ``import PySide6`` runs shiboken's support package (shibokensupport: the signatures, __feature__), which
     PySide's wheels carry as source inside libshiboken and compile at every start (PySide's
-    EmbeddableZipImporter calls compile()): about a sixth of a bare PySide window's start-up here (~20 ms, 88
-    million of its 583 million instructions to the first frame; scripts/bench_startup.py). While PySide6 is
+    EmbeddableZipImporter calls compile()): 88 million of the 583 million instructions a bare PySide window
+    takes to its first frame here (callgrind). While PySide6 is
     imported, compile() is given the cached code object of a support module whose source is byte for byte the one
     it was compiled from; anything else is compiled by compile() itself, and a support module compiled afresh (the
     first start, a new PySide) is written to the cache afterwards.
 
     Those modules' regular expressions (the signature parser's and the stub writer's, built from nested brace
-    patterns) take re's compiler as long again, at every start. While PySide6 is imported, a pattern compiled
+    patterns) take re's compiler longer still, at every start: with both from the cache, the bare window takes 386
+    million (a quarter less time; scripts/bench_startup.py). While PySide6 is imported, a pattern compiled
     before with the same flags is made from its program as re's compiler made it (_sre.compile, with the
     arguments the compiler passed); any other is compiled by re itself, its program kept for the cache.
     """
