@@ -17,8 +17,9 @@ from kzbrowser.ui import pyside_start
 from kzbrowser.ui.pyside_start import HEADER, MAX_BYTES, SRE, cache_file, read_cache, write_cache
 
 CODE = compile("X = 1\n", "shibokensupport/probe.py", "exec")
-GOOD = {"shibokensupport/probe.py": (b"X = 1\n", CODE)}
+GOOD = {"shibokensupport/probe.py": (b"X = 1\n", 0, CODE)}  # (source, __future__ flags, code)
 PATTERN = ("a(?P<x>b+)c", 64)  # re.VERBOSE
+KEY = (False, *PATTERN)  # (is bytes, pattern, flags)
 
 
 def program_of(pattern: str, flags: int) -> tuple:
@@ -37,7 +38,14 @@ def program_of(pattern: str, flags: int) -> tuple:
     return int(final), [int(op) for op in code], groups, dict(groupindex), tuple(indexgroup)
 
 
-PATTERNS = {PATTERN: program_of(*PATTERN)}
+PATTERNS = {KEY: program_of(*PATTERN)}
+
+
+def from_support(cache, pattern, flags):
+    """cache.compile_pattern called as from one of shiboken's support modules (a module of that package)."""
+    namespace = {"__name__": "shibokensupport.probe"}
+    exec("def run(cache, pattern, flags):\n    return cache.compile_pattern(pattern, flags)\n", namespace)
+    return namespace["run"](cache, pattern, flags)
 
 
 def payload(modules: dict, patterns: dict | None = None, sre: object = SRE) -> bytes:
@@ -55,7 +63,7 @@ def test_a_cache_as_written_is_read_back(tmp_path):  # the control for the probe
     modules, patterns = read_cache(path)
     assert list(modules) == ["shibokensupport/probe.py"]
     namespace: dict = {}
-    exec(modules["shibokensupport/probe.py"][1], namespace)
+    exec(modules["shibokensupport/probe.py"][2], namespace)
     assert namespace["X"] == 1
     assert patterns == PATTERNS
 
@@ -71,11 +79,13 @@ UNUSABLE = {
     "a CRC-true body marshal cannot read": framed(b"\xff\xfe\xfd not marshal"),
     "a CRC-true body cut inside a code object": framed(payload(GOOD)[:-60]),
     "a list, not a table": framed(marshal.dumps([1, 2, 3])),
-    "the first version's table": framed(marshal.dumps(GOOD)),
+    "the first version's table": framed(marshal.dumps({"shibokensupport/a.py": (b"X = 1", CODE)})),
+    "the second version's pairs": framed(payload({"shibokensupport/a.py": (b"X = 1", CODE)})),
+    "text for the future flags": framed(payload({"shibokensupport/a.py": (b"X = 1", "0", CODE)})),
     "numbers for names": framed(payload({1: (b"x", CODE)})),
-    "text for the source": framed(payload({"shibokensupport/a.py": ("X = 1", CODE)})),
-    "text for the code": framed(payload({"shibokensupport/a.py": (b"X = 1", "X = 1")})),
-    "a triple": framed(payload({"shibokensupport/a.py": (b"X = 1", CODE, 3)})),
+    "text for the source": framed(payload({"shibokensupport/a.py": ("X = 1", 0, CODE)})),
+    "text for the code": framed(payload({"shibokensupport/a.py": (b"X = 1", 0, "X = 1")})),
+    "four parts": framed(payload({"shibokensupport/a.py": (b"X = 1", 0, CODE, 3)})),
     "modules of another shape": framed(marshal.dumps({"modules": [1, 2], "patterns": PATTERNS})),
     "another header": b"kzbrowser: something else\n" + payload(GOOD),
 }
@@ -90,12 +100,14 @@ def test_a_damaged_or_foreign_cache_is_not_used(tmp_path, content):
 
 BAD_PROGRAMS = {
     "another engine's version": (PATTERNS, (1, 2)),
-    "text for the program": ({PATTERN: "program"}, SRE),
-    "a short program": ({PATTERN: PATTERNS[PATTERN][:4]}, SRE),
-    "text in the code": ({PATTERN: (64, ["17"], 1, {"x": 1}, (None, "x"))}, SRE),
-    "a float for the flags": ({PATTERN: (64.0, *PATTERNS[PATTERN][1:])}, SRE),
-    "a number for a group name": ({PATTERN: (*PATTERNS[PATTERN][:3], {1: 1}, (None, "x"))}, SRE),
-    "flags as text in the key": ({(PATTERN[0], "64"): PATTERNS[PATTERN]}, SRE),
+    "text for the program": ({KEY: "program"}, SRE),
+    "a short program": ({KEY: PATTERNS[KEY][:4]}, SRE),
+    "text in the code": ({KEY: (64, ["17"], 1, {"x": 1}, (None, "x"))}, SRE),
+    "a float for the flags": ({KEY: (64.0, *PATTERNS[KEY][1:])}, SRE),
+    "a number for a group name": ({KEY: (*PATTERNS[KEY][:3], {1: 1}, (None, "x"))}, SRE),
+    "flags as text in the key": ({(False, PATTERN[0], "64"): PATTERNS[KEY]}, SRE),
+    "text marked as bytes in the key": ({(True, *PATTERN): PATTERNS[KEY]}, SRE),
+    "the second version's key": ({PATTERN: PATTERNS[KEY]}, SRE),
     "a list for the patterns": ([PATTERN], SRE),
 }
 
@@ -114,19 +126,18 @@ def test_a_program_the_engine_refuses_is_compiled_afresh():
     from kzbrowser.ui.pyside_start import SupportCache
 
     cache = SupportCache(None)
-    final, code, groups, groupindex, indexgroup = PATTERNS[PATTERN]
-    cache.patterns = {PATTERN: (final, [999999, *code[1:]], groups, groupindex, indexgroup)}
-    compiled = cache.compile_pattern(*PATTERN)
+    final, code, groups, groupindex, indexgroup = PATTERNS[KEY]
+    cache.patterns = {KEY: (final, [999999, *code[1:]], groups, groupindex, indexgroup)}
+    compiled = from_support(cache, *PATTERN)
     assert compiled.pattern == PATTERN[0] and compiled.fullmatch("abbbc").group("x") == "bbb"
     assert cache.programs == PATTERNS  # the program re's compiler made, for the cache
 
 
 def test_a_huge_file_is_not_read(tmp_path):
     path = tmp_path / "c.cache"
-    body = marshal.dumps(GOOD)
-    with open(path, "wb") as f:
-        f.write(framed(body))
-        f.truncate(MAX_BYTES + 10)  # sparse: as big as a file kzbrowser never writes
+    body = payload(GOOD) + bytes(MAX_BYTES)  # marshal reads the table and leaves the rest
+    assert list(pyside_start.marshal.loads(body)["modules"]) == list(GOOD)
+    path.write_bytes(framed(body))  # sound, with its CRC, but bigger than any file kzbrowser writes
     assert read_cache(path) == ({}, {})
 
 
@@ -216,7 +227,7 @@ def test_a_full_disk_leaves_the_old_cache_as_it_was(tmp_path, monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(Path, "write_bytes", full)
-    assert not write_cache(path, {**GOOD, "shibokensupport/new.py": (b"Y = 2\n", CODE)}, PATTERNS)
+    assert not write_cache(path, {**GOOD, "shibokensupport/new.py": (b"Y = 2\n", 0, CODE)}, PATTERNS)
     monkeypatch.undo()
     assert path.read_bytes() == old
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.cache"]
@@ -270,3 +281,79 @@ def test_the_window_starts_whatever_is_in_the_cache_folder(tmp_path, make):
                        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path)))
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_what_marshal_cannot_write_leaves_the_old_cache_as_it_was(tmp_path):
+    path = tmp_path / "c.cache"
+    old = framed(payload(GOOD))
+    path.write_bytes(old)
+
+    class Text(str):
+        pass
+
+    assert not write_cache(path, GOOD, {(False, Text("q+"), 0): PATTERNS[KEY]})
+    assert path.read_bytes() == old
+
+
+def test_compile_and_res_compiler_are_set_back_even_when_the_import_fails():
+    import _sre
+    import builtins
+    import re._compiler
+
+    from kzbrowser.ui.pyside_start import SupportCache
+
+    before = builtins.compile, re._compiler.compile, _sre.compile
+    cache = SupportCache(None)
+    with pytest.raises(ImportError), cache.answering():
+        assert builtins.compile == cache.compile and re._compiler.compile == cache.compile_pattern
+        raise ImportError("PySide6 could not be imported")
+    assert (builtins.compile, re._compiler.compile, _sre.compile) == before
+
+
+def test_patterns_compiled_on_two_threads_at_once_are_each_kept_as_their_own():
+    import threading
+
+    from kzbrowser.ui.pyside_start import SupportCache
+
+    cache = SupportCache(None)
+    patterns = {name: [f"{name}(?P<g>[{name}]+){i}x*" for i in range(150)] for name in ("a", "b")}
+    start = threading.Barrier(2)
+
+    def compile_all(name):
+        start.wait()
+        for pattern in patterns[name]:
+            assert from_support(cache, pattern, 0).pattern == pattern
+
+    with cache.answering():
+        threads = [threading.Thread(target=compile_all, args=(name,)) for name in patterns]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert len(cache.programs) == 300
+    for (_, pattern, flags), program in cache.programs.items():
+        assert program == program_of(pattern, flags), pattern
+
+
+def test_a_pattern_from_elsewhere_is_compiled_by_re_and_not_kept():
+    from kzbrowser.ui.pyside_start import SupportCache
+
+    cache = SupportCache(None)
+    cache.patterns = {KEY: PATTERNS[KEY]}
+    with cache.answering():
+        import re
+
+        assert re.compile("zz(?P<q>y)", 64).pattern == "zz(?P<q>y)"  # this test is not shiboken's support code
+    assert cache.programs == {}
+
+
+def test_with_re_debug_a_pattern_is_always_compiled_by_re(capsys):
+    import re
+
+    from kzbrowser.ui.pyside_start import SupportCache
+
+    cache = SupportCache(None)
+    cache.patterns = {(False, "a(?P<x>b+)c", 128): PATTERNS[KEY]}
+    from_support(cache, "a(?P<x>b+)c", re.DEBUG)
+    assert "LITERAL" in capsys.readouterr().out  # re's own listing of the program
+    assert cache.programs == {}

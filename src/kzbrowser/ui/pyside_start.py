@@ -7,7 +7,9 @@ Two things PySide does at every start are spared: compiling its support code and
 """
 
 from __future__ import annotations
+import __future__
 
+import _thread
 import builtins
 import contextlib
 import marshal
@@ -22,35 +24,40 @@ from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from typing import Any
 
-# The cache file: its first line, then the CRC-32 of the rest (4 bytes, big-endian), then the rest: marshalled,
-# {"modules": {file name: (source, code object)}, "patterns": {(pattern, flags): what re compiles it to},
-#  "sre": SRE}. Marshalled code is what a .pyc holds: it is read only by the Python that wrote it (MAGIC_NUMBER,
-# in the file's name) and only where its CRC matches, so that a damaged file is never handed to marshal (which
-# may crash on damaged input). A compiled pattern is the program re's compiler makes of it, which _sre checks
-# (and refuses, were it malformed) before it runs.
+# The cache file: its first line, then the CRC-32 of the rest (4 bytes, big-endian), then the rest, marshalled:
+# {"modules": {file name: (source, future flags, code object)},
+#  "patterns": {(is bytes, pattern, flags): the program re's compiler makes of it}, "sre": SRE}.
+# Marshalled code is what a .pyc holds: it is read only by the Python that wrote it, at the optimisation level it
+# was compiled at (both in the file's name), and only where its CRC matches, so that a damaged file is never
+# handed to marshal (which may crash on damaged input). A program is checked by _sre (which refuses a malformed
+# one) before it runs.
 OURS = b"kzbrowser: PySide's compiled support code"  # how every version of the file starts
-HEADER = OURS + b", 2\n"  # this version's first line
+HEADER = OURS + b", 3\n"  # this version's first line
 SRE = (re._compiler._sre.MAGIC, re._compiler._sre.CODESIZE)  # the regular expression engine's version
-MAX_BYTES = 8 << 20  # the cache is ~0.3 MB; a bigger file is not one kzbrowser wrote, and is not read
+MAX_BYTES = 8 << 20  # the cache is ~0.35 MB; a bigger file is not one kzbrowser wrote, and is not read
 SUPPORT_PREFIX = "shibokensupport/"  # the names shiboken compiles its support modules under
+SUPPORT_PACKAGE = "shibokensupport."  # and their module names
+# The __future__ features a compile() inherits from the code that calls it.
+FUTURE_FLAGS = sum(getattr(__future__, name).compiler_flag for name in __future__.all_feature_names)
+
+Modules = dict[str, tuple[bytes, int, types.CodeType]]  # file name -> (source, future flags, code object)
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]  # _sre.compile's arguments
+Patterns = dict[tuple[bool, str | bytes, int], Program]  # (is bytes, pattern, flags) -> its program
 
 
 def cache_file(env: os._Environ[str] | dict[str, str] = os.environ) -> Path | None:
-    """Where the cache lives: $XDG_CACHE_HOME/kzbrowser (if an absolute path, as the XDG spec asks), else
-    ~/.cache/kzbrowser; None when neither variable is set."""
-    xdg = env.get("XDG_CACHE_HOME", "")
+    """Where the cache lives: $XDG_CACHE_HOME/kzbrowser, else ~/.cache/kzbrowser (each only if an absolute path,
+    as the XDG spec asks); None when there is neither. One file per Python bytecode version and optimisation
+    level (-O, -OO), as for .pyc files."""
+    xdg, home = env.get("XDG_CACHE_HOME", ""), env.get("HOME", "")
     if xdg and os.path.isabs(xdg):
         folder = Path(xdg)
-    elif home := env.get("HOME", ""):
+    elif home and os.path.isabs(home):
         folder = Path(home) / ".cache"
     else:
         return None
-    return folder / "kzbrowser" / f"pyside-support-{MAGIC_NUMBER.hex()}.cache"
-
-
-Modules = dict[str, tuple[bytes, types.CodeType]]  # file name -> (source, code object)
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]  # _sre.compile's arguments
-Patterns = dict[tuple[str | bytes, int], Program]  # (pattern, flags) -> its program
+    level = f".opt-{sys.flags.optimize}" if sys.flags.optimize else ""
+    return folder / "kzbrowser" / f"pyside-support-{MAGIC_NUMBER.hex()}{level}.cache"
 
 
 def read_cache(path: Path) -> tuple[Modules, Patterns]:
@@ -61,7 +68,7 @@ def read_cache(path: Path) -> tuple[Modules, Patterns]:
     if data is None:
         return {}, {}
     body = data[len(HEADER) + 4:]
-    if (len(data) > MAX_BYTES or not data.startswith(HEADER)
+    if (not data.startswith(HEADER)  # (a file over MAX_BYTES, read in part, fails its CRC)
             or int.from_bytes(data[len(HEADER):len(HEADER) + 4], "big") != zlib.crc32(body)):
         return {}, {}
     try:
@@ -72,23 +79,23 @@ def read_cache(path: Path) -> tuple[Modules, Patterns]:
         return {}, {}
     modules, patterns = entries.get("modules"), entries.get("patterns")
     modules = {name: entry for name, entry in (modules.items() if isinstance(modules, dict) else ())
-               if isinstance(name, str) and isinstance(entry, tuple) and len(entry) == 2
-               and isinstance(entry[0], bytes) and isinstance(entry[1], types.CodeType)}
+               if type(name) is str and isinstance(entry, tuple) and len(entry) == 3 and type(entry[0]) is bytes
+               and type(entry[1]) is int and isinstance(entry[2], types.CodeType)}
     if entries.get("sre") != SRE or not isinstance(patterns, dict):
         return modules, {}
     return modules, {key: program for key, program in patterns.items() if _is_pattern(key) and _is_program(program)}
 
 
 def _is_pattern(key: object) -> bool:
-    return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], (str, bytes))
-            and type(key[1]) is int)
+    return (isinstance(key, tuple) and len(key) == 3 and type(key[0]) is bool
+            and type(key[1]) is (bytes if key[0] else str) and type(key[2]) is int)
 
 
 def _is_program(p: object) -> bool:
     return (isinstance(p, tuple) and len(p) == 5 and type(p[0]) is int and isinstance(p[1], list)
             and all(type(op) is int for op in p[1]) and type(p[2]) is int and isinstance(p[3], dict)
-            and all(isinstance(k, str) and type(v) is int for k, v in p[3].items())
-            and isinstance(p[4], tuple) and all(g is None or isinstance(g, str) for g in p[4]))
+            and all(type(k) is str and type(v) is int for k, v in p[3].items())
+            and isinstance(p[4], tuple) and all(g is None or type(g) is str for g in p[4]))
 
 
 def _read_regular(path: Path, limit: int) -> bytes | None:
@@ -117,16 +124,16 @@ def write_cache(path: Path, modules: Modules, patterns: Patterns) -> bool:
     """
     from kzbrowser.atomic import WriteError, write_atomically  # only on a start that compiled something
 
-    body = marshal.dumps({"modules": modules, "patterns": patterns, "sre": SRE})
-
-    def write(tmp: Path) -> None:
-        tmp.write_bytes(HEADER + zlib.crc32(body).to_bytes(4, "big") + body)
-
     try:
+        body = marshal.dumps({"modules": modules, "patterns": patterns, "sre": SRE})
+
+        def write(tmp: Path) -> None:
+            tmp.write_bytes(HEADER + zlib.crc32(body).to_bytes(4, "big") + body)
+
         if os.path.lexists(path) and (not stat.S_ISREG(os.lstat(path).st_mode)
                                       or _read_regular(path, len(OURS)) != OURS):
             return False
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # 0700: as the XDG spec asks
         write_atomically(path, write, replace=True)
     except (OSError, ValueError, WriteError):  # a read-only or full disk, a file where a folder should be
         return False
@@ -140,16 +147,17 @@ class SupportCache:
     ``import PySide6`` runs shiboken's support package (shibokensupport: the signatures, __feature__), which
     PySide's wheels carry as source inside libshiboken and compile at every start (PySide's
     EmbeddableZipImporter calls compile()): 88 million of the 583 million instructions a bare PySide window
-    takes to its first frame here (callgrind). While PySide6 is
-    imported, compile() is given the cached code object of a support module whose source is byte for byte the one
-    it was compiled from; anything else is compiled by compile() itself, and a support module compiled afresh (the
-    first start, a new PySide) is written to the cache afterwards.
+    takes to its first frame here (callgrind). While PySide6 is imported, compile() is given the cached code
+    object of a support module whose source is byte for byte the one it was compiled from, under the same
+    __future__ features (those of the code calling compile()); anything else is compiled by compile() itself, and
+    a support module compiled afresh (the first start, a new PySide) is written to the cache afterwards.
 
     Those modules' regular expressions (the signature parser's and the stub writer's, built from nested brace
     patterns) take re's compiler longer still, at every start: with both from the cache, the bare window takes 386
-    million (a quarter less time; scripts/bench_startup.py). While PySide6 is imported, a pattern compiled
-    before with the same flags is made from its program as re's compiler made it (_sre.compile, with the
-    arguments the compiler passed); any other is compiled by re itself, its program kept for the cache.
+    million (a quarter less time; scripts/bench_startup.py). While PySide6 is imported, a pattern a support module
+    compiles (never one with re.DEBUG) that it compiled before with the same flags is made from the program re's
+    compiler made of it then (_sre.compile, with the arguments the compiler passed); any other is compiled by re,
+    a support module's program kept for the cache.
     """
 
     def __init__(self, path: Path | None) -> None:
@@ -157,58 +165,83 @@ class SupportCache:
         self.modules, self.patterns = read_cache(path) if path is not None else ({}, {})
         self.compiled: Modules = {}
         self.programs: Patterns = {}
+        self._lock = _thread.allocate_lock()  # one pattern compiled afresh at a time (see compile_pattern)
+        # compile(), re's compiler and _sre.compile as they are when answering() starts (and are set back to)
+        self._compile: Any = builtins.compile
+        self._compile_pattern: Any = re._compiler.compile
+        self._sre_compile: Any = _sre.compile
 
-    def compile(self, source: Any, filename: Any, mode: str, *args: Any, **kwargs: Any) -> Any:
+    def compile(self, source: Any, filename: Any, mode: Any = None, *args: Any, **kwargs: Any) -> Any:
         """compile(), from the cache for a support module's source."""
-        if not (mode == "exec" and not args and not kwargs and isinstance(source, bytes)
-                and isinstance(filename, str) and filename.startswith(SUPPORT_PREFIX)):
-            return _compile(source, filename, mode, *args, **kwargs)
+        if not (mode == "exec" and not args and not kwargs and type(source) is bytes
+                and type(filename) is str and filename.startswith(SUPPORT_PREFIX)):
+            return self._compile(source, filename, mode, *args, **kwargs)
+        future = sys._getframe(1).f_code.co_flags & FUTURE_FLAGS  # what compile() would have inherited
         entry = self.modules.get(filename)
-        if entry is not None and entry[0] == source:
-            return entry[1]
-        code = _compile(source, filename, mode)
-        self.compiled[filename] = (source, code)
+        if entry is not None and entry[0] == source and entry[1] == future:
+            return entry[2]
+        code = self._compile(source, filename, mode, future, True)
+        self.compiled[filename] = (source, future, code)
         return code
 
     def compile_pattern(self, pattern: Any, flags: Any = 0) -> Any:
-        """re._compiler.compile(), from the cache for a pattern compiled before."""
-        key = (pattern, int(flags))
-        program = self.patterns.get(key) if _is_pattern(key) else None
+        """re._compiler.compile(), from the cache for a pattern a support module compiled before."""
+        if not (type(pattern) in (str, bytes) and type(flags) is int and not flags & re._compiler.SRE_FLAG_DEBUG
+                and _called_from_support()):
+            return self._compile_pattern(pattern, flags)
+        key = (type(pattern) is bytes, pattern, flags)
+        program = self.patterns.get(key)
         if program is not None:
             with contextlib.suppress(Exception):  # a program _sre refuses: compiled afresh below
-                return _sre_compile(pattern, *program)
+                return self._sre_compile(pattern, *program)
+        # The program is what re's compiler hands _sre.compile: seen there, for this pattern on this thread only
+        # (with the lock, no other pattern of the support code is being compiled meanwhile).
         made: list[Program] = []
+        me = _thread.get_ident()
+        real = self._sre_compile
 
         def keep(p: Any, final_flags: Any, code: Any, groups: Any, groupindex: Any, indexgroup: Any) -> Any:
-            made.append((int(final_flags), [int(op) for op in code], groups, dict(groupindex), tuple(indexgroup)))
-            return _sre_compile(p, final_flags, code, groups, groupindex, indexgroup)
+            if p is pattern and _thread.get_ident() == me:
+                made.append((int(final_flags), [int(op) for op in code], groups, dict(groupindex),
+                             tuple(indexgroup)))
+            return real(p, final_flags, code, groups, groupindex, indexgroup)
 
-        _sre.compile = keep
-        try:
-            compiled = _compile_pattern(pattern, flags)
-        finally:
-            _sre.compile = _sre_compile
-        if _is_pattern(key) and len(made) == 1 and _is_program(made[0]):
+        with self._lock:
+            _sre.compile = keep
+            try:
+                compiled = self._compile_pattern(pattern, flags)
+            finally:
+                _sre.compile = real
+        if len(made) == 1 and _is_program(made[0]):
             self.programs[key] = made[0]
         return compiled
 
     @contextlib.contextmanager
     def answering(self) -> Iterator[None]:
+        self._compile, self._compile_pattern, self._sre_compile = (builtins.compile, re._compiler.compile,
+                                                                   _sre.compile)
         builtins.compile = self.compile
         re._compiler.compile = self.compile_pattern
         try:
             yield
         finally:
-            builtins.compile = _compile
-            re._compiler.compile = _compile_pattern
+            builtins.compile = self._compile
+            re._compiler.compile = self._compile_pattern
+            _sre.compile = self._sre_compile
         if (self.compiled or self.programs) and self.path is not None:
             write_cache(self.path, {**self.modules, **self.compiled}, {**self.patterns, **self.programs})
 
 
-_compile = builtins.compile
-_compile_pattern = re._compiler.compile
 _sre = re._compiler._sre
-_sre_compile = _sre.compile
+
+
+def _called_from_support() -> bool:
+    """Whether the pattern being compiled comes from one of shiboken's support modules (the first caller outside
+    the re package)."""
+    frame: types.FrameType | None = sys._getframe(2)
+    while frame is not None and (frame.f_globals.get("__name__") or "").partition(".")[0] == "re":
+        frame = frame.f_back
+    return frame is not None and (frame.f_globals.get("__name__") or "").startswith(SUPPORT_PACKAGE)
 
 
 def _uses_pyside(module: object) -> bool:
