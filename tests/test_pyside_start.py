@@ -117,9 +117,23 @@ def test_each_cached_pattern_is_the_program_res_compiler_makes_of_it(tmp_path):
     env = clean_env(XDG_CACHE_HOME=str(tmp_path))
     start(env)
     patterns = marshal.loads(cache_file(env).read_bytes()[len(HEADER) + 4:])["patterns"]
-    assert len(patterns) >= 3  # the signature parser's and the stub writer's
+    assert len(patterns) >= 3  # the signature parser's and the stub writer's, and the standard library's
     for (_, pattern, flags), program in patterns.items():
         assert program == program_of(pattern, flags), pattern
+
+
+def test_no_cached_pattern_is_one_res_parser_warns_of(tmp_path):
+    # A cached pattern skips re's parser, and so any warning it gives (a possible nested set...): none may.
+    import re._compiler
+    import warnings
+
+    env = clean_env(XDG_CACHE_HOME=str(tmp_path))
+    start(env)
+    patterns = marshal.loads(cache_file(env).read_bytes()[len(HEADER) + 4:])["patterns"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for _, pattern, flags in patterns:
+            re._compiler.compile(pattern, flags)
 
 
 def program_of(pattern: str, flags: int) -> tuple:

@@ -154,10 +154,12 @@ class SupportCache:
 
     Those modules' regular expressions (the signature parser's and the stub writer's, built from nested brace
     patterns) take re's compiler longer still, at every start: with both from the cache, the bare window takes 386
-    million (a quarter less time; scripts/bench_startup.py). While PySide6 is imported, a pattern a support module
-    compiles (never one with re.DEBUG) that it compiled before with the same flags is made from the program re's
-    compiler made of it then (_sre.compile, with the arguments the compiler passed); any other is compiled by re,
-    a support module's program kept for the cache.
+    million (a quarter less time; scripts/bench_startup.py). While PySide6 is imported, a pattern that a support
+    module or the standard library compiles (as PySide's imports run), never one with re.DEBUG, and that was
+    compiled before with the same flags, is made from the program re's compiler made of it then (_sre.compile, with
+    the arguments the compiler passed); any other is compiled by re, and the program of one of theirs is kept for
+    the cache. (A hit skips re's parser, and with it any warning the parser would give: these patterns give none,
+    as a test checks.)
     """
 
     def __init__(self, path: Path | None) -> None:
@@ -185,9 +187,9 @@ class SupportCache:
         return code
 
     def compile_pattern(self, pattern: Any, flags: Any = 0) -> Any:
-        """re._compiler.compile(), from the cache for a pattern a support module compiled before."""
+        """re._compiler.compile(), from the cache for a pattern compiled before (see the class)."""
         if not (type(pattern) in (str, bytes) and type(flags) is int and not flags & re._compiler.SRE_FLAG_DEBUG
-                and _called_from_support()):
+                and _called_from_support_or_stdlib()):
             return self._compile_pattern(pattern, flags)
         key = (type(pattern) is bytes, pattern, flags)
         program = self.patterns.get(key)
@@ -235,13 +237,14 @@ class SupportCache:
 _sre = re._compiler._sre
 
 
-def _called_from_support() -> bool:
-    """Whether the pattern being compiled comes from one of shiboken's support modules (the first caller outside
-    the re package)."""
+def _called_from_support_or_stdlib() -> bool:
+    """Whether the pattern being compiled comes from one of shiboken's support modules or from the standard
+    library (the first caller outside the re package)."""
     frame: types.FrameType | None = sys._getframe(2)
     while frame is not None and (frame.f_globals.get("__name__") or "").partition(".")[0] == "re":
         frame = frame.f_back
-    return frame is not None and (frame.f_globals.get("__name__") or "").startswith(SUPPORT_PACKAGE)
+    name = (frame.f_globals.get("__name__") or "") if frame is not None else ""
+    return name.startswith(SUPPORT_PACKAGE) or name.partition(".")[0] in sys.stdlib_module_names
 
 
 def _uses_pyside(module: object) -> bool:
