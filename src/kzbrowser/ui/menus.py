@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from kzbrowser.translate import QT_TRANSLATE_NOOP
@@ -14,6 +14,8 @@ from kzbrowser.ui import settings, views
 from kzbrowser.ui.i18n import translate
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
+
     from kzbrowser.ui.main_window import MainWindow
 
 # The chart commands, for the window's Charts menu and the Charts tab's own toolbar: (command, text, keys, tip).
@@ -47,6 +49,8 @@ def keys(key: QKeySequence.StandardKey | str) -> list[QKeySequence]:
     QKeySequence(key) and QAction.setShortcut(key) would build PySide's Qt namespace (see
     party_models.DISPLAY_ROLE) to rule out their Qt.Key overloads; these two calls do not.
     """
+    from PySide6.QtGui import QKeySequence
+
     if isinstance(key, str):
         return [QKeySequence.fromString(key)]
     return QKeySequence.keyBindings(key)[:1]
@@ -133,6 +137,7 @@ def fill_menus(win: MainWindow) -> None:
     if win.menus_filled:
         return
     win.menus_filled = True
+    from PySide6.QtGui import QKeySequence  # its type and enums (1-2 ms) are not the first frame's
 
     def action(text: str, slot: Callable[..., object], shortcut: QKeySequence.StandardKey | str | None = None,
                tip: str = "") -> QAction:
@@ -221,6 +226,8 @@ def fill_menus(win: MainWindow) -> None:
 
 def language_menu(win: MainWindow, menu: QMenu) -> None:
     """View > Language: the system's language, English or Russian, one checked; remembered for the next start."""
+    from PySide6.QtGui import QActionGroup
+
     group = QActionGroup(menu)
     chosen = settings.LANGUAGE.read(win.settings)
     for value, label in LANGUAGES:
@@ -248,6 +255,8 @@ def choose_language(win: MainWindow, choice: str) -> None:
 def edit_actions(win: MainWindow, action: Callable[..., QAction]) -> list[QAction]:
     """Copy, Select All, Find Next, Find Previous, Zoom In, Zoom Out, Actual Size and Help: each acts on the
     view that has the focus, or on the reading views (zoom)."""
+    from PySide6.QtGui import QKeySequence
+
     from kzbrowser.ui import edit
 
     made = [action(translate("Menus", "&Copy"), lambda: edit.copy(win), QKeySequence.StandardKey.Copy,
