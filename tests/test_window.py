@@ -694,3 +694,33 @@ def test_an_action_asked_for_before_the_first_frame_is_made_then(qtbot, settings
     assert next(a.text() for a in win.charts_menu.actions() if not a.isSeparator()) == "Show &charts"
     with pytest.raises(AttributeError):
         _ = win.no_such_action
+
+
+def test_the_filter_works_before_the_first_frame(qtbot, settings):
+    # The folded names (what the filter matches, the name column's sort key) are made when first needed, not for
+    # the first frame: text typed into the filter of a window not yet painted still finds its party.
+    from tests.conftest import BUNDLED_DB
+
+    from kzbrowser.read.db import connect
+    from kzbrowser.ui.main_window import MainWindow
+
+    conn = connect(BUNDLED_DB)
+    win = MainWindow(conn, BUNDLED_DB, settings)
+    qtbot.addWidget(win)
+    assert not win.is_ready
+    pane = win.list_pane
+    pane.filter.setText("civilian")  # Kazakhstan Civilian Party (KCP)
+    shown = [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())]
+    assert shown == ["Kazakhstan Civilian Party (KCP)"]
+    pane.filter.setText("Otan")
+    assert [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())] == [
+        "Republican Political Party Otan"]
+    win.close()
+    conn.close()
+
+
+def test_sorting_by_name_once_the_window_is_ready(qtbot, window):
+    pane = window.list_pane
+    pane.sort.setCurrentIndex(pane.sort.findText("Name"))  # by name, A to Z
+    names = [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())]
+    assert names[0] == "Agrarian Party of Kazakhstan (APK)" and names[-1] == "Republican Political Party Otan"

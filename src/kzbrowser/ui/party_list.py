@@ -171,6 +171,7 @@ class PartyListPane(QWidget):
             return
         from PySide6.QtCore import Qt
 
+        self.model.fold_names()  # the name column's sort key
         self.filter.setClearButtonEnabled(True)
 
         header = self.view.horizontalHeader()
