@@ -65,7 +65,8 @@ sys.exit(main([]))
 # Selecting a party: the time to query, render and show its profile, against setting the same finished
 # HTML on the same pane (the cost Qt alone has for showing the page).
 SELECT = """
-import os, statistics, sys, tempfile, time
+import gc, os, statistics, sys, tempfile, time
+gc.disable()  # the window's start-up, as kzbrowser.cli and ui.app run it: the collector is frozen and back on once
 from PySide6.QtCore import QSettings
 from kzbrowser import paths
 from kzbrowser.ui import app as gui
@@ -77,6 +78,7 @@ app = gui.application()
 settings = QSettings(os.path.join(tempfile.mkdtemp(), "bench.ini"), QSettings.Format.IniFormat)
 win = MainWindow(connect(paths.database_path()), paths.database_path(), settings)
 ready = []
+win.ready.connect(gui._collector_back_on)  # (what start-up made is frozen: see ui/app.py)
 win.ready.connect(lambda: ready.append(True))
 win.show()
 while not ready:  # the set-up left for after the first frame: not part of selecting a party
