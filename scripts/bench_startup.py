@@ -66,7 +66,7 @@ sys.exit(main([]))
 # HTML on the same pane (the cost Qt alone has for showing the page).
 SELECT = """
 import gc, os, statistics, sys, tempfile, time
-gc.disable()  # the window's start-up, as kzbrowser.cli and ui.app run it: the collector is frozen and back on once
+gc.disable()  # as kzbrowser.cli starts the window; ui.app freezes what start-up made and turns it back on
 from PySide6.QtCore import QSettings
 from kzbrowser import paths
 from kzbrowser.ui import app as gui

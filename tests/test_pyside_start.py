@@ -208,3 +208,18 @@ def test_a_module_is_compiled_with_the_future_features_of_the_code_calling_compi
             with pytest.raises(NameError):
                 exec(code, {})
     assert cache.compiled["shibokensupport/f.py"][2] is namespace["mine"]
+
+
+def test_a_compile_the_cache_does_not_answer_inherits_the_callers_future_features_not_kzbrowsers():
+    # kzbrowser's module has `from __future__ import annotations`; code calling compile() meanwhile must not get it.
+    import builtins
+
+    from kzbrowser.ui.pyside_start import SupportCache
+
+    cache = SupportCache(None)
+    caller = "code = cache.compile('def f(x: int): pass', '<a script>', 'exec')\n"
+    namespace = {"cache": cache}
+    exec(builtins.compile(caller, "<no future>", "exec", dont_inherit=True), namespace)
+    defined: dict = {}
+    exec(namespace["code"], defined)
+    assert defined["f"].__annotations__ == {"x": int}  # evaluated, as without the cache; not the text "int"

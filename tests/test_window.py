@@ -696,7 +696,7 @@ def test_an_action_asked_for_before_the_first_frame_is_made_then(qtbot, settings
         _ = win.no_such_action
 
 
-def test_the_filter_works_before_the_first_frame(qtbot, settings):
+def test_the_filter_and_the_sort_work_before_the_first_frame(qtbot, settings):
     # The folded names (what the filter matches, the name column's sort key) are made when first needed, not for
     # the first frame: text typed into the filter of a window not yet painted still finds its party.
     from tests.conftest import BUNDLED_DB
@@ -715,6 +715,10 @@ def test_the_filter_works_before_the_first_frame(qtbot, settings):
     pane.filter.setText("Otan")
     assert [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())] == [
         "Republican Political Party Otan"]
+    pane.filter.clear()
+    pane.sort.setCurrentIndex(pane.sort.findText("Name"))  # by name, A to Z, before the first frame too
+    names = [pane.proxy.index(r, 0).data() for r in range(pane.proxy.rowCount())]
+    assert names[0] == "Agrarian Party of Kazakhstan (APK)" and names[-1] == "Republican Political Party Otan"
     win.close()
     conn.close()
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kzbrowser.ui import pyside_start
-from kzbrowser.ui.pyside_start import HEADER, MAX_BYTES, SRE, cache_file, read_cache, write_cache
+from kzbrowser.ui.pyside_start import HEADER, MAX_BYTES, RUNTIME, cache_file, read_cache, write_cache
 
 CODE = compile("X = 1\n", "shibokensupport/probe.py", "exec")
 GOOD = {"shibokensupport/probe.py": (b"X = 1\n", 0, CODE)}  # (source, __future__ flags, code)
@@ -48,8 +48,8 @@ def from_support(cache, pattern, flags):
     return namespace["run"](cache, pattern, flags)
 
 
-def payload(modules: dict, patterns: dict | None = None, sre: object = SRE) -> bytes:
-    return marshal.dumps({"modules": modules, "patterns": patterns or {}, "sre": sre})
+def payload(modules: dict, patterns: dict | None = None, runtime: object = RUNTIME) -> bytes:
+    return marshal.dumps({"modules": modules, "patterns": patterns or {}, "runtime": runtime})
 
 
 def framed(body: bytes, crc: int | None = None) -> bytes:
@@ -86,8 +86,11 @@ UNUSABLE = {
     "text for the source": framed(payload({"shibokensupport/a.py": ("X = 1", 0, CODE)})),
     "text for the code": framed(payload({"shibokensupport/a.py": (b"X = 1", 0, "X = 1")})),
     "four parts": framed(payload({"shibokensupport/a.py": (b"X = 1", 0, CODE, 3)})),
-    "modules of another shape": framed(marshal.dumps({"modules": [1, 2], "patterns": PATTERNS})),
+    "modules of another shape": framed(marshal.dumps({"modules": [1, 2], "patterns": {}, "runtime": RUNTIME})),
     "another header": b"kzbrowser: something else\n" + payload(GOOD),
+    "another Python's (a patch release)": framed(payload(GOOD, PATTERNS, ("3.11.0 (main)", *RUNTIME[1:]))),
+    "another regular expression engine's": framed(payload(GOOD, PATTERNS, (RUNTIME[0], 1, 2))),
+    "no Python named": framed(marshal.dumps({"modules": GOOD, "patterns": PATTERNS})),
 }
 
 
@@ -99,23 +102,22 @@ def test_a_damaged_or_foreign_cache_is_not_used(tmp_path, content):
 
 
 BAD_PROGRAMS = {
-    "another engine's version": (PATTERNS, (1, 2)),
-    "text for the program": ({KEY: "program"}, SRE),
-    "a short program": ({KEY: PATTERNS[KEY][:4]}, SRE),
-    "text in the code": ({KEY: (64, ["17"], 1, {"x": 1}, (None, "x"))}, SRE),
-    "a float for the flags": ({KEY: (64.0, *PATTERNS[KEY][1:])}, SRE),
-    "a number for a group name": ({KEY: (*PATTERNS[KEY][:3], {1: 1}, (None, "x"))}, SRE),
-    "flags as text in the key": ({(False, PATTERN[0], "64"): PATTERNS[KEY]}, SRE),
-    "text marked as bytes in the key": ({(True, *PATTERN): PATTERNS[KEY]}, SRE),
-    "the second version's key": ({PATTERN: PATTERNS[KEY]}, SRE),
-    "a list for the patterns": ([PATTERN], SRE),
+    "text for the program": ({KEY: "program"}, RUNTIME),
+    "a short program": ({KEY: PATTERNS[KEY][:4]}, RUNTIME),
+    "text in the code": ({KEY: (64, ["17"], 1, {"x": 1}, (None, "x"))}, RUNTIME),
+    "a float for the flags": ({KEY: (64.0, *PATTERNS[KEY][1:])}, RUNTIME),
+    "a number for a group name": ({KEY: (*PATTERNS[KEY][:3], {1: 1}, (None, "x"))}, RUNTIME),
+    "flags as text in the key": ({(False, PATTERN[0], "64"): PATTERNS[KEY]}, RUNTIME),
+    "text marked as bytes in the key": ({(True, *PATTERN): PATTERNS[KEY]}, RUNTIME),
+    "the second version's key": ({PATTERN: PATTERNS[KEY]}, RUNTIME),
+    "a list for the patterns": ([PATTERN], RUNTIME),
 }
 
 
-@pytest.mark.parametrize(("patterns", "sre"), BAD_PROGRAMS.values(), ids=BAD_PROGRAMS.keys())
-def test_a_compiled_pattern_of_another_shape_is_not_used(tmp_path, patterns, sre):
+@pytest.mark.parametrize(("patterns", "runtime"), BAD_PROGRAMS.values(), ids=BAD_PROGRAMS.keys())
+def test_a_compiled_pattern_of_another_shape_is_not_used(tmp_path, patterns, runtime):
     path = tmp_path / "c.cache"
-    path.write_bytes(framed(marshal.dumps({"modules": GOOD, "patterns": patterns, "sre": sre})))
+    path.write_bytes(framed(marshal.dumps({"modules": GOOD, "patterns": patterns, "runtime": runtime})))
     modules, kept = read_cache(path)
     assert list(modules) == list(GOOD)  # the modules are sound
     assert kept == {}
@@ -311,6 +313,7 @@ def test_compile_and_res_compiler_are_set_back_even_when_the_import_fails():
 
 
 def test_patterns_compiled_on_two_threads_at_once_are_each_kept_as_their_own():
+    # The thread importing PySide compiles while another does too: each of its patterns keeps its own program.
     import threading
 
     from kzbrowser.ui.pyside_start import SupportCache
@@ -325,12 +328,11 @@ def test_patterns_compiled_on_two_threads_at_once_are_each_kept_as_their_own():
             assert from_support(cache, pattern, 0).pattern == pattern
 
     with cache.answering():
-        threads = [threading.Thread(target=compile_all, args=(name,)) for name in patterns]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-    assert len(cache.programs) == 300
+        other = threading.Thread(target=compile_all, args=("b",))
+        other.start()
+        compile_all("a")  # on the thread that opened the window
+        other.join()
+    assert sorted(p for _, p, _ in cache.programs) == sorted(patterns["a"])  # the other thread's are not kept
     for (_, pattern, flags), program in cache.programs.items():
         assert program == program_of(pattern, flags), pattern
 
@@ -357,3 +359,52 @@ def test_with_re_debug_a_pattern_is_always_compiled_by_re(capsys):
     from_support(cache, "a(?P<x>b+)c", re.DEBUG)
     assert "LITERAL" in capsys.readouterr().out  # re's own listing of the program
     assert cache.programs == {}
+
+
+def test_only_what_a_start_used_is_written_back(tmp_path):
+    # A pattern no start compiles any more (one holding a path, say) is not kept for ever.
+    from kzbrowser.ui.pyside_start import SupportCache
+
+    path = tmp_path / "c.cache"
+    stale = (False, "/home/someone/old(?P<x>path)", 0)
+    write_cache(path, GOOD, {**PATTERNS, stale: program_of(stale[1], 0)})
+    cache = SupportCache(path)
+    with cache.answering():
+        from_support(cache, *PATTERN)  # from the cache
+        from_support(cache, "new(?P<y>one)+", 0)  # compiled afresh: the cache is written again
+    modules, patterns = read_cache(path)
+    assert modules == {}  # no support module was compiled in this start
+    assert set(patterns) == {KEY, (False, "new(?P<y>one)+", 0)}
+
+
+def test_a_pattern_compiled_on_another_thread_meanwhile_is_not_kept():
+    import threading
+
+    from kzbrowser.ui.pyside_start import SupportCache
+
+    cache = SupportCache(None)
+    with cache.answering():
+        t = threading.Thread(target=from_support, args=(cache, "elsewhere(?P<z>x)", 0))
+        t.start()
+        t.join()
+    assert cache.programs == {}
+
+
+@pytest.mark.timeout(30)
+def test_a_pattern_compiled_while_one_is_being_compiled_does_not_wait_for_it():
+    # re's parser can run Python code mid-compile (a warning's handler); that code may compile a pattern too.
+    import warnings
+
+    from kzbrowser.ui.pyside_start import SupportCache
+
+    cache = SupportCache(None)
+    inner = []
+
+    def handler(message, category, filename, lineno, file=None, line=None):
+        inner.append(from_support(cache, "inner(?P<i>x)", 0).pattern)
+
+    with cache.answering(), warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = handler
+        outer = from_support(cache, "[[a]x", 0)  # "Possible nested set": a FutureWarning from re's parser
+    assert inner == ["inner(?P<i>x)"] and outer.pattern == "[[a]x"

@@ -171,7 +171,6 @@ class PartyListPane(QWidget):
             return
         from PySide6.QtCore import Qt
 
-        self.model.fold_names()  # the name column's sort key
         self.filter.setClearButtonEnabled(True)
 
         header = self.view.horizontalHeader()
@@ -266,6 +265,8 @@ class PartyListPane(QWidget):
 
     def _on_sort_changed(self, i: int) -> None:
         from PySide6.QtCore import Qt
+
+        self.model.fold_names()  # the name column's sort key
 
         column = self.SORTS[i][1]
         header = self.view.horizontalHeader()

@@ -26,14 +26,16 @@ from typing import Any
 
 # The cache file: its first line, then the CRC-32 of the rest (4 bytes, big-endian), then the rest, marshalled:
 # {"modules": {file name: (source, future flags, code object)},
-#  "patterns": {(is bytes, pattern, flags): the program re's compiler makes of it}, "sre": SRE}.
+#  "patterns": {(is bytes, pattern, flags): the program re's compiler makes of it}, "runtime": RUNTIME}.
 # Marshalled code is what a .pyc holds: it is read only by the Python that wrote it, at the optimisation level it
 # was compiled at (both in the file's name), and only where its CRC matches, so that a damaged file is never
 # handed to marshal (which may crash on damaged input). A program is checked by _sre (which refuses a malformed
 # one) before it runs.
 OURS = b"kzbrowser: PySide's compiled support code"  # how every version of the file starts
 HEADER = OURS + b", 3\n"  # this version's first line
-SRE = (re._compiler._sre.MAGIC, re._compiler._sre.CODESIZE)  # the regular expression engine's version
+# The Python that made the entries: its exact version (a patch release may change what compile() or re's
+# compiler make, without a new bytecode number) and its regular expression engine's.
+RUNTIME = (sys.version, re._compiler._sre.MAGIC, re._compiler._sre.CODESIZE)
 MAX_BYTES = 8 << 20  # the cache is ~0.35 MB; a bigger file is not one kzbrowser wrote, and is not read
 SUPPORT_PREFIX = "shibokensupport/"  # the names shiboken compiles its support modules under
 SUPPORT_PACKAGE = "shibokensupport."  # and their module names
@@ -75,13 +77,13 @@ def read_cache(path: Path) -> tuple[Modules, Patterns]:
         entries = marshal.loads(body)
     except (ValueError, EOFError, TypeError):
         return {}, {}
-    if not isinstance(entries, dict):
+    if not isinstance(entries, dict) or entries.get("runtime") != RUNTIME:
         return {}, {}
     modules, patterns = entries.get("modules"), entries.get("patterns")
     modules = {name: entry for name, entry in (modules.items() if isinstance(modules, dict) else ())
                if type(name) is str and isinstance(entry, tuple) and len(entry) == 3 and type(entry[0]) is bytes
                and type(entry[1]) is int and isinstance(entry[2], types.CodeType)}
-    if entries.get("sre") != SRE or not isinstance(patterns, dict):
+    if not isinstance(patterns, dict):
         return modules, {}
     return modules, {key: program for key, program in patterns.items() if _is_pattern(key) and _is_program(program)}
 
@@ -125,7 +127,7 @@ def write_cache(path: Path, modules: Modules, patterns: Patterns) -> bool:
     from kzbrowser.atomic import WriteError, write_atomically  # only on a start that compiled something
 
     try:
-        body = marshal.dumps({"modules": modules, "patterns": patterns, "sre": SRE})
+        body = marshal.dumps({"modules": modules, "patterns": patterns, "runtime": RUNTIME})
 
         def write(tmp: Path) -> None:
             tmp.write_bytes(HEADER + zlib.crc32(body).to_bytes(4, "big") + body)
@@ -167,37 +169,52 @@ class SupportCache:
         self.modules, self.patterns = read_cache(path) if path is not None else ({}, {})
         self.compiled: Modules = {}
         self.programs: Patterns = {}
-        self._lock = _thread.allocate_lock()  # one pattern compiled afresh at a time (see compile_pattern)
+        self._lock = _thread.RLock()  # one pattern kept at a time (see compile_pattern)
+        self._owner = _thread.get_ident()  # the thread that imports PySide: only its compiling is cached
+        # What this start used of the cache: with what it compiled afresh, all that is written back (so that what
+        # no start uses any more, a pattern of a path or a module of an older PySide, goes)
+        self.used_modules: Modules = {}
+        self.used_patterns: Patterns = {}
         # compile(), re's compiler and _sre.compile as they are when answering() starts (and are set back to)
         self._compile: Any = builtins.compile
         self._compile_pattern: Any = re._compiler.compile
         self._sre_compile: Any = _sre.compile
 
-    def compile(self, source: Any, filename: Any, mode: Any = None, *args: Any, **kwargs: Any) -> Any:
-        """compile(), from the cache for a support module's source."""
-        if not (mode == "exec" and not args and not kwargs and type(source) is bytes
-                and type(filename) is str and filename.startswith(SUPPORT_PREFIX)):
-            return self._compile(source, filename, mode, *args, **kwargs)
-        future = sys._getframe(1).f_code.co_flags & FUTURE_FLAGS  # what compile() would have inherited
+    def compile(self, source: Any, filename: Any, mode: Any, flags: Any = 0, dont_inherit: Any = False,
+                optimize: Any = -1, **kwargs: Any) -> Any:
+        """compile(), from the cache for a support module's source. What any call inherits is its caller's
+        __future__ features (as compile() does), not this module's."""
+        support = (mode == "exec" and flags == 0 and not dont_inherit and optimize == -1 and not kwargs
+                   and type(source) is bytes and type(filename) is str and filename.startswith(SUPPORT_PREFIX)
+                   and _thread.get_ident() == self._owner)
+        if not dont_inherit and type(flags) is int:
+            flags |= sys._getframe(1).f_code.co_flags & FUTURE_FLAGS
+            dont_inherit = True
+        if not support:
+            return self._compile(source, filename, mode, flags, dont_inherit, optimize, **kwargs)
         entry = self.modules.get(filename)
-        if entry is not None and entry[0] == source and entry[1] == future:
+        if entry is not None and entry[0] == source and entry[1] == flags:
+            self.used_modules[filename] = entry
             return entry[2]
-        code = self._compile(source, filename, mode, future, True)
-        self.compiled[filename] = (source, future, code)
+        code = self._compile(source, filename, mode, flags, True)
+        self.compiled[filename] = (source, flags, code)
         return code
 
     def compile_pattern(self, pattern: Any, flags: Any = 0) -> Any:
         """re._compiler.compile(), from the cache for a pattern compiled before (see the class)."""
         if not (type(pattern) in (str, bytes) and type(flags) is int and not flags & re._compiler.SRE_FLAG_DEBUG
-                and _called_from_support_or_stdlib()):
+                and _thread.get_ident() == self._owner and _called_from_support_or_stdlib()):
             return self._compile_pattern(pattern, flags)
         key = (type(pattern) is bytes, pattern, flags)
         program = self.patterns.get(key)
         if program is not None:
             with contextlib.suppress(Exception):  # a program _sre refuses: compiled afresh below
-                return self._sre_compile(pattern, *program)
+                compiled = self._sre_compile(pattern, *program)
+                self.used_patterns[key] = program
+                return compiled
         # The program is what re's compiler hands _sre.compile: seen there, for this pattern on this thread only
-        # (with the lock, no other pattern of the support code is being compiled meanwhile).
+        # (with the lock, no other pattern is being kept meanwhile; re-entered, from a warning's handler say, the
+        # inner call sets the real _sre.compile back and the outer one keeps nothing).
         made: list[Program] = []
         me = _thread.get_ident()
         real = self._sre_compile
@@ -220,6 +237,7 @@ class SupportCache:
 
     @contextlib.contextmanager
     def answering(self) -> Iterator[None]:
+        self._owner = _thread.get_ident()
         self._compile, self._compile_pattern, self._sre_compile = (builtins.compile, re._compiler.compile,
                                                                    _sre.compile)
         builtins.compile = self.compile
@@ -231,7 +249,7 @@ class SupportCache:
             re._compiler.compile = self._compile_pattern
             _sre.compile = self._sre_compile
         if (self.compiled or self.programs) and self.path is not None:
-            write_cache(self.path, {**self.modules, **self.compiled}, {**self.patterns, **self.programs})
+            write_cache(self.path, {**self.used_modules, **self.compiled}, {**self.used_patterns, **self.programs})
 
 
 _sre = re._compiler._sre
