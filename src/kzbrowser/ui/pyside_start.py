@@ -156,7 +156,7 @@ class SupportCache:
 
     Those modules' regular expressions (the signature parser's and the stub writer's, built from nested brace
     patterns) take re's compiler longer still, at every start: with both from the cache, the bare window takes 386
-    million (a quarter less time; scripts/bench_startup.py). While PySide6 is imported, a pattern that a support
+    million (about a fifth less time; scripts/bench_startup.py). While PySide6 is imported, a pattern that a support
     module or the standard library compiles (as PySide's imports run), never one with re.DEBUG, and that was
     compiled before with the same flags, is made from the program re's compiler made of it then (_sre.compile, with
     the arguments the compiler passed); any other is compiled by re, and the program of one of theirs is kept for
