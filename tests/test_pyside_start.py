@@ -137,7 +137,8 @@ def test_no_cached_pattern_is_one_res_parser_warns_of(tmp_path):
 
 
 def program_of(pattern: str, flags: int) -> tuple:
-    """What re's compiler hands _sre for ``pattern`` now, in this process."""
+    """What re's compiler hands _sre for ``pattern`` now, in this process (seen by wrapping _sre.compile, not
+    through kzbrowser's code). Also used by tests/hostile/test_pyside_cache.py."""
     import _sre
     import re._compiler
 

@@ -12,6 +12,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from tests.test_pyside_start import program_of
 
 from kzbrowser.ui import pyside_start
 from kzbrowser.ui.pyside_start import HEADER, MAX_BYTES, RUNTIME, cache_file, read_cache, write_cache
@@ -20,25 +21,7 @@ CODE = compile("X = 1\n", "shibokensupport/probe.py", "exec")
 GOOD = {"shibokensupport/probe.py": (b"X = 1\n", 0, CODE)}  # (source, __future__ flags, code)
 PATTERN = ("a(?P<x>b+)c", 64)  # re.VERBOSE
 KEY = (False, *PATTERN)  # (is bytes, pattern, flags)
-
-
-def program_of(pattern: str, flags: int) -> tuple:
-    """What re's compiler hands _sre for ``pattern``, seen by wrapping _sre.compile (not kzbrowser's code)."""
-    import _sre
-    import re._compiler
-
-    made = []
-    real = _sre.compile
-    _sre.compile = lambda *args: made.append(args) or real(*args)
-    try:
-        re._compiler.compile(pattern, flags)
-    finally:
-        _sre.compile = real
-    _, final, code, groups, groupindex, indexgroup = made[0]
-    return int(final), [int(op) for op in code], groups, dict(groupindex), tuple(indexgroup)
-
-
-PATTERNS = {KEY: program_of(*PATTERN)}
+PATTERNS = {KEY: program_of(*PATTERN)}  # what re's compiler makes of it, seen by wrapping _sre.compile
 
 
 def from_support(cache, pattern, flags):
