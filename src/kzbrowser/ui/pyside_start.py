@@ -7,7 +7,7 @@ Two things PySide does at every start are spared: compiling its support code and
 """
 
 from __future__ import annotations
-import __future__
+import __future__  # the features a compile() inherits (FUTURE_FLAGS)
 
 import _thread
 import builtins
@@ -155,7 +155,7 @@ class SupportCache:
     a support module compiled afresh (the first start, a new PySide) is written to the cache afterwards.
 
     Those modules' regular expressions (the signature parser's and the stub writer's, built from nested brace
-    patterns) take re's compiler longer still, at every start: with both from the cache, the bare window takes 386
+    patterns) take re's compiler longer still, at every start: with both from the cache, the bare window takes 370
     million (about a fifth less time; scripts/bench_startup.py). While PySide6 is imported, a pattern that a support
     module or the standard library compiles (as PySide's imports run), never one with re.DEBUG, and that was
     compiled before with the same flags, is made from the program re's compiler made of it then (_sre.compile, with
