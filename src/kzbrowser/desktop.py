@@ -28,11 +28,8 @@ class DesktopError(Exception):
 
 def data_home(env: dict[str, str] | None = None) -> Path:
     """$XDG_DATA_HOME if it is an absolute path (the spec ignores relative ones), else ~/.local/share."""
-    env = dict(os.environ) if env is None else env
-    if (xdg := env.get("XDG_DATA_HOME", "")) and os.path.isabs(xdg):
-        return Path(xdg)
-    if home := env.get("HOME", ""):
-        return Path(home) / ".local" / "share"
+    if (home := paths.xdg_home("XDG_DATA_HOME", ".local/share", env)) is not None:
+        return home
     raise DesktopError("cannot tell where to install: neither XDG_DATA_HOME nor HOME is set")
 
 

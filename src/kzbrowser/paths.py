@@ -7,6 +7,7 @@ editable install (which ignores hatchling's force-include) has them at the top o
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from kzbrowser.schema import SOURCE_NAME
@@ -15,6 +16,18 @@ from kzbrowser.schema import SOURCE_NAME
 # is what importlib.resources.files("kzbrowser") returns, without its ~40 ms import at start-up.
 _PACKAGE = Path(__file__).resolve().parent
 _CHECKOUT = _PACKAGE.parent.parent  # src/kzbrowser -> the repository
+
+
+def xdg_home(variable: str, fallback: str, env: Mapping[str, str] | None = None) -> Path | None:
+    """An XDG base directory: ``$variable`` if it is an absolute path (the spec ignores relative ones), else
+    ``$HOME/fallback`` ("~/.local/share" for XDG_DATA_HOME, "~/.cache" for XDG_CACHE_HOME); None when neither
+    is set."""
+    env = os.environ if env is None else env
+    if (xdg := env.get(variable, "")) and os.path.isabs(xdg):
+        return Path(xdg)
+    if home := env.get("HOME", ""):
+        return Path(home) / fallback
+    return None
 
 
 def _first(*candidates: Path) -> Path:

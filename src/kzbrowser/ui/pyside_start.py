@@ -19,10 +19,12 @@ import stat
 import sys
 import types
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from typing import Any
+
+from kzbrowser.paths import xdg_home
 
 # The cache file: its first line, then the CRC-32 of the rest (4 bytes, big-endian), then the rest, marshalled:
 # {"modules": {file name: (source, future flags, code object)},
@@ -47,16 +49,12 @@ Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]  # 
 Patterns = dict[tuple[bool, str | bytes, int], Program]  # (is bytes, pattern, flags) -> its program
 
 
-def cache_file(env: os._Environ[str] | dict[str, str] = os.environ) -> Path | None:
+def cache_file(env: Mapping[str, str] | None = None) -> Path | None:
     """Where the cache lives: $XDG_CACHE_HOME/kzbrowser, else ~/.cache/kzbrowser (each only if an absolute path,
     as the XDG spec asks); None when there is neither. One file per Python bytecode version and optimisation
     level (-O, -OO), as for .pyc files."""
-    xdg, home = env.get("XDG_CACHE_HOME", ""), env.get("HOME", "")
-    if xdg and os.path.isabs(xdg):
-        folder = Path(xdg)
-    elif home and os.path.isabs(home):
-        folder = Path(home) / ".cache"
-    else:
+    folder = xdg_home("XDG_CACHE_HOME", ".cache", env)
+    if folder is None or not folder.is_absolute():  # (a relative HOME would put it wherever kzbrowser was started)
         return None
     level = f".opt-{sys.flags.optimize}" if sys.flags.optimize else ""
     return folder / "kzbrowser" / f"pyside-support-{MAGIC_NUMBER.hex()}{level}.cache"
@@ -216,11 +214,10 @@ class SupportCache:
         # (with the lock, no other pattern is being kept meanwhile; re-entered, from a warning's handler say, the
         # inner call sets the real _sre.compile back and the outer one keeps nothing).
         made: list[Program] = []
-        me = _thread.get_ident()
         real = self._sre_compile
 
         def keep(p: Any, final_flags: Any, code: Any, groups: Any, groupindex: Any, indexgroup: Any) -> Any:
-            if p is pattern and _thread.get_ident() == me:
+            if p is pattern and _thread.get_ident() == self._owner:
                 made.append((int(final_flags), [int(op) for op in code], groups, dict(groupindex),
                              tuple(indexgroup)))
             return real(p, final_flags, code, groups, groupindex, indexgroup)
